@@ -1,0 +1,89 @@
+import winkNLP from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+
+/** A sentence of the document: offsets into the original text, and its text. */
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  /** Index of the paragraph (block of lines without a blank line) it stands in. */
+  paragraph: number;
+}
+
+// Only sentence boundary detection: POS and NER would triple the cost and the extractors do not need them.
+const nlp = winkNLP(model, ["sbd"]);
+const its = nlp.its;
+
+/**
+ * Splits a text into sentences with wink-nlp, then again at line breaks: news text puts headlines,
+ * datelines and captions on lines of their own without a full stop.
+ */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  if (text.length === 0) return out;
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  // token index → start offset in the original text
+  const tokStart = new Array<number>(values.length);
+  let at = 0;
+  for (let i = 0; i < values.length; i++) {
+    at += spaces[i].length;
+    // wink-nlp keeps the text loss-free; if a token ever differs from the text, find it again.
+    if (text.startsWith(values[i], at)) tokStart[i] = at;
+    else {
+      const found = text.indexOf(values[i], at);
+      at = found >= 0 ? found : at;
+      tokStart[i] = at;
+    }
+    at += values[i].length;
+  }
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  let paragraph = 0;
+  let lastEnd = 0;
+  for (const [first, last] of spans) {
+    const start = tokStart[first];
+    const end = tokStart[last] + values[last].length;
+    paragraph = countParagraphBreaks(text, lastEnd, start, paragraph);
+    // cut at line breaks inside the sentence
+    let s = start;
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || c === 13) {
+        if (i > s) pushTrimmed(out, text, s, i, paragraph);
+        let j = i;
+        let newlines = 0;
+        while (j < end && /\s/.test(text[j])) {
+          if (text[j] === "\n" || (text[j] === "\r" && text[j + 1] !== "\n")) newlines++;
+          j++;
+        }
+        if (newlines >= 2) paragraph++;
+        s = j;
+        i = j - 1;
+      }
+    }
+    if (end > s) pushTrimmed(out, text, s, end, paragraph);
+    lastEnd = end;
+  }
+  return out;
+}
+
+function countParagraphBreaks(text: string, from: number, to: number, paragraph: number): number {
+  let newlines = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) newlines++;
+  }
+  return newlines >= 2 && from > 0 ? paragraph + 1 : paragraph;
+}
+
+function pushTrimmed(out: Sentence[], text: string, start: number, end: number, paragraph: number) {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end > start) out.push({ index: out.length, start, end, text: text.slice(start, end), paragraph });
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0xfeff || c === 0x200b;
+}

@@ -1,0 +1,239 @@
+/**
+ * The data model shared by every face of Corroborate. Plain data only (JSON-serialisable), so the
+ * CLI, the language server and the GraphQL server can hand it on without conversion.
+ */
+
+/** A position as the Language Server Protocol counts it: 0-based line, UTF-16 code units. */
+export interface Position {
+  line: number;
+  character: number;
+}
+
+/** A piece of one document: UTF-16 offsets into the text as given, the LSP range, and the text. */
+export interface Span {
+  start: number;
+  end: number;
+  range: { start: Position; end: Position };
+  text: string;
+}
+
+/** A closed or half-open interval of values; `Infinity` bounds are open-ended. */
+export interface Interval {
+  low: number;
+  high: number;
+  /** true when the bound itself is excluded ("more than 1,000" excludes 1,000). */
+  lowOpen?: boolean;
+  highOpen?: boolean;
+}
+
+export type ClaimKind = "quantity" | "date" | "quote" | "attribution";
+
+/** Who a statement or figure is credited to, and how firmly. */
+export interface Attribution {
+  /** Canonical name of the speaker as written ("John Kirby", "Kyiv", "Ukrainian and Western assessments"). */
+  speaker: string;
+  /** Entity id of the speaker, when it names a person, organisation or place. */
+  entity?: string;
+  span: Span;
+  /** The reporting verb or phrase ("estimated", "according to", "wrote"). */
+  verb: string;
+  /** "reportedly", "claimed", "allegedly": the reporter keeps a distance from the statement. */
+  hedge?: string;
+}
+
+interface ClaimBase {
+  /** Stable within a document version: `${uri}#${kind}@${start}`. */
+  id: string;
+  kind: ClaimKind;
+  uri: string;
+  span: Span;
+  /** The sentence the claim stands in. */
+  sentence: { start: number; end: number; text: string };
+  attribution?: Attribution;
+  /** A hedge word in the sentence itself ("reportedly"), attributed or not. */
+  hedge?: string;
+}
+
+/** What a figure counts, in general terms that another article can be matched against. */
+export interface Counted {
+  /** The head noun as written, lower case ("soldiers", "km", "people"). */
+  noun: string;
+  /** The class the noun belongs to: synonyms share it ("soldiers", "troops", "personnel" → "military"). */
+  thing: string;
+  /** Words that narrow the noun ("north", "korean"), lower case, without stop words. */
+  modifiers: string[];
+  /** What happened to the counted things: "present", "casualty", "killed", "captured", "missing"... */
+  role: string;
+  /** Places and times that bound the count ("kursk", "december"). */
+  scope: { places: string[]; times: string[] };
+}
+
+export interface QuantityClaim extends ClaimBase {
+  kind: "quantity";
+  /** The number as stated (the middle of a range). */
+  value: number;
+  /** The interval the wording allows, after the qualifier and the tolerance for approximate figures. */
+  interval: Interval;
+  /** The values as written, before tolerance ("over 10,000" → low 10,000 open). */
+  stated: Interval;
+  qualifier?: string;
+  approximate: boolean;
+  unit?: string;
+  counted: Counted;
+  /** Id of the claim this one is a part of ("including 500 officers" → the 12,000). */
+  partOf?: string;
+  /** Short human form: "~11,000", ">1,000", "18,000–20,000". */
+  display: string;
+}
+
+export type DateGranularity = "day" | "week" | "month" | "season" | "year" | "decade";
+
+export interface DateClaim extends ClaimBase {
+  kind: "date";
+  /** Resolved interval as ISO dates (inclusive); absent when the date cannot be placed. */
+  resolved?: { start: string; end: string; granularity: DateGranularity };
+  /** The date depends on the article's own date ("Thursday", "last August"). */
+  relative: boolean;
+  /** How sure the resolution is: 1 for explicit dates, lower when the article's date was inferred. */
+  confidence: number;
+  time?: string;
+  /** What happened on that date, as verb and noun lemmas of the clause ("capture", "announce"). */
+  event: string[];
+  /** A weekday that contradicts its own date ("Wednesday, June 12" in a year where it is a Thursday). */
+  weekdayMismatch?: { stated: string; actual: string };
+  display: string;
+}
+
+export type QuoteForm = "direct" | "partial" | "block";
+
+export interface QuoteClaim extends ClaimBase {
+  kind: "quote";
+  /** The words quoted, without the marks. */
+  quote: string;
+  form: QuoteForm;
+  /** Lower-case word tokens of the quote, for comparison. */
+  words: string[];
+}
+
+export interface AttributionClaim extends ClaimBase {
+  kind: "attribution";
+  attribution: Attribution;
+  /** Ids of the quantity, date and quote claims this attribution covers. */
+  covers: string[];
+}
+
+export type Claim = QuantityClaim | DateClaim | QuoteClaim | AttributionClaim;
+
+export type EntityType = "person" | "organisation" | "place" | "other";
+
+export interface Entity {
+  /** The merge key: spelling variants, acronyms and short forms share it. */
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  /** Where it is mentioned: uri → spans. */
+  mentions: { uri: string; span: Span }[];
+}
+
+export type DateSourceKind = "dateline" | "text" | "corpus" | "none";
+
+export interface Source {
+  uri: string;
+  title?: string;
+  publisher?: string;
+  authors: string[];
+  /** Publication date (ISO), and how it was found. */
+  date?: string;
+  dateFrom: DateSourceKind;
+  dateConfidence: number;
+  /** Outlets the article cites ("According to the Washington Post"). */
+  cites: string[];
+  /** Page furniture: comment forms, related links, copyright lines. No claims come from here. */
+  boilerplate: { start: number; end: number; label: string }[];
+  /** Findings about the article itself (a weekday that contradicts its date). */
+  lineCount: number;
+  length: number;
+}
+
+export type RelationKind =
+  | "agrees"
+  | "compatible"
+  | "conflicts"
+  | "attribution-differs"
+  | "quote-reworded"
+  | "dates-inconsistent";
+
+export interface WordDiffPart {
+  op: "same" | "removed" | "added";
+  text: string;
+}
+
+/** Two claims from different articles about the same thing, and how they stand to each other. */
+export interface Relation {
+  id: string;
+  kind: RelationKind;
+  a: string;
+  b: string;
+  /** One sentence a person can check against the two articles. */
+  explanation: string;
+  /** Word-level diff from a to b, for quotes. */
+  diff?: WordDiffPart[];
+}
+
+export type ConflictKind = "quantity" | "date" | "attribution" | "quote" | "other";
+
+/** A group of claims about one subject with at least one pair that cannot both be true. */
+export interface Conflict {
+  id: string;
+  kind: ConflictKind;
+  /** What is measured or said ("North Korean soldiers present in Kursk region"). */
+  subject: string;
+  message: string;
+  severity: "warning" | "information";
+  claims: Claim[];
+  /** Index pairs into `claims`. */
+  disagreements: [number, number][];
+  relations: Relation[];
+}
+
+/** A happening that several articles report, with the sub-events they mention. */
+export interface CorpusEvent {
+  id: string;
+  title: string;
+  sources: string[];
+  /** Entities most of its sources mention. */
+  participants: string[];
+  places: string[];
+  date?: string;
+  subEvents: SubEvent[];
+}
+
+export interface SubEvent {
+  id: string;
+  /** The event noun or verb lemma ("capture", "strike", "offensive"). */
+  what: string;
+  date?: string;
+  places: string[];
+  sources: string[];
+  claims: string[];
+}
+
+/** Settings of the analysis. */
+export interface AnalysisOptions {
+  /**
+   * Relative tolerance given to approximate figures ("about 11,000" → 11,000 ± tolerance × 11,000).
+   * Two approximate figures conflict only when their tolerance bands do not overlap.
+   */
+  tolerance: number;
+  /** Smallest similarity (shared content words over the shorter quote) for two quotes to be the same statement. */
+  quoteSimilarity: number;
+  /** Report quote rewordings and attribution differences, not only contradictions. */
+  reportRewording: boolean;
+}
+
+export const defaultOptions: AnalysisOptions = {
+  tolerance: 0.05,
+  quoteSimilarity: 0.5,
+  reportRewording: true,
+};
