@@ -62,6 +62,8 @@ export interface Counted {
   thing: string;
   /** Words that narrow the noun ("north", "korean"), lower case, without stop words. */
   modifiers: string[];
+  /** Capitalised modifiers ("north", "korean" of "North Korean"): the strongest sign of the same things. */
+  proper: string[];
   /** What happened to the counted things: "present", "casualty", "killed", "captured", "missing"... */
   role: string;
   /** Places and times that bound the count ("kursk", "december"). */

@@ -1,0 +1,143 @@
+import type { Entity, EntityType } from "../types.js";
+import type { DocumentAnalysis } from "../analyzeDocument.js";
+import { editDistance, initials, nameKey } from "./nameKey.js";
+
+/**
+ * Merges the names of all documents into entities by general rules: the same key (spelling variants
+ * fold together), an acronym the text defines ("Security Service of Ukraine (SBU)") or whose letters
+ * are the initials of a name, a surname that belongs to exactly one full name, and keys one edit apart.
+ */
+export class EntityIndex {
+  private parent = new Map<string, string>();
+  private display = new Map<string, { name: string; type: EntityType; count: number }>();
+  private entitiesCache?: Entity[];
+
+  constructor(private readonly docs: Iterable<DocumentAnalysis>) {
+    this.build();
+  }
+
+  private find(k: string): string {
+    let p = this.parent.get(k) ?? k;
+    if (p === k) return k;
+    p = this.find(p);
+    this.parent.set(k, p);
+    return p;
+  }
+
+  private union(a: string, b: string) {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra === rb) return;
+    // the longer name becomes the representative: it says more
+    if (ra.length >= rb.length) this.parent.set(rb, ra);
+    else this.parent.set(ra, rb);
+  }
+
+  private build() {
+    const keys = new Map<string, { name: string; type: EntityType; count: number }>();
+    const defined: [string, string][] = [];
+    for (const d of this.docs) {
+      for (const n of d.names) {
+        const e = keys.get(n.key);
+        if (e) {
+          e.count++;
+          if (e.type === "other" && n.type !== "other") e.type = n.type;
+          if (n.text.length > e.name.length && n.type === e.type) e.name = n.text;
+        } else keys.set(n.key, { name: n.text, type: n.type, count: 1 });
+      }
+      defined.push(...d.aliases);
+    }
+    this.display = keys;
+    for (const k of keys.keys()) this.parent.set(k, k);
+    for (const [long, short] of defined) {
+      const a = nameKey(long);
+      const b = nameKey(short);
+      if (!keys.has(a)) keys.set(a, { name: long, type: "organisation", count: 0 });
+      if (!keys.has(b)) keys.set(b, { name: short, type: "organisation", count: 0 });
+      this.union(a, b);
+    }
+    const all = [...keys.entries()];
+    // acronyms: letters of an all-caps name that are the initials of a longer one
+    const byInitials = new Map<string, string[]>();
+    for (const [k, v] of all) if (v.name.includes(" ")) byInitials.set(initials(v.name), [...(byInitials.get(initials(v.name)) ?? []), k]);
+    for (const [k, v] of all) {
+      if (/^\p{Lu}{2,8}$/u.test(v.name)) {
+        const longs = byInitials.get(v.name.toLowerCase());
+        if (longs?.length === 1) this.union(k, longs[0]);
+      }
+    }
+    // surnames: "Zelensky" joins the one person whose name ends with it
+    const bySurname = new Map<string, string[]>();
+    for (const [k, v] of all) {
+      if (v.type !== "person" || !k.includes(" ")) continue;
+      const last = k.slice(k.lastIndexOf(" ") + 1);
+      bySurname.set(last, [...(bySurname.get(last) ?? []), k]);
+    }
+    for (const [k] of all) {
+      if (k.includes(" ")) continue;
+      const full = bySurname.get(k);
+      if (full && new Set(full.map((f) => this.find(f))).size === 1) this.union(k, full[0]);
+    }
+    for (const fulls of bySurname.values()) {
+      // "Volodymyr Zelensky" and "Volodymyr Zelenskyy" fold already; different first names stay apart
+      for (let i = 1; i < fulls.length; i++) if (editDistance(fulls[0], fulls[i], 1) <= 1) this.union(fulls[0], fulls[i]);
+    }
+    // keys one edit apart (Kharkov / Kharkiv), long enough that the edit is a spelling, not a new word
+    const byPrefix = new Map<string, string[]>();
+    for (const [k] of all) if (k.length >= 6) byPrefix.set(k.slice(0, 2), [...(byPrefix.get(k.slice(0, 2)) ?? []), k]);
+    for (const group of byPrefix.values()) {
+      if (group.length > 400) continue;
+      for (let i = 0; i < group.length; i++)
+        for (let j = i + 1; j < group.length; j++) if (editDistance(group[i], group[j], 1) <= 1 && !/\d/.test(group[i] + group[j])) this.union(group[i], group[j]);
+    }
+  }
+
+  /** The entity id of a name key (or a `person:` key). */
+  resolve(key: string): string {
+    const bare = key.startsWith("person:") ? key.slice(7) : key;
+    return this.find(bare);
+  }
+
+  same = (a: string, b: string): boolean => {
+    const ka = a.startsWith("person:") ? a.slice(7) : a;
+    const kb = b.startsWith("person:") ? b.slice(7) : b;
+    if (ka === kb) return true;
+    if (this.find(ka) === this.find(kb)) return true;
+    // a surname alone against a full name in the same family of keys
+    const la = ka.split(" ");
+    const lb = kb.split(" ");
+    if ((la.length === 1 || lb.length === 1) && la[la.length - 1] === lb[lb.length - 1]) return true;
+    return false;
+  };
+
+  entities(): Entity[] {
+    if (this.entitiesCache) return this.entitiesCache;
+    const groups = new Map<string, Entity>();
+    for (const d of this.docs) {
+      for (const n of d.names) {
+        const id = this.find(n.key);
+        let e = groups.get(id);
+        if (!e) {
+          const rep = this.display.get(id) ?? { name: n.text, type: n.type };
+          e = { id, name: rep.name, type: rep.type, aliases: [], mentions: [] };
+          groups.set(id, e);
+        }
+        if (n.text !== e.name && !e.aliases.includes(n.text)) e.aliases.push(n.text);
+        if (e.type === "other" && n.type !== "other") e.type = n.type;
+        e.mentions.push({ uri: d.uri, span: n.span });
+      }
+    }
+    this.entitiesCache = [...groups.values()].sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+    return this.entitiesCache;
+  }
+
+  /** A fingerprint of the merges, to tell whether a change of documents changed who is who. */
+  signature(): string {
+    const pairs: string[] = [];
+    for (const k of this.parent.keys()) {
+      const r = this.find(k);
+      if (r !== k) pairs.push(`${k}>${r}`);
+    }
+    return pairs.sort().join("|");
+  }
+}

@@ -1,0 +1,49 @@
+import { diffArrays } from "diff";
+import type { WordDiffPart } from "../types.js";
+
+/** Lower-case words of a quote; apostrophes and curly quotes folded so that typography does not count. */
+export function quoteWords(text: string): string[] {
+  return (text.normalize("NFKC").toLowerCase().replace(/[’‘]/g, "'").match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? []);
+}
+
+const FUNCTION_WORDS = new Set(
+  "a,an,the,and,or,but,of,to,in,on,at,for,with,by,from,as,is,are,was,were,be,been,it,its,this,that,these,those,their,our,his,her,we,they,he,she,i,you,any,all,other,also,so,not,no".split(","),
+);
+
+/** Length of the longest common subsequence of two word lists. */
+function lcs(a: string[], b: string[]): number {
+  let prev = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = new Array<number>(b.length + 1).fill(0);
+    for (let j = 1; j <= b.length; j++) cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+export interface QuoteComparison {
+  /** Share of the longer quote's words that the two have in order. */
+  similarity: number;
+  /** One quote is a contiguous part of the other (a partial quote). */
+  contained: boolean;
+  /** They differ in more than function words. */
+  material: boolean;
+  sharedContent: number;
+}
+
+export function compareQuotes(a: string[], b: string[]): QuoteComparison {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const contained = short.length > 0 && ` ${long.join(" ")} `.includes(` ${short.join(" ")} `);
+  const common = lcs(a, b);
+  const contentA = new Set(a.filter((w) => !FUNCTION_WORDS.has(w)));
+  const contentB = new Set(b.filter((w) => !FUNCTION_WORDS.has(w)));
+  let shared = 0;
+  for (const w of contentA) if (contentB.has(w)) shared++;
+  const material = [...contentA].some((w) => !contentB.has(w)) || [...contentB].some((w) => !contentA.has(w));
+  return { similarity: long.length ? common / long.length : 0, contained, material, sharedContent: shared };
+}
+
+/** Word-level diff from one rendering to the other. */
+export function wordDiff(a: string[], b: string[]): WordDiffPart[] {
+  return diffArrays(a, b).map((p) => ({ op: p.added ? "added" : p.removed ? "removed" : "same", text: p.value.join(" ") }));
+}

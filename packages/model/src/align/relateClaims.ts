@@ -1,0 +1,99 @@
+import type { AnalysisOptions, Claim, DateClaim, QuantityClaim, QuoteClaim, Relation, RelationKind } from "../types.js";
+import { overlaps, sameInterval } from "../extract/qualifiers.js";
+import { formatInterval } from "../describe/formatValue.js";
+import { compareQuotes, wordDiff } from "./quoteSimilarity.js";
+import { quantityThing, roleFamily } from "./blockKeys.js";
+import { fileName } from "../describe/fileName.js";
+
+/** Decides whether two people or bodies are the same, across spellings and acronyms. */
+export type SameEntity = (a: string, b: string) => boolean;
+
+function relation(kind: RelationKind, a: Claim, b: Claim, explanation: string, extra: Partial<Relation> = {}): Relation {
+  const [x, y] = a.id < b.id ? [a, b] : [b, a];
+  return { id: `${kind}:${x.id}~${y.id}`, kind, a: a.id, b: b.id, explanation, ...extra };
+}
+
+const intersects = (a: string[], b: string[]) => a.some((x) => b.includes(x));
+const bothAndDisjoint = (a: string[], b: string[]) => a.length > 0 && b.length > 0 && !intersects(a, b);
+
+/** The general signals that two figures count the same things; silence when in doubt. */
+export function sameQuantity(a: QuantityClaim, b: QuantityClaim): boolean {
+  if (a.uri === b.uri || a.partOf || b.partOf) return false;
+  if (quantityThing(a) !== quantityThing(b) || roleFamily(a.counted.role) !== roleFamily(b.counted.role)) return false;
+  if (a.unit !== b.unit && !(a.unit && b.unit)) return false;
+  const ca = a.counted;
+  const cb = b.counted;
+  if (bothAndDisjoint(ca.proper, cb.proper) || bothAndDisjoint(ca.scope.places, cb.scope.places) || bothAndDisjoint(ca.scope.times, cb.scope.times)) return false;
+  // a measure (km, %, $) says nothing of what it measures: ask for a shared word besides the signal
+  if (a.unit && !intersects(ca.modifiers, cb.modifiers)) return false;
+  return intersects(ca.proper, cb.proper) || intersects(ca.scope.places, cb.scope.places) || intersects(ca.scope.times, cb.scope.times);
+}
+
+export function relateQuantities(a: QuantityClaim, b: QuantityClaim, options: AnalysisOptions, sameEntity: SameEntity): Relation[] {
+  const out: Relation[] = [];
+  const fa = `“${a.span.text}” (${fileName(a.uri)})`;
+  const fb = `“${b.span.text}” (${fileName(b.uri)})`;
+  if (!overlaps(a.interval, b.interval)) {
+    const why = a.approximate || b.approximate ? ` even with the ±${Math.round(options.tolerance * 100)}% allowed for approximate figures` : "";
+    out.push(relation("conflicts", a, b, `${fa} allows ${formatInterval(a.interval)} and ${fb} allows ${formatInterval(b.interval)}: the ranges do not overlap${why}.`));
+    return out;
+  }
+  const agree = sameInterval(a.stated, b.stated) && a.approximate === b.approximate;
+  out.push(relation(agree ? "agrees" : "compatible", a, b, agree ? `${fa} and ${fb} state the same figure.` : `${fa} and ${fb} can both be true: their ranges overlap.`));
+  const sa = a.attribution;
+  const sb = b.attribution;
+  // Only a named person against another named person, for the same figure: institutions and
+  // "assessments" routinely relay each other's numbers, and small counts are common knowledge.
+  const estimate = (q: QuantityClaim) => q.approximate || !!q.qualifier || q.value >= 100;
+  if (sa?.entity && sb?.entity && a.value === b.value && estimate(a) && estimate(b)) {
+    if (sa.entity.startsWith("person:") && sb.entity.startsWith("person:") && !sameEntity(sa.entity, sb.entity)) {
+      out.push(
+        relation(
+          "attribution-differs",
+          a,
+          b,
+          `${fileName(a.uri)} credits ${a.display} to ${sa.speaker}; ${fileName(b.uri)} credits ${b.display} to ${sb.speaker}.`,
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+export function relateDates(a: DateClaim, b: DateClaim): Relation | undefined {
+  if (a.uri === b.uri || !a.resolved || !b.resolved) return undefined;
+  if (a.event[0] !== b.event[0]) return undefined;
+  const fa = `“${a.span.text}” (${fileName(a.uri)}, ${a.display})`;
+  const fb = `“${b.span.text}” (${fileName(b.uri)}, ${b.display})`;
+  const disjoint = a.resolved.end < b.resolved.start || b.resolved.end < a.resolved.start;
+  if (!disjoint) {
+    const same = a.resolved.start === b.resolved.start && a.resolved.end === b.resolved.end;
+    return relation(same ? "agrees" : "compatible", a, b, same ? `${fa} and ${fb} give the same date.` : `${fa} and ${fb} overlap.`);
+  }
+  // announcements of different things fall on different days; only the date of a happening is compared,
+  // and only when one report's participants are all among the other's ("Russia, Crimea" is not "Russia, Ukraine")
+  if (a.event[0] === "announce" || a.confidence < 0.6 || b.confidence < 0.6) return undefined;
+  const [pa, pb] = [a.event.slice(1), b.event.slice(1)].sort((x, y) => x.length - y.length);
+  if (!pa.length || !pa.every((p) => pb.includes(p))) return undefined;
+  return relation("dates-inconsistent", a, b, `${fa} and ${fb} put the ${a.event[0]} on different dates.`);
+}
+
+export function relateQuotes(a: QuoteClaim, b: QuoteClaim, options: AnalysisOptions, sameEntity: SameEntity): Relation | undefined {
+  if (a.uri === b.uri || !a.attribution?.entity || !b.attribution?.entity) return undefined;
+  if (!sameEntity(a.attribution.entity, b.attribution.entity)) return undefined;
+  const cmp = compareQuotes(a.words, b.words);
+  const shortest = Math.min(a.words.length, b.words.length);
+  if (cmp.contained && shortest >= 3) return relation("agrees", a, b, `Both quote ${a.attribution.speaker} with the same words.`);
+  if (cmp.similarity < options.quoteSimilarity || cmp.sharedContent < 3) return undefined;
+  if (!cmp.material) return relation("agrees", a, b, `Both quote ${a.attribution.speaker} with the same words, up to function words.`);
+  const diff = wordDiff(a.words, b.words);
+  const removed = diff.filter((p) => p.op === "removed").map((p) => `“${p.text}”`);
+  const added = diff.filter((p) => p.op === "added").map((p) => `“${p.text}”`);
+  return relation(
+    "quote-reworded",
+    a,
+    b,
+    `${fileName(a.uri)} and ${fileName(b.uri)} quote ${a.attribution.speaker} differently: ${removed.slice(0, 3).join(", ") || "—"} against ${added.slice(0, 3).join(", ") || "—"}.`,
+    { diff },
+  );
+}

@@ -1,0 +1,371 @@
+import type { AnalysisOptions, Attribution, AttributionClaim, Claim, DateClaim, EntityType, QuantityClaim, QuoteClaim, Source, Span } from "./types.js";
+import { LineIndex } from "./text/lineIndex.js";
+import { splitSentences, type Sentence } from "./text/sentences.js";
+import { findBoilerplate, inBoilerplate } from "./source/boilerplate.js";
+import { readMetadata } from "./source/metadata.js";
+import { extractDates, type DateMention } from "./extract/dates.js";
+import { extractQuantities, type QuantityMention } from "./extract/quantities.js";
+import { findQuotes, maskQuotes, type QuoteMention } from "./extract/quotes.js";
+import { findSpeakers, type SpeakerMention } from "./extract/attributions.js";
+import { findNames, isTitleCase, personCore, placeCore, type NameMention } from "./extract/names.js";
+import { HEDGES } from "./extract/lexicon.js";
+import { eventClass } from "./extract/eventWords.js";
+import { toleratedInterval, statedInterval } from "./extract/qualifiers.js";
+import { trailingZeros } from "./extract/numbers.js";
+import { nameKey } from "./align/nameKey.js";
+import { formatQuantity, formatDate } from "./describe/formatValue.js";
+import { quoteWords } from "./align/quoteSimilarity.js";
+
+/** A name as mentioned in one document, for corpus-wide entity merging. */
+export interface NameOccurrence {
+  text: string;
+  key: string;
+  type: EntityType;
+  span: Span;
+}
+
+/** Everything one document yields on its own; the corpus relates documents to each other. */
+export interface DocumentAnalysis {
+  uri: string;
+  version: number;
+  source: Source;
+  claims: Claim[];
+  names: NameOccurrence[];
+  /** "Security Service of Ukraine (SBU)": alias pairs the text defines itself. */
+  aliases: [string, string][];
+  /** The reference date used for relative dates (article date or inferred). */
+  referenceDate?: string;
+  sentences: number;
+}
+
+export interface AnalyzeContext {
+  /** A date to resolve relative dates against when the article gives none (from the corpus). */
+  fallbackDate?: string;
+  version?: number;
+}
+
+const LOCATIVE = /\b(?:in|at|near|from|across|into|inside|outside|to|throughout|within)\s+(?:the\s+)?$/i;
+const STATEMENT_INTRO = /\b(?:statement|following|said|says|wrote|writes|posted|declared|told|added|stated|message|remarks?|address)\b[^:]*:\s*$/i;
+
+export function analyzeDocument(uri: string, text: string, options: AnalysisOptions, ctx: AnalyzeContext = {}): DocumentAnalysis {
+  const lines = new LineIndex(text);
+  const sentences = splitSentences(text);
+  const boilerplate = findBoilerplate(text);
+  const meta = readMetadata(text, sentences, boilerplate);
+  const quotes = findQuotes(text).filter((q) => !inBoilerplate(boilerplate, q.start, q.end));
+
+  let date = meta.date;
+  let dateFrom: Source["dateFrom"] = meta.dateFrom;
+  let dateConfidence = meta.dateConfidence;
+  if (!date) {
+    const inferred = inferDateFromText(sentences);
+    if (inferred) {
+      date = inferred;
+      dateFrom = "text";
+      dateConfidence = 0.6;
+    } else if (ctx.fallbackDate) {
+      date = ctx.fallbackDate;
+      dateFrom = "corpus";
+      dateConfidence = 0.4;
+    }
+  }
+  const ref = date ? new Date(`${date}T00:00:00Z`) : undefined;
+
+  const claims: Claim[] = [];
+  const names: NameOccurrence[] = [];
+  const aliases: [string, string][] = [];
+  const surnames = new Map<string, string>();
+  let lastPerson: string | undefined;
+  const lastOfThing = new Map<string, QuantityClaim>();
+  const hedged = (s: string) => HEDGES.exec(s)?.[1]?.toLowerCase();
+
+  const usable = sentences.filter(
+    (s) => !inBoilerplate(boilerplate, s.start, s.end) && !(meta.datelineSpan && s.start >= meta.datelineSpan[0] && s.end <= meta.datelineSpan[1]),
+  );
+
+  for (const s of usable) {
+    const headline = isTitleCase(s.text);
+    const found = headline ? [] : findNames(s.text);
+    // a bare surname stands for the full name met earlier in the article
+    for (const n of found) {
+      if (n.type === "person") {
+        const core = personCore(n.text);
+        const parts = core.split(/\s+/);
+        if (parts.length >= 2) surnames.set(nameKey(parts[parts.length - 1]), core);
+      } else if (!n.text.includes(" ") && surnames.has(nameKey(n.text))) n.type = "person";
+      names.push({ text: n.type === "person" ? personCore(n.text) : n.text, key: nameKey(n.type === "person" ? personCore(n.text) : n.type === "place" ? placeCore(n.text) : n.text), type: n.type, span: lines.span(s.start + n.start, s.start + n.end) });
+    }
+    for (const m of s.text.matchAll(/(\p{Lu}[\p{L}’'-]+(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}’'-]+)+)\s+\((\p{Lu}{2,8})\)/gu)) aliases.push([m[1], m[2]]);
+    for (const m of s.text.matchAll(/\b(\p{Lu}{2,8})\s+\((?:the\s+)?(\p{Lu}[\p{L}’'-]+(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}’'-]+)+)\)/gu)) aliases.push([m[2], m[1]]);
+
+    const dates = extractDates(s.text, ref);
+    const quantities = extractQuantities(s.text, dates.map((d) => [d.start, d.end]));
+    const masked = maskQuotes(s.text, s.start, quotes);
+    const speakers = findSpeakers(masked, found).map((sp) => resolveSpeaker(sp, found, lastPerson, surnames));
+    const places = found
+      .filter((n) => (n.type === "place" || n.type === "other") && LOCATIVE.test(s.text.slice(0, n.start)) && !/according\s+to\s+(?:the\s+)?$/i.test(s.text.slice(0, n.start)))
+      .map((n) => nameKey(placeCore(n.text)));
+    const times = dates.filter((d) => d.resolved && d.resolved.granularity !== "year").map((d) => d.resolved!.start.slice(0, 7));
+    const hedge = hedged(s.text);
+    const sentenceRef = { start: s.start, end: s.end, text: s.text };
+
+    let previousInSentence: QuantityClaim | undefined;
+    for (const q of quantities) {
+      const claim = quantityClaim(uri, q, s, lines, options, places, times);
+      claim.hedge = hedge;
+      claim.sentence = sentenceRef;
+      if (q.partOfPrevious && previousInSentence) claim.partOf = previousInSentence.id;
+      // "these soldiers": the scope of the last count of the same things carries over
+      const prior = lastOfThing.get(claim.counted.thing);
+      if (q.anaphoric && prior && claim.counted.modifiers.every((m) => !/^\p{Lu}/u.test(m))) {
+        const c = claim.counted;
+        if (!q.properModifiers.length) c.modifiers = [...new Set([...prior.counted.modifiers, ...c.modifiers])];
+        if (!c.scope.places.length) c.scope.places = prior.counted.scope.places;
+        if (!c.proper.length) c.proper = prior.counted.proper;
+      }
+      if (!claim.partOf) lastOfThing.set(claim.counted.thing, claim);
+      attribute(claim, q.start, speakers, s, lines);
+      claims.push(claim);
+      previousInSentence = claim;
+    }
+    for (const d of dates) {
+      const claim = dateClaim(uri, d, s, lines, dateConfidence, found);
+      claim.sentence = sentenceRef;
+      claim.hedge = hedge;
+      attribute(claim, d.start, speakers, s, lines);
+      claims.push(claim);
+      if (d.weekdayMismatch) claim.weekdayMismatch = d.weekdayMismatch;
+    }
+    const persons = found.filter((n) => n.type === "person");
+    if (persons.length) lastPerson = canonicalPerson(persons[persons.length - 1].text, surnames);
+    // record speakers for attribution claims
+    for (const sp of speakers) {
+      if (sp.speaker && (sp.person || !sp.pronoun)) {
+        const covered = claims.filter((c) => c.sentence.start === s.start && c.attribution && c.attribution.span.start === s.start + sp.start);
+        if (!covered.length) continue;
+        const a = covered[0].attribution!;
+        const claim: AttributionClaim = {
+          id: `${uri}#attribution@${a.span.start}`,
+          kind: "attribution",
+          uri,
+          span: a.span,
+          sentence: sentenceRef,
+          attribution: a,
+          covers: covered.map((c) => c.id),
+        };
+        if (!claims.some((c) => c.id === claim.id)) claims.push(claim);
+      }
+      if (sp.person && !sp.pronoun) lastPerson = sp.speaker;
+    }
+  }
+
+  // quotes, with the speaker of the sentence they stand in
+  const quoteClaims = quoteClaimsOf(uri, text, quotes, usable, lines, surnames);
+  claims.push(...quoteClaims);
+  claims.sort((a, b) => a.span.start - b.span.start || a.kind.localeCompare(b.kind));
+
+  const source: Source = {
+    uri,
+    title: meta.title,
+    publisher: meta.publisher,
+    authors: meta.authors,
+    date,
+    dateFrom,
+    dateConfidence,
+    cites: meta.cites,
+    boilerplate: boilerplate.map((b) => ({ start: b.start, end: b.end, label: b.label })),
+    lineCount: lines.lineCount,
+    length: text.length,
+  };
+  return { uri, version: ctx.version ?? 0, source, claims, names, aliases, referenceDate: date, sentences: sentences.length };
+}
+
+function canonicalPerson(name: string, surnames: Map<string, string>): string {
+  const core = personCore(name);
+  if (!core.includes(" ")) return surnames.get(nameKey(core)) ?? core;
+  return core;
+}
+
+function resolveSpeaker(sp: SpeakerMention, names: NameMention[], lastPerson: string | undefined, surnames: Map<string, string>): SpeakerMention {
+  if (sp.pronoun) {
+    // a person named earlier in the same sentence comes first, then the last one before it
+    const inSentence = names.filter((n) => n.type === "person" && n.end <= sp.start);
+    const who = inSentence.length ? canonicalPerson(inSentence[inSentence.length - 1].text, surnames) : lastPerson;
+    return who ? { ...sp, speaker: who, person: true } : { ...sp, speaker: "" };
+  }
+  if (!sp.speaker.includes(" ") && surnames.has(nameKey(sp.speaker))) return { ...sp, speaker: surnames.get(nameKey(sp.speaker))!, person: true };
+  return sp;
+}
+
+function attribute(claim: Claim, at: number, speakers: SpeakerMention[], s: Sentence, lines: LineIndex) {
+  const usable = speakers.filter((sp) => sp.speaker);
+  const before = usable.filter((sp) => sp.at <= at).sort((a, b) => b.at - a.at)[0];
+  const after = usable.filter((sp) => sp.at > at).sort((a, b) => a.at - b.at)[0];
+  const sp = before ?? after;
+  if (!sp) return;
+  const a: Attribution = { speaker: sp.speaker, span: lines.span(s.start + sp.start, s.start + sp.end), verb: sp.verb };
+  if (sp.person) a.entity = `person:${nameKey(sp.speaker)}`;
+  else a.entity = nameKey(sp.speaker);
+  claim.attribution = a;
+}
+
+function quantityClaim(uri: string, q: QuantityMention, s: Sentence, lines: LineIndex, options: AnalysisOptions, places: string[], times: string[]): QuantityClaim {
+  const start = s.start + q.start;
+  const round = trailingZeros(q.value) >= 2;
+  const approximate = q.effect?.type === "approx" || q.vague;
+  const interval = toleratedInterval(q.low, q.high, q.effect, options.tolerance, round);
+  const stated = statedInterval(q.low, q.high, q.effect);
+  const claim: QuantityClaim = {
+    id: `${uri}#quantity@${start}`,
+    kind: "quantity",
+    uri,
+    span: lines.span(start, s.start + q.end),
+    sentence: { start: s.start, end: s.end, text: s.text },
+    value: q.value,
+    interval,
+    stated,
+    qualifier: q.qualifier,
+    approximate,
+    unit: q.unit,
+    counted: {
+      noun: q.noun,
+      thing: q.thing,
+      modifiers: q.modifiers,
+      proper: q.properModifiers,
+      role: q.role,
+      scope: { places: [...new Set(places)], times: [...new Set(times)] },
+    },
+    display: "",
+  };
+  claim.display = formatQuantity(claim);
+  return claim;
+}
+
+const WORD = /[\p{L}]+/gu;
+
+function dateClaim(uri: string, d: DateMention, s: Sentence, lines: LineIndex, confidence: number, names: NameMention[]): DateClaim {
+  const start = s.start + d.start;
+  // what happened then: the event word nearest the date, within its clause
+  const words = [...s.text.matchAll(WORD)];
+  let best: { cls: string; dist: number } | undefined;
+  for (const w of words) {
+    const cls = eventClass(w[0]);
+    if (!cls) continue;
+    const pos = w.index!;
+    const between = pos < d.start ? s.text.slice(pos, d.start) : s.text.slice(d.end, pos);
+    if (/[;:]|\band\s+(?:was|were|is|had|has)\b|,\s*(?:which|who|where|while)\b/.test(between)) continue;
+    const dist = between.split(/\s+/).length;
+    if (dist <= 8 && (!best || dist < best.dist)) best = { cls, dist };
+  }
+  const participants = [...new Set(names.filter((n) => n.type !== "other" || n.text.includes(" ")).map((n) => nameKey(n.type === "place" ? placeCore(n.text) : n.text)))];
+  if (d.event) best = { cls: d.event, dist: 0 };
+  const claim: DateClaim = {
+    id: `${uri}#date@${start}`,
+    kind: "date",
+    uri,
+    span: lines.span(start, s.start + d.end),
+    sentence: { start: s.start, end: s.end, text: s.text },
+    resolved: d.resolved,
+    relative: d.relative,
+    confidence: d.relative ? confidence : 1,
+    time: d.time,
+    event: best ? [best.cls, ...participants] : [],
+    display: "",
+  };
+  claim.display = formatDate(claim);
+  return claim;
+}
+
+function quoteClaimsOf(uri: string, text: string, quotes: QuoteMention[], sentences: Sentence[], lines: LineIndex, surnames: Map<string, string>): QuoteClaim[] {
+  const out: QuoteClaim[] = [];
+  let lastPerson: string | undefined;
+  let lastQuoteSpeaker: { a: Attribution; paragraph: number } | undefined;
+  const sentenceSpeakers = new Map<number, SpeakerMention[]>();
+  const personsBefore: { at: number; who: string }[] = [];
+  for (const s of sentences) {
+    const found = isTitleCase(s.text) ? [] : findNames(s.text);
+    for (const n of found) if (n.type === "person" || (!n.text.includes(" ") && surnames.has(nameKey(n.text)))) personsBefore.push({ at: s.start + n.start, who: canonicalPerson(n.text, surnames) });
+    const masked = maskQuotes(s.text, s.start, quotes);
+    sentenceSpeakers.set(s.index, findSpeakers(masked, found));
+  }
+  const lastPersonBefore = (at: number) => {
+    let who: string | undefined;
+    for (const p of personsBefore) if (p.at < at) who = p.who;
+    return who;
+  };
+  const inUsable = (q: QuoteMention) => sentences.find((s) => q.start >= s.start && q.start < s.end);
+  for (const q of quotes) {
+    const s = inUsable(q);
+    if (!s) continue;
+    const speakers = (sentenceSpeakers.get(s.index) ?? []).filter((sp) => sp.speaker);
+    const qs = q.start - s.start;
+    // nearest reporting verb to the quote, before or after it
+    const sp = speakers.sort((a, b) => Math.abs(a.at - qs) - Math.abs(b.at - qs))[0];
+    let attribution: Attribution | undefined;
+    if (sp) {
+      let who = sp.speaker;
+      let person = sp.person;
+      if (sp.pronoun) {
+        who = lastPersonBefore(s.start + sp.start) ?? "";
+        person = true;
+      } else if (!who.includes(" ") && surnames.has(nameKey(who))) {
+        who = surnames.get(nameKey(who))!;
+        person = true;
+      }
+      if (who) attribution = { speaker: who, span: lines.span(s.start + sp.start, s.start + sp.end), verb: sp.verb, entity: person ? `person:${nameKey(who)}` : nameKey(who) };
+    } else if (lastQuoteSpeaker && lastQuoteSpeaker.paragraph === s.paragraph) {
+      attribution = lastQuoteSpeaker.a;
+    }
+    if (attribution) lastQuoteSpeaker = { a: attribution, paragraph: s.paragraph };
+    out.push(makeQuote(uri, q, s, lines, attribution));
+  }
+  // a statement set off after a colon: "He shared the following statement:" then an unquoted paragraph
+  for (let i = 0; i + 1 < sentences.length; i++) {
+    const s = sentences[i];
+    if (!STATEMENT_INTRO.test(s.text)) continue;
+    const next = sentences[i + 1];
+    if (quotes.some((q) => q.start >= next.start && q.start < next.end)) continue;
+    const speakers = (sentenceSpeakers.get(s.index) ?? []).filter((sp) => sp.speaker);
+    let who = speakers[0]?.pronoun ? lastPersonBefore(s.start) : speakers[0]?.speaker;
+    if (!who) {
+      // "He shared the following statement": the subject pronoun stands at the start
+      if (/^(?:he|she)\b/i.test(s.text)) who = lastPersonBefore(s.start);
+    }
+    if (who && !who.includes(" ") && surnames.has(nameKey(who))) who = surnames.get(nameKey(who));
+    if (!who) continue;
+    // the block runs over the sentences of the next paragraph
+    const block = sentences.filter((t) => t.index > s.index && t.paragraph === next.paragraph);
+    const end = block[block.length - 1].end;
+    const q: QuoteMention = { start: next.start, end, text: text.slice(next.start, end), form: "block" };
+    const sp = speakers[0];
+    const span = sp ? lines.span(s.start + sp.start, s.start + sp.end) : lines.span(s.start, s.start + 2);
+    out.push(makeQuote(uri, q, next, lines, { speaker: who, span, verb: sp?.verb ?? "statement", entity: `person:${nameKey(who)}` }));
+  }
+  void lastPerson;
+  return out;
+}
+
+function makeQuote(uri: string, q: QuoteMention, s: Sentence, lines: LineIndex, attribution?: Attribution): QuoteClaim {
+  return {
+    id: `${uri}#quote@${q.start}`,
+    kind: "quote",
+    uri,
+    span: lines.span(q.start, q.end),
+    sentence: { start: s.start, end: s.end, text: s.text },
+    quote: q.text,
+    form: q.form,
+    words: quoteWords(q.text),
+    attribution,
+  };
+}
+
+/** With no date line, the latest full date the article mentions is the best guess at its own. */
+function inferDateFromText(sentences: Sentence[]): string | undefined {
+  let best: string | undefined;
+  for (const s of sentences.slice(0, 60)) {
+    for (const d of extractDates(s.text, undefined)) {
+      if (!d.relative && d.resolved?.granularity === "day" && (!best || d.resolved.start > best)) best = d.resolved.start;
+    }
+  }
+  return best;
+}

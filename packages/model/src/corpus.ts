@@ -1,0 +1,321 @@
+import { analyzeDocument, type DocumentAnalysis } from "./analyzeDocument.js";
+import { blockKeys } from "./align/blockKeys.js";
+import { EntityIndex } from "./align/entities.js";
+import { relateDates, relateQuantities, relateQuotes, sameQuantity } from "./align/relateClaims.js";
+import { describeClaimIn, groupConflicts, stableId } from "./describe/conflicts.js";
+import { findEvents } from "./events.js";
+import { defaultOptions, type AnalysisOptions, type Claim, type Conflict, type CorpusEvent, type Entity, type Relation, type Source } from "./types.js";
+
+/** What a commit changed: the documents whose conflicts differ, and the conflicts that came and went. */
+export interface CorpusChange {
+  /** Documents whose set of conflicts changed, including the ones edited. */
+  changedUris: string[];
+  addedConflicts: Conflict[];
+  removedConflicts: string[];
+}
+
+/**
+ * An incremental corpus. `set` and `remove` stage changes: a document is analysed at once, on its own;
+ * relating it to the others waits for `commit` (called by every query), so that loading 10,000
+ * articles relates each claim once. Only the claims of changed documents are compared again, and
+ * only with the claims that share a blocking key with them.
+ */
+export class Corpus {
+  private options: AnalysisOptions;
+  private readonly texts = new Map<string, string>();
+  private readonly docs = new Map<string, DocumentAnalysis>();
+  private readonly claims = new Map<string, Claim>();
+  private readonly blocks = new Map<string, Set<string>>();
+  private readonly relations = new Map<string, Relation>();
+  private readonly relationsOfClaim = new Map<string, Set<string>>();
+  private pending = new Set<string>();
+  private dirtyUris = new Set<string>();
+  private entityIndex?: EntityIndex;
+  private entitySignature = "";
+  private fallbackDate?: string;
+  private conflictCache: Conflict[] = [];
+  private conflictsByUri = new Map<string, Conflict[]>();
+  private eventCache?: CorpusEvent[];
+  private version = 0;
+
+  constructor(options: Partial<AnalysisOptions> = {}) {
+    this.options = { ...defaultOptions, ...options };
+  }
+
+  get settings(): AnalysisOptions {
+    return this.options;
+  }
+
+  /** Adds or replaces a document. Analysis happens now; relating it to the others at the next commit. */
+  set(uri: string, text: string): DocumentAnalysis {
+    if (this.texts.get(uri) === text && this.docs.has(uri)) return this.docs.get(uri)!;
+    this.drop(uri);
+    this.texts.set(uri, text);
+    const doc = analyzeDocument(uri, text, this.options, { fallbackDate: this.fallbackDate, version: ++this.version });
+    this.install(doc);
+    return doc;
+  }
+
+  /** Adds or replaces a document and relates it at once: what an editor calls on each change. */
+  update(uri: string, text: string): CorpusChange {
+    this.set(uri, text);
+    return this.commit();
+  }
+
+  remove(uri: string): CorpusChange {
+    if (!this.texts.has(uri)) return { changedUris: [], addedConflicts: [], removedConflicts: [] };
+    this.drop(uri);
+    this.texts.delete(uri);
+    return this.commit();
+  }
+
+  /** Changes the settings; every document is analysed again. */
+  configure(options: Partial<AnalysisOptions>): CorpusChange {
+    this.options = { ...this.options, ...options };
+    for (const [uri, text] of [...this.texts]) {
+      this.drop(uri);
+      this.install(analyzeDocument(uri, text, this.options, { fallbackDate: this.fallbackDate, version: ++this.version }));
+    }
+    return this.commit();
+  }
+
+  private install(doc: DocumentAnalysis) {
+    this.docs.set(doc.uri, doc);
+    this.dirtyUris.add(doc.uri);
+    for (const c of doc.claims) {
+      this.claims.set(c.id, c);
+      this.pending.add(c.id);
+      for (const k of blockKeys(c)) {
+        let b = this.blocks.get(k);
+        if (!b) this.blocks.set(k, (b = new Set()));
+        b.add(c.id);
+      }
+    }
+    this.entityIndex = undefined;
+    this.eventCache = undefined;
+  }
+
+  private drop(uri: string) {
+    const doc = this.docs.get(uri);
+    if (!doc) return;
+    this.dirtyUris.add(uri);
+    for (const c of doc.claims) {
+      for (const k of blockKeys(c)) {
+        const b = this.blocks.get(k);
+        b?.delete(c.id);
+        if (b && b.size === 0) this.blocks.delete(k);
+      }
+      for (const r of this.relationsOfClaim.get(c.id) ?? []) this.deleteRelation(r);
+      this.relationsOfClaim.delete(c.id);
+      this.claims.delete(c.id);
+      this.pending.delete(c.id);
+    }
+    this.docs.delete(uri);
+    this.entityIndex = undefined;
+    this.eventCache = undefined;
+  }
+
+  private deleteRelation(id: string) {
+    const r = this.relations.get(id);
+    if (!r) return;
+    this.relations.delete(id);
+    this.relationsOfClaim.get(r.a)?.delete(id);
+    this.relationsOfClaim.get(r.b)?.delete(id);
+  }
+
+  private addRelation(r: Relation) {
+    this.relations.set(r.id, r);
+    for (const c of [r.a, r.b]) {
+      let s = this.relationsOfClaim.get(c);
+      if (!s) this.relationsOfClaim.set(c, (s = new Set()));
+      s.add(r.id);
+    }
+  }
+
+  /** Relates staged claims, refreshes conflicts, and says what changed. */
+  commit(): CorpusChange {
+    if (!this.pending.size && !this.dirtyUris.size) return { changedUris: [], addedConflicts: [], removedConflicts: [] };
+    this.refreshFallbackDate();
+    const entities = this.entities_();
+    const signature = entities.signature();
+    if (signature !== this.entitySignature) {
+      // who is who changed: relations that depend on speakers are decided again
+      this.entitySignature = signature;
+      for (const [id, r] of [...this.relations]) {
+        const a = this.claims.get(r.a);
+        if (a?.kind === "quote" || r.kind === "attribution-differs" || a?.kind === "quantity") {
+          this.deleteRelation(id);
+          this.pending.add(r.a);
+          this.pending.add(r.b);
+        }
+      }
+    }
+    for (const id of this.pending) {
+      const c = this.claims.get(id);
+      if (!c) continue;
+      const seen = new Set<string>();
+      for (const k of blockKeys(c)) {
+        for (const other of this.blocks.get(k) ?? []) {
+          if (other === id || seen.has(other)) continue;
+          seen.add(other);
+          const o = this.claims.get(other)!;
+          if (o.uri === c.uri) continue;
+          // each pair once: the pending claim with the smaller id decides, or the only pending one
+          if (this.pending.has(other) && other < id) continue;
+          for (const r of this.relate(c, o, entities)) this.addRelation(r);
+        }
+      }
+    }
+    this.pending.clear();
+
+    const before = new Map([...this.conflictsByUri].map(([u, cs]) => [u, new Set(cs.map((c) => c.id))]));
+    const oldIds = new Set(this.conflictCache.map((c) => c.id));
+    this.conflictCache = groupConflicts(this.relations.values(), (id) => this.claims.get(id), (c) => this.attributionClaimOf(c));
+    this.conflictCache.push(...this.weekdayFindings());
+    this.conflictsByUri = new Map();
+    for (const c of this.conflictCache) {
+      for (const uri of new Set(c.claims.map((x) => x.uri))) this.conflictsByUri.set(uri, [...(this.conflictsByUri.get(uri) ?? []), c]);
+    }
+    const changed = new Set(this.dirtyUris);
+    for (const uri of new Set([...before.keys(), ...this.conflictsByUri.keys()])) {
+      const a = before.get(uri) ?? new Set();
+      const b = new Set((this.conflictsByUri.get(uri) ?? []).map((c) => c.id));
+      if (a.size !== b.size || [...a].some((x) => !b.has(x))) changed.add(uri);
+    }
+    this.dirtyUris.clear();
+    const newIds = new Set(this.conflictCache.map((c) => c.id));
+    return {
+      changedUris: [...changed].filter((u) => this.texts.has(u) || before.has(u)).sort(),
+      addedConflicts: this.conflictCache.filter((c) => !oldIds.has(c.id)),
+      removedConflicts: [...oldIds].filter((id) => !newIds.has(id)),
+    };
+  }
+
+  private relate(a: Claim, b: Claim, entities: EntityIndex): Relation[] {
+    if (a.kind === "quantity" && b.kind === "quantity") {
+      return sameQuantity(a, b) ? relateQuantities(a, b, this.options, entities.same) : [];
+    }
+    if (a.kind === "date" && b.kind === "date") {
+      const r = relateDates(a, b);
+      return r ? [r] : [];
+    }
+    if (a.kind === "quote" && b.kind === "quote") {
+      const r = relateQuotes(a, b, this.options, entities.same);
+      return r && (this.options.reportRewording || r.kind !== "quote-reworded") ? [r] : [];
+    }
+    return [];
+  }
+
+  private attributionClaimOf(c: Claim): Claim | undefined {
+    if (!c.attribution) return undefined;
+    return this.claims.get(`${c.uri}#attribution@${c.attribution.span.start}`);
+  }
+
+  /** A weekday that contradicts its own date is a finding of one article on its own. */
+  private weekdayFindings(): Conflict[] {
+    const out: Conflict[] = [];
+    for (const doc of this.docs.values()) {
+      for (const c of doc.claims) {
+        if (c.kind !== "date" || !c.weekdayMismatch) continue;
+        out.push({
+          id: stableId("date", [c.uri, c.span.text]),
+          kind: "date",
+          subject: "weekday of a date",
+          message: `“${c.span.text}” names a ${c.weekdayMismatch.stated}, but ${c.display} is a ${c.weekdayMismatch.actual}.`,
+          severity: "warning",
+          claims: [c],
+          disagreements: [],
+          relations: [],
+        });
+      }
+    }
+    return out;
+  }
+
+  /** Undated articles are read against the median date of the dated ones. */
+  private refreshFallbackDate() {
+    const dates = [...this.docs.values()].filter((d) => d.source.dateFrom === "dateline" || d.source.dateFrom === "text").map((d) => d.source.date!).sort();
+    const median = dates.length ? dates[Math.floor((dates.length - 1) / 2)] : undefined;
+    if (median === this.fallbackDate) return;
+    this.fallbackDate = median;
+    for (const doc of [...this.docs.values()]) {
+      if (doc.source.dateFrom === "corpus" || doc.source.dateFrom === "none") {
+        const text = this.texts.get(doc.uri)!;
+        this.drop(doc.uri);
+        this.install(analyzeDocument(doc.uri, text, this.options, { fallbackDate: median, version: ++this.version }));
+      }
+    }
+  }
+
+  private entities_(): EntityIndex {
+    if (!this.entityIndex) this.entityIndex = new EntityIndex(this.docs.values());
+    return this.entityIndex;
+  }
+
+  // ---- queries (each commits first) ----
+
+  uris(): string[] {
+    return [...this.texts.keys()].sort();
+  }
+
+  text(uri: string): string | undefined {
+    return this.texts.get(uri);
+  }
+
+  document(uri: string): DocumentAnalysis | undefined {
+    this.commit();
+    return this.docs.get(uri);
+  }
+
+  sources(): Source[] {
+    this.commit();
+    return this.uris().map((u) => this.docs.get(u)!.source);
+  }
+
+  claimsOf(uri: string): Claim[] {
+    return this.document(uri)?.claims ?? [];
+  }
+
+  claim(id: string): Claim | undefined {
+    this.commit();
+    return this.claims.get(id);
+  }
+
+  /** Claims whose span contains the offset (innermost first). */
+  claimsAt(uri: string, offset: number): Claim[] {
+    return this.claimsOf(uri)
+      .filter((c) => c.span.start <= offset && offset <= c.span.end)
+      .sort((a, b) => a.span.end - a.span.start - (b.span.end - b.span.start));
+  }
+
+  relationsOf(claimId: string): Relation[] {
+    this.commit();
+    return [...(this.relationsOfClaim.get(claimId) ?? [])].map((id) => this.relations.get(id)!).filter(Boolean);
+  }
+
+  conflicts(): Conflict[] {
+    this.commit();
+    return this.conflictCache;
+  }
+
+  conflictsOf(uri: string): Conflict[] {
+    this.commit();
+    return this.conflictsByUri.get(uri) ?? [];
+  }
+
+  /** The message for one claim in a conflict, naming the other sources and their values. */
+  describe(conflict: Conflict, claimId: string): string {
+    return describeClaimIn(conflict, conflict.claims.findIndex((c) => c.id === claimId));
+  }
+
+  entities(): Entity[] {
+    this.commit();
+    return this.entities_().entities();
+  }
+
+  events(): CorpusEvent[] {
+    this.commit();
+    if (!this.eventCache) this.eventCache = findEvents([...this.docs.values()], this.entities_());
+    return this.eventCache;
+  }
+}

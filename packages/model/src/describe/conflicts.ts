@@ -1,0 +1,223 @@
+import type { Claim, Conflict, ConflictKind, QuantityClaim, Relation } from "../types.js";
+import { fileName } from "./fileName.js";
+
+const KIND_OF: Record<Relation["kind"], ConflictKind | undefined> = {
+  conflicts: "quantity",
+  "dates-inconsistent": "date",
+  "quote-reworded": "quote",
+  "attribution-differs": "attribution",
+  agrees: undefined,
+  compatible: undefined,
+};
+
+/** Relation kinds that link claims into one subject, per conflict kind. */
+const FAMILY: Record<ConflictKind, Relation["kind"][]> = {
+  quantity: ["conflicts", "agrees", "compatible"],
+  date: ["dates-inconsistent", "agrees", "compatible"],
+  quote: ["quote-reworded", "agrees"],
+  attribution: ["attribution-differs"],
+  other: [],
+};
+
+/**
+ * Groups relations into conflicts: the claims linked by relations of one kind of claim form a
+ * subject; a subject with at least one disagreeing pair is a conflict listing every claim of it,
+ * so that a reader also sees the sources that agree.
+ */
+export function groupConflicts(relations: Iterable<Relation>, claimOf: (id: string) => Claim | undefined, attributionClaimOf: (c: Claim) => Claim | undefined): Conflict[] {
+  const byKind = new Map<ConflictKind, Relation[]>();
+  for (const r of relations) {
+    const a = claimOf(r.a);
+    if (!a) continue;
+    const kinds: ConflictKind[] =
+      r.kind === "attribution-differs" ? ["attribution"] : a.kind === "quantity" ? ["quantity"] : a.kind === "date" ? ["date"] : a.kind === "quote" ? ["quote"] : [];
+    for (const k of kinds) if (FAMILY[k].includes(r.kind)) byKind.set(k, [...(byKind.get(k) ?? []), r]);
+  }
+  const out: Conflict[] = [];
+  for (const [kind, rels] of byKind) {
+    for (const component of components(rels)) {
+      const bad = component.filter((r) => KIND_OF[r.kind] === kind);
+      if (!bad.length) continue;
+      out.push(kind === "attribution" ? attributionConflict(bad, claimOf, attributionClaimOf) : conflictOf(kind, component, bad, claimOf));
+    }
+  }
+  return out.sort((a, b) => (a.claims[0]?.uri ?? "").localeCompare(b.claims[0]?.uri ?? "") || (a.claims[0]?.span.start ?? 0) - (b.claims[0]?.span.start ?? 0));
+}
+
+function components(rels: Relation[]): Relation[][] {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let p = parent.get(x) ?? x;
+    if (p !== x) {
+      p = find(p);
+      parent.set(x, p);
+    }
+    return p;
+  };
+  for (const r of rels) {
+    const a = find(r.a);
+    const b = find(r.b);
+    if (a !== b) parent.set(a, b);
+  }
+  const groups = new Map<string, Relation[]>();
+  for (const r of rels) {
+    const root = find(r.a);
+    groups.set(root, [...(groups.get(root) ?? []), r]);
+  }
+  return [...groups.values()];
+}
+
+function conflictOf(kind: ConflictKind, component: Relation[], bad: Relation[], claimOf: (id: string) => Claim | undefined): Conflict {
+  const ids = [...new Set(component.flatMap((r) => [r.a, r.b]))];
+  const claims = ids.map(claimOf).filter((c): c is Claim => !!c).sort((a, b) => a.uri.localeCompare(b.uri) || a.span.start - b.span.start);
+  const index = new Map(claims.map((c, i) => [c.id, i]));
+  const disagreements = bad.map((r) => [index.get(r.a)!, index.get(r.b)!].sort((x, y) => x - y) as [number, number]);
+  const subject = subjectOf(representative(claims));
+  const conflict: Conflict = {
+    id: stableId(kind, [subject, ...claims.map(contentKey)]),
+    kind,
+    subject,
+    message: "",
+    severity: kind === "quote" ? "information" : "warning",
+    claims,
+    disagreements,
+    relations: component,
+  };
+  conflict.message = summary(conflict);
+  return conflict;
+}
+
+function attributionConflict(bad: Relation[], claimOf: (id: string) => Claim | undefined, attributionClaimOf: (c: Claim) => Claim | undefined): Conflict {
+  const figures = [...new Set(bad.flatMap((r) => [r.a, r.b]))].map(claimOf).filter((c): c is Claim => !!c);
+  const claims: Claim[] = [];
+  const pos = new Map<string, number>();
+  for (const f of figures) {
+    const a = attributionClaimOf(f) ?? f;
+    if (!pos.has(a.id)) {
+      pos.set(a.id, claims.length);
+      claims.push(a);
+    }
+    pos.set(f.id, pos.get(a.id)!);
+  }
+  const disagreements = bad.map((r) => [pos.get(r.a)!, pos.get(r.b)!].sort((x, y) => x - y) as [number, number]).filter(([x, y]) => x !== y);
+  const first = figures[0];
+  const subject = `who gave ${subjectOf(first)}`;
+  const speakers = figures.map((f) => `${f.attribution?.speaker} (${fileName(f.uri)})`);
+  return {
+    id: stableId("attribution", [subject, ...claims.map(contentKey)]),
+    kind: "attribution",
+    subject,
+    message: `Sources credit ${first.kind === "quantity" ? (first as QuantityClaim).display + " " : ""}${subjectOf(first)} to different people: ${[...new Set(speakers)].join(", ")}.`,
+    severity: "information",
+    claims,
+    disagreements,
+    relations: bad,
+  };
+}
+
+/** The claim that names the subject best: the most common noun, with the most detail. */
+function representative(claims: Claim[]): Claim {
+  const nouns = new Map<string, number>();
+  for (const c of claims) if (c.kind === "quantity") nouns.set(c.counted.noun, (nouns.get(c.counted.noun) ?? 0) + 1);
+  const score = (c: Claim) => (c.kind === "quantity" ? (nouns.get(c.counted.noun) ?? 0) * 10 + c.counted.proper.length + c.counted.scope.places.length : 0);
+  return [...claims].sort((a, b) => score(b) - score(a))[0];
+}
+
+/** What the claims of a conflict are about, in words. */
+export function subjectOf(c: Claim): string {
+  switch (c.kind) {
+    case "quantity": {
+      const k = c.counted;
+      const words = [...(k.proper.length ? k.proper : k.modifiers.slice(-1)).map(titleIf(k.proper.length > 0)), k.noun];
+      const role = k.role === "unspecified" || k.role === "present" ? "" : ` ${k.role}`;
+      const place = k.scope.places.length ? ` in ${k.scope.places.map(titleIf(true)).join(", ")}` : "";
+      return `number of ${words.join(" ")}${role}${place}`.replace(/\s+/g, " ");
+    }
+    case "date":
+      return c.event[0] ? `date of the ${c.event[0]}` : "date";
+    case "quote":
+      return `words of ${c.attribution?.speaker ?? "a speaker"}`;
+    case "attribution":
+      return `statement credited to ${c.attribution.speaker}`;
+  }
+}
+
+const titleIf = (on: boolean) => (w: string) => (on ? w.replace(/(^|\s)\p{Ll}/gu, (m) => m.toUpperCase()) : w);
+
+function valueOf(c: Claim): string {
+  switch (c.kind) {
+    case "quantity":
+      return c.span.text;
+    case "date":
+      return `${c.span.text}${c.resolved && c.display !== c.span.text ? ` (${c.display})` : ""}`;
+    case "quote":
+      return `“${c.quote.length > 60 ? c.quote.slice(0, 57) + "…" : c.quote}”`;
+    case "attribution":
+      return c.attribution.speaker;
+  }
+}
+
+/** Values grouped by file, with a count when a file repeats one: "about 11,000 (001.txt, 2x)". */
+function listValues(claims: Claim[]): string {
+  const groups = new Map<string, { value: string; file: string; n: number }>();
+  for (const c of claims) {
+    const key = `${valueOf(c)}|${c.uri}`;
+    const g = groups.get(key);
+    if (g) g.n++;
+    else groups.set(key, { value: valueOf(c), file: fileName(c.uri), n: 1 });
+  }
+  return [...groups.values()].map((g) => `${g.value} (${g.file}${g.n > 1 ? `, ${g.n}x` : ""})`).join(", ");
+}
+
+function summary(c: Conflict): string {
+  const inPair = new Set(c.disagreements.flat());
+  const disagreeing = c.claims.filter((_, i) => inPair.has(i));
+  const others = c.claims.filter((_, i) => !inPair.has(i));
+  const lead = c.kind === "quote" ? `Sources quote ${c.subject.replace(/^words of /, "")} differently` : `Sources disagree on the ${c.subject}`;
+  return `${lead}: ${listValues(disagreeing)}${others.length ? `; ${listValues(others)} ${others.length > 1 ? "are" : "is"} compatible` : ""}.`;
+}
+
+/**
+ * The message for one claim of a conflict: what the other sources say, split into those that
+ * contradict it and those that are compatible with it. The same text serves the CLI and the editor.
+ */
+export function describeClaimIn(conflict: Conflict, index: number): string {
+  const me = conflict.claims[index];
+  if (!me) return conflict.message;
+  const against = new Set<number>();
+  for (const [a, b] of conflict.disagreements) {
+    if (a === index) against.add(b);
+    if (b === index) against.add(a);
+  }
+  const others = conflict.claims.filter((c, i) => i !== index && c.uri !== me.uri);
+  const contra = others.filter((c) => against.has(conflict.claims.indexOf(c)));
+  const rest = others.filter((c) => !against.has(conflict.claims.indexOf(c)));
+  if (conflict.kind === "quote") {
+    const r = conflict.relations.find((x) => (x.a === me.id || x.b === me.id) && x.kind === "quote-reworded");
+    return r ? r.explanation : `Other sources quote this differently: ${listValues(contra)}.`;
+  }
+  if (conflict.kind === "attribution") {
+    return `Other sources credit this to someone else: ${contra.map((c) => `${valueOf(c)} (${fileName(c.uri)})`).join(", ")}.`;
+  }
+  if (!contra.length) return `${conflict.message}`;
+  const agreeing = rest.length ? `; ${listValues(rest)} ${rest.length > 1 ? "are" : "is"} compatible` : "";
+  return `${cap(conflict.subject)}: other sources say ${listValues(contra)}${agreeing}.`;
+}
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+// by file and wording, not offset: editing another paragraph must not change the id
+const contentKey = (c: Claim) => `${fileName(c.uri)}:${c.span.text}`;
+
+/** A short id that stays the same while the same claims disagree, for ignore lists and fingerprints. */
+export function stableId(kind: string, ids: string[]): string {
+  const text = `${kind}|${[...ids].sort().join("|")}`;
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 16777619);
+    h2 = Math.imul(h2 ^ c, 2246822519);
+  }
+  return `${kind}-${(h1 >>> 0).toString(16).padStart(8, "0")}${(h2 >>> 0).toString(16).padStart(8, "0")}`;
+}

@@ -1,0 +1,110 @@
+import { REPORTING_VERBS, STOP_WORDS } from "./lexicon.js";
+import { findNames, personCore, type NameMention } from "./names.js";
+
+/** A speaker found in a sentence; offsets relative to the sentence. */
+export interface SpeakerMention {
+  speaker: string;
+  start: number;
+  end: number;
+  verb: string;
+  /** Offset of the reporting verb: claims nearest after it are covered first. */
+  at: number;
+  pronoun: boolean;
+  /** The speaker is a person's name (not an institution, a place or "officials"). */
+  person: boolean;
+}
+
+const VERB = new RegExp(String.raw`\b(${REPORTING_VERBS})\b`, "gi");
+const PRONOUN = /^(he|she|they|it)$/i;
+const ADVERBS = "previously|also|later|earlier|then|further|publicly|repeatedly|recently|once|again|has|have|had|had previously|has also|was|were|is|in a statement|on \\w+day|on [a-z]+ \\d+";
+const COMMON_SPEAKER =
+  /\b(?:the\s+)?((?:[\p{L}\-]+\s+){0,3}?(?:officials?|authorities|ministry|government|military|army|police|spokes(?:man|woman|person)|agency|office|analysts?|experts?|sources?|observers?|assessments?|estimates?|intelligence|report|reports|media|residents?|witnesses?|governor|mayor|minister|president|commander|chief|council|service|department|command|staff|prosecutors?|investigators?|monitors?|group|organi[sz]ation|officers?))\b\s*$/iu;
+
+/**
+ * Finds who the sentence credits: "X said", "said X", "X, a spokesperson, estimated", "according to X".
+ * Quoted text must already be blanked out so that verbs inside quotes are not taken for reporting verbs.
+ */
+export function findSpeakers(sentence: string, names: NameMention[]): SpeakerMention[] {
+  const out: SpeakerMention[] = [];
+  for (const m of sentence.matchAll(VERB)) {
+    const verb = m[1].toLowerCase();
+    const at = m.index!;
+    if (verb === "according") {
+      const after = /^according\s+to\s+((?:the\s+)?[^,.;:“”"]{2,80}?)(?=\s*(?:,|\.|;|:|$|“|"|\bthat\b|\bthe\s+\p{Ll}))/iu.exec(sentence.slice(at));
+      if (!after) continue;
+      const raw = after[1];
+      const s = at + after[0].length - raw.length;
+      const speaker = cleanSpeaker(raw);
+      const name = names.find((n) => n.start >= s && n.end <= s + raw.length);
+      out.push(make(speaker, s + raw.indexOf(speaker), verb, at, name));
+      continue;
+    }
+    // Not a reporting use: "the report said" is fine, "said to be" is a hedge, "put" needs "put the number at"
+    if ((verb === "put" || verb === "puts") && !/^\w+\s+(?:the\s+)?(?:number|figure|toll|total|death toll)\b/i.test(sentence.slice(at))) continue;
+    if (/^(?:said|believed|thought|reported|claimed)\s+to\b/i.test(sentence.slice(at))) continue;
+    const before = sentence.slice(0, at);
+    const speaker = speakerBefore(before, names) ?? speakerAfter(sentence, at + m[0].length, names);
+    if (speaker) out.push({ ...speaker, verb, at });
+  }
+  return dedupe(out);
+}
+
+function dedupe(list: SpeakerMention[]): SpeakerMention[] {
+  return list.filter((s, i) => list.findIndex((t) => t.start === s.start && t.end === s.end) === i);
+}
+
+function make(speaker: string, start: number, verb: string, at: number, name?: NameMention): SpeakerMention {
+  const person = name?.type === "person";
+  const text = person ? personCore(speaker) : speaker;
+  const s = start + Math.max(0, speaker.lastIndexOf(text));
+  return { speaker: text, start: s, end: s + text.length, verb, at, pronoun: false, person };
+}
+
+function cleanSpeaker(raw: string): string {
+  return raw.replace(/^the\s+/i, "").replace(/[’']s$/, "").trim();
+}
+
+function speakerBefore(before: string, names: NameMention[]): Omit<SpeakerMention, "verb" | "at"> | undefined {
+  // skip adverbs and an apposition between the speaker and the verb: "John Doe, a spokesperson, said"
+  let text = before.replace(new RegExp(String.raw`(?:\s*\b(?:${ADVERBS}))*\s*$`, "i"), "");
+  const apposition = /,\s*[^,“”"]{3,80},\s*$/.exec(text);
+  let end = text.length;
+  const trimmed = text.replace(/\s+$/, "");
+  end = trimmed.length;
+  const name = names.find((n) => n.end === end || n.end === end - 0);
+  if (name) return nameSpeaker(name);
+  if (apposition) {
+    const cut = apposition.index;
+    const inner = names.find((n) => n.end === cut);
+    if (inner) return nameSpeaker(inner);
+  }
+  const pron = /\b(he|she|they)\s*$/i.exec(trimmed);
+  if (pron) return { speaker: pron[1], start: pron.index, end: pron.index + pron[1].length, pronoun: true, person: true };
+  const common = COMMON_SPEAKER.exec(trimmed);
+  if (common && common[1].split(/\s+/).every((w) => !/^(?:that|which|who|and|but|or)$/i.test(w))) {
+    const sp = common[1].trim();
+    const start = trimmed.length - sp.length;
+    return { speaker: sp, start, end: trimmed.length, pronoun: false, person: false };
+  }
+  return undefined;
+  void text;
+}
+
+function speakerAfter(sentence: string, from: number, names: NameMention[]): Omit<SpeakerMention, "verb" | "at"> | undefined {
+  const gap = /^\s*(?:the\s+)?/i.exec(sentence.slice(from))![0].length;
+  const name = names.find((n) => n.start === from + gap);
+  if (name && !STOP_WORDS.has(name.text.toLowerCase())) return nameSpeaker(name);
+  const pron = /^\s*(he|she|they)\b/i.exec(sentence.slice(from));
+  if (pron && /[,”"]\s*$/.test(sentence.slice(0, from - 6))) {
+    const s = from + pron[0].length - pron[1].length;
+    return { speaker: pron[1], start: s, end: s + pron[1].length, pronoun: true, person: true };
+  }
+  return undefined;
+}
+
+function nameSpeaker(n: NameMention): Omit<SpeakerMention, "verb" | "at"> {
+  const person = n.type === "person";
+  const text = person ? personCore(n.text) : n.text;
+  const s = n.start + n.text.lastIndexOf(text);
+  return { speaker: text, start: s, end: s + text.length, pronoun: PRONOUN.test(text), person };
+}

@@ -1,0 +1,36 @@
+/**
+ * Verbs and nouns that name a happening, folded to one class each, so that "was apprehended on
+ * Thursday" and "were captured on January 9" are recognised as dates of the same kind of event.
+ */
+const TABLE: Record<string, string> = {
+  capture: "captured,capture,captures,capturing,apprehended,apprehend,detained,detain,seized,caught,arrested,arrest,taken",
+  announce: "announced,announce,announcement,revealed,reveal,said,says,reported,stated,confirmed,confirm,posted,wrote,declared,disclosed,told,published",
+  attack: "struck,strike,strikes,attacked,attack,attacks,hit,shelled,shelling,bombed,bombing,raid,raided,fired,launched",
+  begin: "began,begin,begun,started,start,launched,launch,opened",
+  // a war's start is one happening however it is named; an incursion or an offensive is another each
+  outbreak: "invasion,invaded,outbreak",
+  incursion: "incursion,incursions",
+  offensive: "offensive,counteroffensive,counter-offensive",
+  end: "ended,end,ceasefire,concluded,withdrew,withdrawal",
+  die: "died,die,killed,death,dead,perished",
+  release: "released,release,freed,exchanged,exchange,swap",
+  sign: "signed,sign,agreed,agreement,deal,treaty,accord",
+  elect: "elected,election,vote,voted,polls,ballot",
+  meet: "met,meet,meeting,summit,talks,visited,visit",
+  arrive: "arrived,arrive,landed,reached",
+  occur: "occurred,happened,erupted,broke,struck,hit",
+  deploy: "deployed,deploy,deployment,sent,dispatched,arrived",
+  resign: "resigned,resign,resignation,dismissed,fired,sacked",
+  evacuate: "evacuated,evacuate,evacuation,fled",
+  flood: "flood,flooded,flooding",
+  fire: "fire,blaze,burned,wildfire",
+  earthquake: "earthquake,quake,tremor",
+  crash: "crashed,crash,collided,collision,derailed",
+};
+
+const CLASS = new Map<string, string>();
+for (const [cls, words] of Object.entries(TABLE)) for (const w of words.split(",")) if (!CLASS.has(w)) CLASS.set(w, cls);
+
+export function eventClass(word: string): string | undefined {
+  return CLASS.get(word.toLowerCase());
+}

@@ -1,0 +1,131 @@
+/**
+ * General English vocabulary the extractors share: what a counted noun is an instance of, which
+ * words say what happened to counted things, reporting verbs, titles. Nothing here names a
+ * particular event; every entry is a word any news report may use.
+ */
+
+function classes(table: Record<string, string>): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const [cls, words] of Object.entries(table)) for (const w of words.split(/\s*,\s*/)) m.set(w, cls);
+  return m;
+}
+
+/** Counted nouns (singular) → the class that synonyms share. */
+export const NOUN_CLASS = classes({
+  military:
+    "troop,soldier,force,personnel,serviceman,servicemen,servicemember,service member,fighter,combatant,recruit,conscript,marine,paratrooper,infantryman,infantry,reservist,mercenary,member,servicewoman,trooper",
+  officer: "officer,commander,general",
+  people: "people,person,individual,man,men,woman,women,adult,human,soul",
+  civilian: "civilian,resident,inhabitant,villager,citizen,local",
+  casualty: "casualty,victim,fatality,death,dead,body,bodies,injury,injured,wounded,killed",
+  prisoner: "prisoner,detainee,hostage,captive,pow,prisoners of war,prisoner of war",
+  child: "child,children,kid,minor,student,pupil",
+  worker: "worker,employee,staff,staffer,miner,firefighter,responder",
+  protester: "protester,protestor,demonstrator,marcher,rioter",
+  refugee: "refugee,migrant,asylum seeker,evacuee,displaced",
+  passenger: "passenger,traveller,traveler,crew,crewmember,sailor,pilot",
+  patient: "patient,case,infection",
+  building: "building,home,house,dwelling,property,apartment,flat,structure,residence,household",
+  vehicle: "vehicle,car,truck,lorry,bus,van",
+  aircraft: "aircraft,plane,jet,helicopter,airplane,aeroplane",
+  drone: "drone,uav",
+  missile: "missile,rocket,projectile,shell",
+  tank: "tank",
+  ship: "ship,vessel,boat,ferry,tanker",
+  vote: "vote,ballot",
+  seat: "seat",
+  year: "year,year-old",
+});
+
+/** Units of measure → [dimension, factor to the dimension's base unit]. */
+export const UNITS: Map<string, [string, number]> = new Map([
+  ["km", ["length", 1000]], ["kilometre", ["length", 1000]], ["kilometer", ["length", 1000]], ["kilometres", ["length", 1000]], ["kilometers", ["length", 1000]],
+  ["mile", ["length", 1609.344]], ["miles", ["length", 1609.344]], ["mi", ["length", 1609.344]],
+  ["metre", ["length", 1]], ["meter", ["length", 1]], ["metres", ["length", 1]], ["meters", ["length", 1]], ["m", ["length", 1]],
+  ["foot", ["length", 0.3048]], ["feet", ["length", 0.3048]], ["ft", ["length", 0.3048]],
+  ["yard", ["length", 0.9144]], ["yards", ["length", 0.9144]],
+  ["hectare", ["area", 1e4]], ["hectares", ["area", 1e4]], ["acre", ["area", 4046.86]], ["acres", ["area", 4046.86]],
+  ["square kilometre", ["area", 1e6]], ["square kilometer", ["area", 1e6]], ["square kilometres", ["area", 1e6]], ["square kilometers", ["area", 1e6]],
+  ["sq km", ["area", 1e6]], ["km2", ["area", 1e6]], ["square mile", ["area", 2.58999e6]], ["square miles", ["area", 2.58999e6]],
+  ["tonne", ["mass", 1000]], ["tonnes", ["mass", 1000]], ["ton", ["mass", 907.185]], ["tons", ["mass", 907.185]],
+  ["kg", ["mass", 1]], ["kilogram", ["mass", 1]], ["kilograms", ["mass", 1]], ["kilogramme", ["mass", 1]], ["kilogrammes", ["mass", 1]],
+  ["percent", ["percent", 1]], ["per cent", ["percent", 1]], ["%", ["percent", 1]], ["percentage points", ["points", 1]],
+  ["degrees", ["temperature", 1]], ["mph", ["speed", 0.44704]], ["km/h", ["speed", 0.27778]], ["kph", ["speed", 0.27778]],
+  ["hour", ["duration", 3600]], ["hours", ["duration", 3600]], ["day", ["duration", 86400]], ["days", ["duration", 86400]],
+  ["week", ["duration", 604800]], ["weeks", ["duration", 604800]], ["month", ["duration", 2629800]], ["months", ["duration", 2629800]],
+  ["minute", ["duration", 60]], ["minutes", ["duration", 60]],
+]);
+
+export const CURRENCY_SYMBOL: Record<string, string> = { $: "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR" };
+export const CURRENCY_WORD: Record<string, string> = {
+  dollar: "USD", dollars: "USD", euro: "EUR", euros: "EUR", pound: "GBP", pounds: "GBP", yen: "JPY", rupees: "INR", hryvnias: "UAH", roubles: "RUB", rubles: "RUB", yuan: "CNY",
+};
+
+/** Words that say what happened to counted things → role. Checked nearest-first around the figure. */
+export const ROLE_WORDS = new Map<string, string>(
+  Object.entries({
+    killed: "killed", dead: "killed", died: "killed", die: "killed", deaths: "killed", death: "killed", fatalities: "killed", slain: "killed", perished: "killed", lives: "killed", bodies: "killed", "death toll": "killed",
+    wounded: "wounded", injured: "wounded", hurt: "wounded", injuries: "wounded",
+    casualties: "casualty", "killed or wounded": "casualty", "killed and wounded": "casualty", "dead or wounded": "casualty", "killed or injured": "casualty", "killed and injured": "casualty", "dead and wounded": "casualty", "dead or injured": "casualty", losses: "casualty",
+    captured: "captured", capture: "captured", detained: "captured", arrested: "captured", "taken prisoner": "captured", seized: "captured", prisoners: "captured", abducted: "captured", kidnapped: "captured", held: "captured", custody: "captured",
+    missing: "missing", unaccounted: "missing",
+    evacuated: "displaced", displaced: "displaced", fled: "displaced", homeless: "displaced", evacuation: "displaced", relocated: "displaced",
+    rescued: "rescued", saved: "rescued",
+    deployed: "present", stationed: "present", sent: "present", dispatched: "present", based: "present", present: "present", presence: "present", involvement: "present", fighting: "present", serving: "present", operating: "present", deployment: "present", totaling: "present", totalling: "present", numbering: "present", mobilised: "present", mobilized: "present",
+    destroyed: "destroyed", damaged: "damaged", flooded: "damaged", burned: "destroyed", burnt: "destroyed", collapsed: "destroyed",
+    infected: "infected", vaccinated: "vaccinated", tested: "tested",
+    affected: "affected",
+    launched: "launched", fired: "launched", intercepted: "intercepted", "shot down": "intercepted", downed: "intercepted",
+    voted: "voted", won: "won", elected: "won",
+    hired: "employed", employed: "employed", laid: "cut", cut: "cut", lost: "lost",
+    attended: "attended", gathered: "attended", marched: "attended", rallied: "attended", protested: "attended", joined: "attended",
+  }),
+);
+
+/** Roles that merge: "killed or wounded" is reported as "casualties"; a bare count of troops is a presence. */
+export const DEFAULT_ROLE = "unspecified";
+
+/** Verbs and phrases that introduce a statement and its speaker. */
+export const REPORTING_VERBS =
+  "said|says|say|told|tells|reported|estimated|stated|announced|announces|wrote|writes|noted|claimed|revealed|reveals|confirmed|confirms|added|adds|explained|declared|declares|insisted|argued|warned|warns|believes|believed|assessed|posted|tweeted|according|cited|quoted|put|counted|recorded|acknowledged|admitted|emphasized|emphasised|stressed|denounced|described|remarked|observed|asserted|alleged|suggested|indicated|disclosed|mentioned|shared|stating|saying|adding|noting|announcing|writing|telling";
+
+export const HEDGES = /\b(reportedly|allegedly|purportedly|apparently|supposedly|unconfirmed|claimed|claims|is said to|are said to|was said to|were said to|believed to|thought to)\b/i;
+
+/** Titles and offices that stand before a name and are not part of it. */
+export const TITLE_WORDS = new Set(
+  (
+    "president,vice,prime,minister,foreign,defence,defense,interior,finance,secretary,state,general,gen.,gen,lt.,col.,colonel,major,maj.,captain,capt.,sgt.,sergeant,admiral,commander,chief,spokesperson,spokesman,spokeswoman,chancellor,senator,sen.,rep.,representative,governor,gov.,mayor,ambassador,director,head,leader,king,queen,prince,princess,pope,premier,deputy,acting,former,mr.,mrs.,ms.,dr.,mr,mrs,ms,dr,prof.,professor,judge,justice,attorney,envoy,official,officials,minister's,lord,lady,sir,dame,speaker,chairman,chairwoman,chair,ceo,founder,analyst,expert,correspondent,reporter,editor,u.s.,us,uk,u.k.,eu,un,u.n.,white,house,kremlin,foreign-minister,supreme,national,security,adviser,advisor,coordinator,council,communications,press,opposition,regional,local"
+  ).split(","),
+);
+
+/** Words that mark an organisation when they end or head a proper name. */
+export const ORG_WORDS =
+  /\b(service|ministry|army|navy|agency|council|union|organi[sz]ation|department|post|times|news|journal|tribune|herald|guardian|telegraph|reuters|press|forces|force|party|office|committee|commission|government|bank|inc|llc|ltd|corp|corporation|company|institute|university|court|parliament|congress|senate|assembly|police|guard|command|staff|brigade|battalion|regiment|division|network|broadcasting|television|radio|bbc|cnn|associated|examiner|kremlin|pentagon|nato|intelligence|federation|league|alliance|coalition|group|foundation|fund|authority|administration|embassy|cabinet|presidency|military|red cross|red crescent|united nations)\b/i;
+
+/** Nouns that follow a place name and are not part of it ("the Kherson region"). */
+export const PLACE_GENERIC = /\s+(region|province|oblast|district|county|state|area|city|town|village|border|front|territory|prefecture|governorate|republic|peninsula|island|islands|coast|valley|basin)$/i;
+
+/** Function words: a capitalised one at the start of a sentence is not a name. */
+export const STOP_WORDS = new Set(
+  (
+    "a,an,the,this,that,these,those,it,its,they,their,them,he,his,him,she,her,we,our,us,you,your,i,my,me,in,on,at,to,from,for,with,by,as,of,and,or,but,nor,so,yet,if,when,while,after,before,during,since,until,about,over,under,between,among,into,onto,through,across,against,without,within,despite,although,though,because,however,meanwhile,moreover,also,then,there,here,what,which,who,whom,whose,where,why,how,all,any,both,each,few,more,most,other,some,such,no,not,only,own,same,than,too,very,can,will,just,should,would,could,may,might,must,shall,is,are,was,were,be,been,being,have,has,had,do,does,did,according,following,as,amid,amidst,neither,either,yes,q,a:,q:,s,t,let,like,near,once,upon,via,per,around,toward,towards,along,alongside,beyond,whether,still,even,already,now,today,yesterday,tomorrow,last,next,first,second,third,new,one,two,three,four,five,six,seven,eight,nine,ten,several,many,much,another,every,up,down,out,off,again,further,simultaneously,unlike,including"
+  ).split(","),
+);
+
+export const MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
+export const WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+
+/** A plural-to-singular fold good enough for matching nouns against the tables above. */
+export function singular(word: string): string {
+  const w = word.toLowerCase();
+  if (NOUN_CLASS.has(w)) return w;
+  if (w.endsWith("ies") && w.length > 4) return w.slice(0, -3) + "y";
+  if (/(ches|shes|sses|xes)$/.test(w)) return w.slice(0, -2);
+  if (w.endsWith("s") && !w.endsWith("ss") && w.length > 3) return w.slice(0, -1);
+  return w;
+}
+
+export function nounClass(word: string): string | undefined {
+  const w = word.toLowerCase();
+  return NOUN_CLASS.get(w) ?? NOUN_CLASS.get(singular(w));
+}

@@ -1,0 +1,104 @@
+import nlp from "compromise";
+import { MONTHS, ORG_WORDS, PLACE_GENERIC, REPORTING_VERBS, STOP_WORDS, TITLE_WORDS, WEEKDAYS } from "./lexicon.js";
+import type { EntityType } from "../types.js";
+
+/** A proper name found in a sentence; offsets are relative to the sentence. */
+export interface NameMention {
+  start: number;
+  end: number;
+  text: string;
+  type: EntityType;
+}
+
+// Capitalised words joined by spaces, with "of" / "of the" inside ("Security Service of Ukraine").
+const NAME_RUN =
+  /(?:\p{Lu}[\p{L}\p{M}’'.\-]*|\p{Lu}{2,})(?:\s+(?:(?:of|for|de|al|bin|van|von|der|da|du)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}’'.\-]*)*/gu;
+
+const POSSESSIVE = /[’']s?$/;
+
+/** A line of Title Case words is a headline: its capitals say nothing about names. */
+export function isTitleCase(text: string): boolean {
+  const words = text.match(/\p{L}[\p{L}’'-]*/gu) ?? [];
+  if (words.length < 4) return false;
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w) && !STOP_WORDS.has(w.toLowerCase())).length;
+  const lowerContent = words.filter((w) => /^\p{Ll}/u.test(w) && !STOP_WORDS.has(w)).length;
+  return caps >= 3 && lowerContent === 0;
+}
+
+export function findNames(sentence: string): NameMention[] {
+  const out: NameMention[] = [];
+  for (const m of sentence.matchAll(NAME_RUN)) {
+    let start = m.index!;
+    let text = m[0];
+    // drop leading function words and titles-as-sentence-openers ("The", "According", "In")
+    while (true) {
+      const first = /^(\S+)\s+/.exec(text);
+      if (!first) break;
+      const w = first[1].toLowerCase();
+      if (!STOP_WORDS.has(w) && !/^(of|for|the)$/.test(w)) break;
+      start += first[0].length;
+      text = text.slice(first[0].length);
+    }
+    text = text.replace(/[.\-]+$/, (t) => (/\b\p{Lu}\.$/u.test(text) ? t.slice(1) : ""));
+    if (/\.$/.test(text) && !/(?:\p{Lu}\.){2,}$/u.test(text)) text = text.slice(0, -1);
+    const possessive = POSSESSIVE.exec(text);
+    if (possessive && text.length > possessive[0].length) text = text.slice(0, -possessive[0].length);
+    if (!text || STOP_WORDS.has(text.toLowerCase())) continue;
+    if (text.length < 2) continue;
+    out.push({ start, end: start + text.length, text, type: nameType(text, sentence, start) });
+  }
+  return out;
+}
+
+const NATIONALITY = /(?:an|ian|ese|ish|i|ic|ean|ch)$/;
+const CALENDAR = new RegExp(`^(?:${MONTHS}|${WEEKDAYS})$`, "i");
+const SPEECH_AFTER = new RegExp(String.raw`^\s*(?:,[^,]{2,80},\s*)?(?:${REPORTING_VERBS})\b`, "i");
+
+// compromise's lexicon knows first names, countries and cities; a lookup costs nothing, unlike a parse.
+const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+function tags(word: string): string[] {
+  const t = LEXICON[word.toLowerCase()];
+  return t === undefined ? [] : Array.isArray(t) ? t : [t];
+}
+const isFirstName = (w: string) => tags(w).some((t) => /^(?:MaleName|FemaleName|FirstName)$/.test(t));
+const isPlaceWord = (w: string) => tags(w).some((t) => /^(?:Country|City|Region|Place|Town|Continent)$/.test(t));
+
+function nameType(text: string, sentence: string, start: number): EntityType {
+  if (ORG_WORDS.test(text) || /^\p{Lu}{2,6}$/u.test(text)) return "organisation";
+  const words = text.split(/\s+/);
+  if (words.length === 1 && CALENDAR.test(text)) return "other";
+  const before = sentence.slice(Math.max(0, start - 24), start).toLowerCase();
+  if (PLACE_GENERIC.test(sentence.slice(start, start + text.length + 12).replace(/[,.;].*$/, ""))) return "place";
+  const titled = words.some((w) => TITLE_WORDS.has(w.toLowerCase())) || /\b(?:president|minister|secretary|spokes\w+|chief|general|official|mayor|governor|leader|commander|ambassador|envoy|director|senator|chancellor|premier)\s+$/i.test(before);
+  const named = words.length >= 2 && words.length <= 4 && isFirstName(words[0]) && !isPlaceWord(words[words.length - 1]);
+  if (named || (titled && words.length >= 2 && !words.some(isPlaceWord))) return "person";
+  if (words.some(isPlaceWord)) return "place";
+  if (/\b(in|at|near|from|to|into|across|outside|inside|toward|towards)\s+(the\s+)?$/.test(before) && !/according\s+to\s+(the\s+)?$/.test(before)) return "place";
+  if (words.length === 1 && NATIONALITY.test(text)) return "other";
+  const capitalised = words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(w));
+  if (capitalised && !words.every((w) => NATIONALITY.test(w)) && SPEECH_AFTER.test(sentence.slice(start + text.length))) return "person";
+  return "other";
+}
+
+/**
+ * The name of a person without the titles in front ("U.S. Secretary of State Antony Blinken" →
+ * "Antony Blinken"): the longest run of words at the end that are not titles and not after "of".
+ */
+export function personCore(name: string): string {
+  const words = name.split(/\s+/);
+  let i = words.length;
+  while (i > 0) {
+    const w = words[i - 1];
+    const lw = w.toLowerCase();
+    if (TITLE_WORDS.has(lw) || lw === "of" || lw === "the") break;
+    if (i - 2 >= 0 && words[i - 2].toLowerCase() === "of") break;
+    i--;
+  }
+  const core = words.slice(i).join(" ");
+  return core || name;
+}
+
+/** Strips a generic place noun: "Kherson region" → "Kherson". */
+export function placeCore(name: string): string {
+  return name.replace(PLACE_GENERIC, "");
+}

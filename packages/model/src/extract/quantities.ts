@@ -1,0 +1,345 @@
+import { CURRENCY_SYMBOL, CURRENCY_WORD, DEFAULT_ROLE, MONTHS, NOUN_CLASS, ROLE_WORDS, STOP_WORDS, UNITS, nounClass, singular } from "./lexicon.js";
+import { DIGIT_NUMBER, WORD_NUMBER, parseDigits, parseWords, type ParsedNumber } from "./numbers.js";
+import { QUALIFIER_AFTER, QUALIFIER_BEFORE, afterEffect, qualifierEffect, type QualifierEffect } from "./qualifiers.js";
+
+/** A figure in a sentence, before tolerance and document context. Offsets relative to the sentence. */
+export interface QuantityMention {
+  start: number;
+  end: number;
+  text: string;
+  value: number;
+  low: number;
+  high: number;
+  qualifier?: string;
+  effect?: QualifierEffect;
+  vague: boolean;
+  /** Base-unit factor applied: `value` is in the dimension's base unit. */
+  unit?: string;
+  dimension?: string;
+  noun: string;
+  thing: string;
+  modifiers: string[];
+  /** Capitalised modifiers ("North Korean"): the strongest sign that two counts are of the same things. */
+  properModifiers: string[];
+  role: string;
+  /** "these soldiers": the noun refers back, so the scope of the earlier mention applies. */
+  anaphoric: boolean;
+  /** "including 500 officers": a part of the figure before it. */
+  partOfPrevious: boolean;
+  fraction: boolean;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  num: ParsedNumber;
+}
+
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}’'.\-]*/gu;
+const DETERMINERS = new Set(["the", "these", "those", "its", "their", "his", "her", "our", "such", "this", "that", "them", "whom", "which"]);
+const NP_STOP = new Set([
+  ...STOP_WORDS,
+  "are", "were", "is", "was", "have", "has", "had", "be", "been", "will", "would", "who", "which", "that", "reportedly", "allegedly",
+]);
+NP_STOP.delete("other");
+const ANAPHORA = new Set(["these", "those", "the", "such", "them", "whom"]);
+const YEAR = /^(1[89]\d\d|20\d\d)$/;
+const RANGE_JOIN = /^\s*(?:to|-|–|—|and)\s*$/i;
+
+/**
+ * Finds the figures of one sentence and what each counts. `masked` are spans taken by dates, so that
+ * the 9 of "January 9" is not read as a count.
+ */
+export function extractQuantities(sentence: string, masked: [number, number][]): QuantityMention[] {
+  const candidates = findNumbers(sentence, masked);
+  const out: QuantityMention[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    let c = candidates[i];
+    // ranges: "18,000 to 20,000", "between 18,000 and 20,000", "10-12"
+    const next = candidates[i + 1];
+    if (next && RANGE_JOIN.test(sentence.slice(c.end, next.start))) {
+      const join = sentence.slice(c.end, next.start).trim().toLowerCase();
+      const between = /\bbetween\s+$/i.test(sentence.slice(0, c.start));
+      if (join !== "and" || between) {
+        const scaled = scaleLike(c.num, next.num);
+        c = {
+          start: between ? c.start - /\bbetween\s+$/i.exec(sentence.slice(0, c.start))![0].length : c.start,
+          end: next.end,
+          num: { value: (scaled + next.num.value) / 2, low: Math.min(scaled, next.num.low), high: Math.max(scaled, next.num.high), vague: false, fraction: false },
+        };
+        i++;
+      }
+    }
+    const m = describe(sentence, c);
+    if (m) out.push(m);
+  }
+  return out;
+}
+
+/** "3 to 4 million": the first number borrows the scale of the second. */
+function scaleLike(a: ParsedNumber, b: ParsedNumber): number {
+  if (a.value < 1000 && b.value >= 1e6 && b.value / a.value > 1000) {
+    const scale = b.value >= 1e9 ? 1e9 : 1e6;
+    return a.value * scale;
+  }
+  return a.value;
+}
+
+function findNumbers(sentence: string, masked: [number, number][]): Candidate[] {
+  const out: Candidate[] = [];
+  const free = (s: number, e: number) => masked.every(([a, b]) => e <= a || s >= b) && out.every((o) => e <= o.start || s >= o.end);
+  for (const m of sentence.matchAll(DIGIT_NUMBER)) {
+    const s = m.index!;
+    const e = s + m[0].length;
+    const after = sentence.slice(e, e + 3);
+    // ordinals (1st), times (5:30), dates (12/3), model names (F-16), decimals cut by the regex
+    if (/^(?:st|nd|rd|th)\b/i.test(after) || /^[:/]\d/.test(after) || /[:/]$/.test(sentence.slice(0, s))) continue;
+    if (/\p{L}-$/u.test(sentence.slice(Math.max(0, s - 2), s))) continue;
+    if (/^\p{L}/u.test(after) && !/^(?:m|k|bn)\b/i.test(after)) continue;
+    const bare = m[0].replace(/\s+/g, "");
+    if (YEAR.test(bare) && !/^\s*(?:people|troops|soldiers|of)\b/i.test(sentence.slice(e))) continue;
+    const value = parseDigits(m[0]);
+    if (value === undefined || !free(s, e)) continue;
+    out.push({ start: s, end: e, num: { value, low: value, high: value, vague: false, fraction: false } });
+  }
+  for (const m of sentence.matchAll(WORD_NUMBER)) {
+    const s = m.index!;
+    let text = m[0];
+    // "one of the soldiers", "the other one": a pronoun, not a count
+    if (/^one$/i.test(text) && /^\s+(?:of|another|by|day|after)\b/i.test(sentence.slice(s + text.length))) continue;
+    if (/^(?:a|an|one)\s/i.test(text) === false && /^one$/i.test(text) && /\b(?:no|any|every|the|this|that)\s+$/i.test(sentence.slice(0, s))) continue;
+    // a trailing "or"/"to" without a second number is not part of it
+    text = text.replace(/\s+(?:or|to)\s*$/i, "");
+    const e = s + text.length;
+    if (!free(s, e)) continue;
+    const num = parseWords(text);
+    if (!num) continue;
+    out.push({ start: s, end: e, num });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function describe(sentence: string, c: Candidate): QuantityMention | undefined {
+  let start = c.start;
+  let end = c.end;
+  let { value, low, high } = c.num;
+
+  // qualifier before ("about", "more than") and after ("or more", "-plus")
+  const before = sentence.slice(Math.max(0, start - 30), start);
+  const q = QUALIFIER_BEFORE.exec(before);
+  let qualifier: string | undefined;
+  let effect: QualifierEffect | undefined;
+  if (q) {
+    qualifier = q[1].replace(/\s+/g, " ");
+    effect = qualifierEffect(qualifier);
+    start -= before.length - q.index!;
+  }
+  const qa = QUALIFIER_AFTER.exec(sentence.slice(end));
+  if (qa && !effect) {
+    qualifier = qa[0].trim();
+    effect = afterEffect(qualifier);
+    end += qa[0].length;
+  }
+  if (c.num.vague) effect = effect ?? { type: "approx" };
+
+  // currency before, unit after
+  let unit: string | undefined;
+  let dimension: string | undefined;
+  const sym = /(US\$|\$|€|£|¥|₹)\s*$/.exec(sentence.slice(Math.max(0, c.start - 3), c.start));
+  if (sym) {
+    unit = CURRENCY_SYMBOL[sym[1]];
+    dimension = "money";
+    if (!q) start = c.start - sym[0].length;
+  }
+  let rest = sentence.slice(end);
+  const u = /^(?:\s*|-)(%|per cent|percent|percentage points|square (?:kilomet(?:re|er)s?|miles?)|sq km|km2|km\/h|kph|mph|[a-z]+)\b/i.exec(rest);
+  if (u && !unit) {
+    const word = u[1].toLowerCase();
+    const known = UNITS.get(word);
+    if (known && !(word === "m" && !/^\s*m\b/.test(rest))) {
+      unit = word;
+      dimension = known[0];
+      value *= known[1];
+      low *= known[1];
+      high *= known[1];
+      end += u[0].length;
+      rest = sentence.slice(end);
+    } else if (CURRENCY_WORD[word]) {
+      unit = CURRENCY_WORD[word];
+      dimension = "money";
+      end += u[0].length;
+      rest = sentence.slice(end);
+    }
+  }
+
+  // what is counted
+  const np = countedNoun(sentence, end, c.start);
+  if (!np && !dimension) return undefined;
+  const noun = np?.noun ?? unit!;
+  let thing = dimension ?? (np ? np.thing : "thing");
+  if (c.num.fraction && !dimension) thing = `share of ${thing}`;
+  const role = roleOf(sentence, start, end, np?.noun);
+  const partOfPrevious = /\b(?:including|among them|of whom|of which|among whom)\s+(?:some\s+|about\s+|around\s+)?$/i.test(sentence.slice(0, start));
+  return {
+    start,
+    end,
+    text: sentence.slice(start, end),
+    value,
+    low,
+    high,
+    qualifier,
+    effect,
+    vague: c.num.vague,
+    unit,
+    dimension,
+    noun,
+    thing,
+    modifiers: np?.modifiers ?? [],
+    properModifiers: np?.proper ?? [],
+    role,
+    anaphoric: np?.anaphoric ?? false,
+    partOfPrevious,
+    fraction: c.num.fraction,
+  };
+}
+
+interface NounPhrase {
+  noun: string;
+  thing: string;
+  modifiers: string[];
+  proper: string[];
+  anaphoric: boolean;
+}
+
+/** The noun phrase a figure counts: after it ("12,000 North Korean soldiers"), or before "totaling". */
+function countedNoun(sentence: string, end: number, numStart: number): NounPhrase | undefined {
+  const after = sentence.slice(end);
+  let words = wordsOf(after, 8);
+  let anaphoric = false;
+  let skip = 0;
+  // "1,000 of these soldiers", "two of them"
+  if (words[0]?.lower === "of") {
+    skip = 1;
+    if (words[1] && DETERMINERS.has(words[1].lower)) {
+      anaphoric = ANAPHORA.has(words[1].lower);
+      skip = 2;
+    }
+  }
+  // a hyphen joins a figure to its unit noun: "47-year-old", "1.9-mile"
+  if (/^-/.test(after) && words[0]) {
+    const noun = words[0].lower;
+    return { noun, thing: nounClass(noun) ?? singular(noun), modifiers: [], proper: [], anaphoric: false };
+  }
+  if (/^\s*[,.;:)]/.test(after) && skip === 0) words = [];
+  const np = nounPhrase(words.slice(skip));
+  if (np) return { ...np, anaphoric: anaphoric || np.anaphoric };
+  // "troops in the region, totaling around 11,000": the figure comes after its noun
+  const head = sentence.slice(0, numStart);
+  const lead = /\b(?:totall?ing|numbering|number(?:ed|s)?|estimated at|put at|put the (?:number|figure|toll) at|at|reached|rose to|stood at|climbed to)\s+(?:\S+\s+)?$/i.exec(head);
+  if (lead) {
+    const prior = wordsOf(head.slice(0, lead.index), 200);
+    for (let i = prior.length - 1; i >= 0 && i >= prior.length - 14; i--) {
+      const cls = nounClass(prior[i].lower);
+      if (cls && /s$/.test(prior[i].lower)) {
+        const proper: string[] = [];
+        for (let j = i - 1; j >= 0 && /^\p{Lu}/u.test(prior[j].text) && !STOP_WORDS.has(prior[j].lower); j--) proper.unshift(prior[j].lower);
+        return { noun: prior[i].lower, thing: cls, modifiers: proper, proper, anaphoric: false };
+      }
+    }
+  }
+  return undefined;
+}
+
+interface Word {
+  text: string;
+  lower: string;
+  start: number;
+  /** punctuation right after the word ends a phrase */
+  stopAfter: boolean;
+}
+
+function wordsOf(text: string, max: number): Word[] {
+  const out: Word[] = [];
+  for (const m of text.matchAll(WORD_RE)) {
+    let t = m[0].replace(/[’']s$/, "").replace(/\.$/, "");
+    const e = m.index! + m[0].length;
+    out.push({ text: t, lower: t.toLowerCase(), start: m.index!, stopAfter: /^\s*[,;:()“”"—–]/.test(text.slice(e)) || /^\.(\s|$)/.test(text.slice(e)) });
+    if (out.length >= max) break;
+    // a word right before punctuation closes the phrase
+  }
+  return out;
+}
+
+function nounPhrase(words: Word[]): Omit<NounPhrase, "anaphoric"> & { anaphoric: boolean } | undefined {
+  const taken: Word[] = [];
+  let anaphoric = false;
+  for (let i = 0; i < words.length && taken.length < 5; i++) {
+    const w = words[i];
+    if (i === 0 && DETERMINERS.has(w.lower)) {
+      anaphoric = ANAPHORA.has(w.lower);
+      continue;
+    }
+    if (NP_STOP.has(w.lower) && !NOUN_CLASS.has(w.lower)) break;
+    if (/^\d/.test(w.text)) break;
+    if (new RegExp(`^(?:${MONTHS})$`).test(w.lower)) break;
+    const verbish = /(?:ing|ed)$/.test(w.lower) && !NOUN_CLASS.has(w.lower) && !NOUN_CLASS.has(singular(w.lower));
+    if (verbish && taken.length > 0 && !/^\p{Lu}/u.test(w.text)) break;
+    if (/ly$/.test(w.lower) && !/^\p{Lu}/u.test(w.text) && !NOUN_CLASS.has(singular(w.lower))) break;
+    taken.push(w);
+    if (w.stopAfter) break;
+    // a known counted noun followed by a lower-case word ends the phrase ("soldiers fighting")
+    if (nounClass(w.lower) && words[i + 1] && !nounClass(words[i + 1].lower) && !/^\p{Lu}/u.test(words[i + 1].text)) break;
+  }
+  if (taken.length === 0) return undefined;
+  // the head is the last word with a known class, else the last word
+  let h = taken.length - 1;
+  for (let i = taken.length - 1; i >= 0; i--) if (nounClass(taken[i].lower)) { h = i; break; }
+  const head = taken[h];
+  if (/^\p{Lu}/u.test(head.text) && !nounClass(head.lower)) return undefined; // "two North Koreans"? a name, not a count
+  const mods = taken.slice(0, h);
+  const role = ROLE_WORDS.get(head.lower);
+  const cls = nounClass(head.lower);
+  const thing = cls ?? (role ? "people" : singular(head.lower));
+  return {
+    noun: head.lower,
+    thing,
+    modifiers: mods.map((m) => m.lower).filter((m) => !STOP_WORDS.has(m)),
+    proper: mods.filter((m) => /^\p{Lu}/u.test(m.text)).map((m) => m.lower),
+    anaphoric,
+  };
+}
+
+/** What happened to the counted things: the role word nearest the figure, within its clause. */
+function roleOf(sentence: string, start: number, end: number, noun: string | undefined): string {
+  if (noun) {
+    const own = ROLE_WORDS.get(noun);
+    if (own && !["present", "captured"].includes(own)) return own;
+  }
+  const clauseStart = Math.max(
+    sentence.lastIndexOf(";", start),
+    sentence.lastIndexOf(":", start),
+    sentence.lastIndexOf("—", start),
+    sentence.lastIndexOf("“", start),
+  );
+  const stops = [";", "—", "”", ". "].map((p) => sentence.indexOf(p, end)).filter((i) => i >= 0);
+  const clauseEnd = stops.length ? Math.min(...stops) : sentence.length;
+  const before = sentence.slice(clauseStart + 1, start);
+  const after = sentence.slice(end, clauseEnd);
+  let best: { role: string; d: number } | undefined;
+  const consider = (text: string, reverse: boolean) => {
+    const words = [...text.matchAll(/[\p{L}]+(?:\s+(?:or|and)\s+[\p{L}]+|\s+(?:prisoner|toll|down))?/gu)];
+    words.forEach((m, i) => {
+      const key = m[0].toLowerCase();
+      const role = ROLE_WORDS.get(key) ?? ROLE_WORDS.get(key.split(/\s+/)[0]);
+      if (!role) return;
+      const d = reverse ? words.length - i : i + 1;
+      const full = ROLE_WORDS.get(key) ? key : key.split(/\s+/)[0];
+      const r = ROLE_WORDS.get(full)!;
+      if (d <= 12 && (!best || d < best.d)) best = { role: r, d };
+      void role;
+    });
+  };
+  consider(after, false);
+  consider(before, true);
+  return best?.role ?? DEFAULT_ROLE;
+}

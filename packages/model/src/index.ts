@@ -1,0 +1,11 @@
+export * from "./types.js";
+export { Corpus, type CorpusChange } from "./corpus.js";
+export { analyzeDocument, type DocumentAnalysis, type NameOccurrence, type AnalyzeContext } from "./analyzeDocument.js";
+export { buildReport, describeClaim, claimValue, type Report, type ReportConflict, type ReportClaim, type ReportSource } from "./report.js";
+export { describeClaimIn, subjectOf } from "./describe/conflicts.js";
+export { formatQuantity, formatInterval, formatDate } from "./describe/formatValue.js";
+export { fileName } from "./describe/fileName.js";
+export { LineIndex } from "./text/lineIndex.js";
+export { splitSentences, type Sentence } from "./text/sentences.js";
+export { nameKey } from "./align/nameKey.js";
+export { compareQuotes, wordDiff, quoteWords } from "./align/quoteSimilarity.js";

@@ -1,0 +1,81 @@
+import * as chrono from "chrono-node";
+import { iso } from "../extract/dates.js";
+import type { Sentence } from "../text/sentences.js";
+import type { BoilerplateRange } from "./boilerplate.js";
+
+export interface Metadata {
+  title?: string;
+  date?: string;
+  dateFrom: "dateline" | "text" | "none";
+  dateConfidence: number;
+  /** Where the date line stands, so its date is not also reported as a claim. */
+  datelineSpan?: [number, number];
+  authors: string[];
+  publisher?: string;
+  cites: string[];
+}
+
+const LABEL = /^\s*(?:date(?:d)?|published(?: on)?|posted(?: on)?|updated(?: on)?|last updated|first published)\s*:?\s*/i;
+const BYLINE = /\b[Bb]y\s+(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,3})*)/u;
+
+/**
+ * Reads what a news page says about itself in its first lines and its footer: headline, date line,
+ * byline, publisher (copyright holder) and the outlets it cites.
+ */
+export function readMetadata(text: string, sentences: Sentence[], boilerplate: BoilerplateRange[]): Metadata {
+  const meta: Metadata = { dateFrom: "none", dateConfidence: 0, authors: [], cites: [] };
+  const lines: { text: string; start: number }[] = [];
+  for (const m of text.matchAll(/[^\r\n]+/g)) {
+    if (m[0].trim()) lines.push({ text: m[0], start: m.index! });
+    if (lines.length >= 8) break;
+  }
+  for (const line of lines.slice(0, 6)) {
+    const t = line.text.trim();
+    if (t.length > 120) continue;
+    const body = t.replace(LABEL, "");
+    const hasYear = /\b(?:19|20)\d\d\b/.test(body);
+    const parsed = hasYear ? chrono.parse(body, new Date(Date.UTC(2000, 0, 1)))[0] : undefined;
+    // a date line is mostly date: what is left is a byline, a label or a place
+    if (parsed && parsed.start.isCertain("year") && parsed.start.isCertain("day") && body.replace(parsed.text, "").replace(BYLINE, "").replace(/[^\p{L}]/gu, "").length < 25) {
+      const c = parsed.start;
+      meta.date = iso(new Date(Date.UTC(c.get("year")!, c.get("month")! - 1, c.get("day")!)));
+      meta.dateFrom = "dateline";
+      meta.dateConfidence = 1;
+      meta.datelineSpan = [line.start, line.start + line.text.length];
+      const by = BYLINE.exec(body);
+      if (by) meta.authors = splitAuthors(by[1]);
+      break;
+    }
+  }
+  if (!meta.authors.length) {
+    for (const line of lines.slice(0, 6)) {
+      const by = /^\s*By\s+(.{3,80})$/.exec(line.text);
+      if (by) meta.authors = splitAuthors(by[1].replace(/[,|].*$/, ""));
+    }
+  }
+  const titleLine = lines.find((l) => {
+    const t = l.text.trim();
+    return t.split(/\s+/).length >= 4 && (!meta.datelineSpan || l.start !== meta.datelineSpan[0]) && !/^by\s/i.test(t);
+  });
+  if (titleLine) meta.title = titleLine.text.trim().replace(/^[“"]|[”"]$/g, "");
+
+  for (const r of boilerplate) {
+    const c = /(?:copyright|©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?:by\s+)?([^.|]{2,60}?)(?:\.|\s*all rights|\s*\||$)/i.exec(r.label);
+    if (c && c[1].trim()) meta.publisher = c[1].trim();
+  }
+  const seen = new Set<string>();
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(/\b(?:according to|reported by|told|cited by|quoted by|as reported by|first reported by)\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'.-]*\s?){1,5})/gu)) {
+      const name = m[1].trim();
+      if (/\b(?:post|times|news|journal|examiner|guardian|telegraph|tribune|herald|reuters|press|associated|bbc|cnn|agence|agency|television|radio|network|broadcasting|gazette|daily|observer|independent|economist|bloomberg|axios|politico|wire|magazine|monitor|star|sun|mail|mirror)\b/i.test(name) && !seen.has(name)) {
+        seen.add(name);
+        meta.cites.push(name);
+      }
+    }
+  }
+  return meta;
+}
+
+function splitAuthors(s: string): string[] {
+  return s.split(/\s*(?:,|\band\b|&)\s*/).map((a) => a.trim()).filter((a) => a.length > 1);
+}
