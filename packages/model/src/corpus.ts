@@ -1,4 +1,5 @@
 import { analyzeDocument, type DocumentAnalysis } from "./analyzeDocument.js";
+import { pushTo } from "./util/pushTo.js";
 import { blockKeys } from "./align/blockKeys.js";
 import { EntityIndex } from "./align/entities.js";
 import { relateDates, relateQuantities, relateQuotes, sameQuantity } from "./align/relateClaims.js";
@@ -174,7 +175,7 @@ export class Corpus {
     this.conflictCache.push(...this.weekdayFindings());
     this.conflictsByUri = new Map();
     for (const c of this.conflictCache) {
-      for (const uri of new Set(c.claims.map((x) => x.uri))) this.conflictsByUri.set(uri, [...(this.conflictsByUri.get(uri) ?? []), c]);
+      for (const uri of new Set(c.claims.map((x) => x.uri))) pushTo(this.conflictsByUri, uri, c);
     }
     const changed = new Set(this.dirtyUris);
     for (const uri of new Set([...before.keys(), ...this.conflictsByUri.keys()])) {

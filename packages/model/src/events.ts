@@ -1,4 +1,5 @@
 import type { DocumentAnalysis } from "./analyzeDocument.js";
+import { pushTo } from "./util/pushTo.js";
 import type { EntityIndex } from "./align/entities.js";
 import type { CorpusEvent, SubEvent } from "./types.js";
 import { stableId } from "./describe/conflicts.js";
@@ -26,7 +27,7 @@ export function findEvents(docs: DocumentAnalysis[], entities: EntityIndex): Cor
   const parent = new Map(docs.map((d) => [d.uri, d.uri]));
   const find = (x: string): string => (parent.get(x) === x ? x : (parent.set(x, find(parent.get(x)!)), parent.get(x)!));
   const byName = new Map<string, string[]>();
-  for (const [uri, names] of top) for (const k of names) if (df.get(k)! <= common) byName.set(k, [...(byName.get(k) ?? []), uri]);
+  for (const [uri, names] of top) for (const k of names) if (df.get(k)! <= common) pushTo(byName, k, uri);
   const tried = new Set<string>();
   for (const uris of byName.values()) {
     for (let i = 0; i < uris.length && i < 200; i++) {
@@ -42,7 +43,7 @@ export function findEvents(docs: DocumentAnalysis[], entities: EntityIndex): Cor
     }
   }
   const groups = new Map<string, DocumentAnalysis[]>();
-  for (const d of docs) groups.set(find(d.uri), [...(groups.get(find(d.uri)) ?? []), d]);
+  for (const d of docs) pushTo(groups, find(d.uri), d);
   const out: CorpusEvent[] = [];
   for (const members of groups.values()) {
     const uris = members.map((d) => d.uri).sort();

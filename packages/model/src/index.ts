@@ -9,3 +9,4 @@ export { LineIndex } from "./text/lineIndex.js";
 export { splitSentences, type Sentence } from "./text/sentences.js";
 export { nameKey } from "./align/nameKey.js";
 export { compareQuotes, wordDiff, quoteWords } from "./align/quoteSimilarity.js";
+export { scoreReport, type Gold, type GoldConflict, type GoldMention, type GoldMustNotFlag, type ScoredReport, type Score, type ScoreOptions } from "./eval/scoreReport.js";

@@ -235,7 +235,7 @@ export interface AnalysisOptions {
 }
 
 export const defaultOptions: AnalysisOptions = {
-  tolerance: 0.05,
+  tolerance: 0.04,
   quoteSimilarity: 0.5,
   reportRewording: true,
 };

@@ -1,4 +1,5 @@
 import type { Entity, EntityType } from "../types.js";
+import { pushTo } from "../util/pushTo.js";
 import type { DocumentAnalysis } from "../analyzeDocument.js";
 import { editDistance, initials, nameKey } from "./nameKey.js";
 
@@ -59,7 +60,7 @@ export class EntityIndex {
     const all = [...keys.entries()];
     // acronyms: letters of an all-caps name that are the initials of a longer one
     const byInitials = new Map<string, string[]>();
-    for (const [k, v] of all) if (v.name.includes(" ")) byInitials.set(initials(v.name), [...(byInitials.get(initials(v.name)) ?? []), k]);
+    for (const [k, v] of all) if (v.name.includes(" ")) pushTo(byInitials, initials(v.name), k);
     for (const [k, v] of all) {
       if (/^\p{Lu}{2,8}$/u.test(v.name)) {
         const longs = byInitials.get(v.name.toLowerCase());
@@ -71,7 +72,7 @@ export class EntityIndex {
     for (const [k, v] of all) {
       if (v.type !== "person" || !k.includes(" ")) continue;
       const last = k.slice(k.lastIndexOf(" ") + 1);
-      bySurname.set(last, [...(bySurname.get(last) ?? []), k]);
+      pushTo(bySurname, last, k);
     }
     for (const [k] of all) {
       if (k.includes(" ")) continue;
@@ -84,7 +85,7 @@ export class EntityIndex {
     }
     // keys one edit apart (Kharkov / Kharkiv), long enough that the edit is a spelling, not a new word
     const byPrefix = new Map<string, string[]>();
-    for (const [k] of all) if (k.length >= 6) byPrefix.set(k.slice(0, 2), [...(byPrefix.get(k.slice(0, 2)) ?? []), k]);
+    for (const [k] of all) if (k.length >= 6) pushTo(byPrefix, k.slice(0, 2), k);
     for (const group of byPrefix.values()) {
       if (group.length > 400) continue;
       for (let i = 0; i < group.length; i++)

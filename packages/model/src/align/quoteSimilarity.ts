@@ -31,12 +31,28 @@ export interface QuoteComparison {
   sharedContent: number;
 }
 
+const contentCache = new WeakMap<string[], Set<string>>();
+function contentWords(words: string[]): Set<string> {
+  let s = contentCache.get(words);
+  if (!s) contentCache.set(words, (s = new Set(words.filter((w) => !FUNCTION_WORDS.has(w)))));
+  return s;
+}
+
+/** Cheap test before the quadratic comparison: quotes of one speaker are many, and most are unrelated. */
+export function mayBeSameQuote(a: string[], b: string[]): boolean {
+  const [sa, sb] = [contentWords(a), contentWords(b)];
+  const [small, large] = sa.size <= sb.size ? [sa, sb] : [sb, sa];
+  let shared = 0;
+  for (const w of small) if (large.has(w)) shared++;
+  return shared >= Math.min(3, small.size) && shared > 0;
+}
+
 export function compareQuotes(a: string[], b: string[]): QuoteComparison {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   const contained = short.length > 0 && ` ${long.join(" ")} `.includes(` ${short.join(" ")} `);
   const common = lcs(a, b);
-  const contentA = new Set(a.filter((w) => !FUNCTION_WORDS.has(w)));
-  const contentB = new Set(b.filter((w) => !FUNCTION_WORDS.has(w)));
+  const contentA = contentWords(a);
+  const contentB = contentWords(b);
   let shared = 0;
   for (const w of contentA) if (contentB.has(w)) shared++;
   const material = [...contentA].some((w) => !contentB.has(w)) || [...contentB].some((w) => !contentA.has(w));

@@ -1,7 +1,7 @@
 import type { AnalysisOptions, Claim, DateClaim, QuantityClaim, QuoteClaim, Relation, RelationKind } from "../types.js";
 import { overlaps, sameInterval } from "../extract/qualifiers.js";
 import { formatInterval } from "../describe/formatValue.js";
-import { compareQuotes, wordDiff } from "./quoteSimilarity.js";
+import { compareQuotes, mayBeSameQuote, wordDiff } from "./quoteSimilarity.js";
 import { quantityThing, roleFamily } from "./blockKeys.js";
 import { fileName } from "../describe/fileName.js";
 
@@ -80,7 +80,7 @@ export function relateDates(a: DateClaim, b: DateClaim): Relation | undefined {
 
 export function relateQuotes(a: QuoteClaim, b: QuoteClaim, options: AnalysisOptions, sameEntity: SameEntity): Relation | undefined {
   if (a.uri === b.uri || !a.attribution?.entity || !b.attribution?.entity) return undefined;
-  if (!sameEntity(a.attribution.entity, b.attribution.entity)) return undefined;
+  if (!mayBeSameQuote(a.words, b.words) || !sameEntity(a.attribution.entity, b.attribution.entity)) return undefined;
   const cmp = compareQuotes(a.words, b.words);
   const shortest = Math.min(a.words.length, b.words.length);
   if (cmp.contained && shortest >= 3) return relation("agrees", a, b, `Both quote ${a.attribution.speaker} with the same words.`);

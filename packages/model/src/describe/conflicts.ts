@@ -1,4 +1,5 @@
 import type { Claim, Conflict, ConflictKind, QuantityClaim, Relation } from "../types.js";
+import { pushTo } from "../util/pushTo.js";
 import { fileName } from "./fileName.js";
 
 const KIND_OF: Record<Relation["kind"], ConflictKind | undefined> = {
@@ -31,7 +32,7 @@ export function groupConflicts(relations: Iterable<Relation>, claimOf: (id: stri
     if (!a) continue;
     const kinds: ConflictKind[] =
       r.kind === "attribution-differs" ? ["attribution"] : a.kind === "quantity" ? ["quantity"] : a.kind === "date" ? ["date"] : a.kind === "quote" ? ["quote"] : [];
-    for (const k of kinds) if (FAMILY[k].includes(r.kind)) byKind.set(k, [...(byKind.get(k) ?? []), r]);
+    for (const k of kinds) if (FAMILY[k].includes(r.kind)) pushTo(byKind, k, r);
   }
   const out: Conflict[] = [];
   for (const [kind, rels] of byKind) {
@@ -62,7 +63,7 @@ function components(rels: Relation[]): Relation[][] {
   const groups = new Map<string, Relation[]>();
   for (const r of rels) {
     const root = find(r.a);
-    groups.set(root, [...(groups.get(root) ?? []), r]);
+    pushTo(groups, root, r);
   }
   return [...groups.values()];
 }
