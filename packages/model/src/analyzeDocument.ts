@@ -57,8 +57,11 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
   let date = meta.date;
   let dateFrom: Source["dateFrom"] = meta.dateFrom;
   let dateConfidence = meta.dateConfidence;
+  // without a date line, a first pass finds the explicit dates; relative ones wait for a reference
+  const unresolved = new Map<number, DateMention[]>();
   if (!date) {
-    const inferred = inferDateFromText(sentences);
+    for (const s of sentences) unresolved.set(s.index, extractDates(s.text, undefined));
+    const inferred = inferDateFromText(unresolved);
     if (inferred) {
       date = inferred;
       dateFrom = "text";
@@ -83,9 +86,17 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
     (s) => !inBoilerplate(boilerplate, s.start, s.end) && !(meta.datelineSpan && s.start >= meta.datelineSpan[0] && s.end <= meta.datelineSpan[1]),
   );
 
+  // names and speakers of each sentence, found once: the quote pass below needs them too
+  const namesOf = new Map<number, NameMention[]>();
+  const speakersOf = new Map<number, SpeakerMention[]>();
   for (const s of usable) {
-    const headline = isTitleCase(s.text);
-    const found = headline ? [] : findNames(s.text);
+    const found = isTitleCase(s.text) ? [] : findNames(s.text);
+    namesOf.set(s.index, found);
+    speakersOf.set(s.index, findSpeakers(maskQuotes(s.text, s.start, quotes), found));
+  }
+
+  for (const s of usable) {
+    const found = namesOf.get(s.index)!;
     // a bare surname stands for the full name met earlier in the article
     for (const n of found) {
       if (n.type === "person") {
@@ -98,10 +109,10 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
     for (const m of s.text.matchAll(/(\p{Lu}[\p{L}’'-]+(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}’'-]+)+)\s+\((\p{Lu}{2,8})\)/gu)) aliases.push([m[1], m[2]]);
     for (const m of s.text.matchAll(/\b(\p{Lu}{2,8})\s+\((?:the\s+)?(\p{Lu}[\p{L}’'-]+(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}’'-]+)+)\)/gu)) aliases.push([m[2], m[1]]);
 
-    const dates = extractDates(s.text, ref);
+    const first = unresolved.get(s.index);
+    const dates = first && (!ref || first.every((d) => !d.relative)) ? first : extractDates(s.text, ref);
     const quantities = extractQuantities(s.text, dates.map((d) => [d.start, d.end]));
-    const masked = maskQuotes(s.text, s.start, quotes);
-    const speakers = findSpeakers(masked, found).map((sp) => resolveSpeaker(sp, found, lastPerson, surnames));
+    const speakers = speakersOf.get(s.index)!.map((sp) => resolveSpeaker(sp, found, lastPerson, surnames));
     const places = found
       .filter((n) => (n.type === "place" || n.type === "other") && LOCATIVE.test(s.text.slice(0, n.start)) && !/according\s+to\s+(?:the\s+)?$/i.test(s.text.slice(0, n.start)))
       .map((n) => nameKey(placeCore(n.text)));
@@ -160,7 +171,7 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
   }
 
   // quotes, with the speaker of the sentence they stand in
-  const quoteClaims = quoteClaimsOf(uri, text, quotes, usable, lines, surnames);
+  const quoteClaims = quoteClaimsOf(uri, text, quotes, usable, lines, surnames, namesOf, speakersOf);
   claims.push(...quoteClaims);
   claims.sort((a, b) => a.span.start - b.span.start || a.kind.localeCompare(b.kind));
 
@@ -276,17 +287,21 @@ function dateClaim(uri: string, d: DateMention, s: Sentence, lines: LineIndex, c
   return claim;
 }
 
-function quoteClaimsOf(uri: string, text: string, quotes: QuoteMention[], sentences: Sentence[], lines: LineIndex, surnames: Map<string, string>): QuoteClaim[] {
+function quoteClaimsOf(
+  uri: string,
+  text: string,
+  quotes: QuoteMention[],
+  sentences: Sentence[],
+  lines: LineIndex,
+  surnames: Map<string, string>,
+  namesOf: Map<number, NameMention[]>,
+  sentenceSpeakers: Map<number, SpeakerMention[]>,
+): QuoteClaim[] {
   const out: QuoteClaim[] = [];
-  let lastPerson: string | undefined;
   let lastQuoteSpeaker: { a: Attribution; paragraph: number } | undefined;
-  const sentenceSpeakers = new Map<number, SpeakerMention[]>();
   const personsBefore: { at: number; who: string }[] = [];
   for (const s of sentences) {
-    const found = isTitleCase(s.text) ? [] : findNames(s.text);
-    for (const n of found) if (n.type === "person" || (!n.text.includes(" ") && surnames.has(nameKey(n.text)))) personsBefore.push({ at: s.start + n.start, who: canonicalPerson(n.text, surnames) });
-    const masked = maskQuotes(s.text, s.start, quotes);
-    sentenceSpeakers.set(s.index, findSpeakers(masked, found));
+    for (const n of namesOf.get(s.index) ?? []) if (n.type === "person" || (!n.text.includes(" ") && surnames.has(nameKey(n.text)))) personsBefore.push({ at: s.start + n.start, who: canonicalPerson(n.text, surnames) });
   }
   const lastPersonBefore = (at: number) => {
     let who: string | undefined;
@@ -341,7 +356,6 @@ function quoteClaimsOf(uri: string, text: string, quotes: QuoteMention[], senten
     const span = sp ? lines.span(s.start + sp.start, s.start + sp.end) : lines.span(s.start, s.start + 2);
     out.push(makeQuote(uri, q, next, lines, { speaker: who, span, verb: sp?.verb ?? "statement", entity: `person:${nameKey(who)}` }));
   }
-  void lastPerson;
   return out;
 }
 
@@ -360,10 +374,10 @@ function makeQuote(uri: string, q: QuoteMention, s: Sentence, lines: LineIndex, 
 }
 
 /** With no date line, the latest full date the article mentions is the best guess at its own. */
-function inferDateFromText(sentences: Sentence[]): string | undefined {
+function inferDateFromText(dates: Map<number, DateMention[]>): string | undefined {
   let best: string | undefined;
-  for (const s of sentences.slice(0, 60)) {
-    for (const d of extractDates(s.text, undefined)) {
+  for (const list of dates.values()) {
+    for (const d of list) {
       if (!d.relative && d.resolved?.granularity === "day" && (!best || d.resolved.start > best)) best = d.resolved.start;
     }
   }

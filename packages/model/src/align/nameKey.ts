@@ -3,7 +3,18 @@
  * y/i/ie/iy and doubled letters (Zelensky, Zelenskiy, Zelenskyy; Kyiv, Kiev), and possessives and
  * articles are noise. The key folds exactly those differences and nothing else.
  */
+const memo = new Map<string, string>();
+
 export function nameKey(name: string): string {
+  const hit = memo.get(name);
+  if (hit !== undefined) return hit;
+  const key = computeKey(name);
+  if (memo.size > 20000) memo.clear();
+  memo.set(name, key);
+  return key;
+}
+
+function computeKey(name: string): string {
   let k = name
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")

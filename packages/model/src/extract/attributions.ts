@@ -16,7 +16,10 @@ export interface SpeakerMention {
 
 const VERB = new RegExp(String.raw`\b(${REPORTING_VERBS})\b`, "gi");
 const PRONOUN = /^(he|she|they|it)$/i;
-const ADVERBS = "previously|also|later|earlier|then|further|publicly|repeatedly|recently|once|again|has|have|had|had previously|has also|was|were|is|in a statement|on \\w+day|on [a-z]+ \\d+";
+const ADVERBS = new RegExp(
+  String.raw`(?:\s*\b(?:previously|also|later|earlier|then|further|publicly|repeatedly|recently|once|again|has|have|had|was|were|is|in a statement|on \w+day|on [a-z]+ \d+))*\s*$`,
+  "i",
+);
 const COMMON_SPEAKER =
   /\b(?:the\s+)?((?:[\p{L}\-]+\s+){0,3}?(?:officials?|authorities|ministry|government|military|army|police|spokes(?:man|woman|person)|agency|office|analysts?|experts?|sources?|observers?|assessments?|estimates?|intelligence|report|reports|media|residents?|witnesses?|governor|mayor|minister|president|commander|chief|council|service|department|command|staff|prosecutors?|investigators?|monitors?|group|organi[sz]ation|officers?))\b\s*$/iu;
 
@@ -66,28 +69,27 @@ function cleanSpeaker(raw: string): string {
 
 function speakerBefore(before: string, names: NameMention[]): Omit<SpeakerMention, "verb" | "at"> | undefined {
   // skip adverbs and an apposition between the speaker and the verb: "John Doe, a spokesperson, said"
-  let text = before.replace(new RegExp(String.raw`(?:\s*\b(?:${ADVERBS}))*\s*$`, "i"), "");
+  // only the words just before the verb can be its subject; a bounded tail keeps the $-anchored patterns linear
+  const offset = Math.max(0, before.length - 160);
+  const text = before.slice(offset).replace(ADVERBS, "");
   const apposition = /,\s*[^,“”"]{3,80},\s*$/.exec(text);
-  let end = text.length;
   const trimmed = text.replace(/\s+$/, "");
-  end = trimmed.length;
-  const name = names.find((n) => n.end === end || n.end === end - 0);
+  const name = names.find((n) => n.end === trimmed.length + offset);
   if (name) return nameSpeaker(name);
   if (apposition) {
-    const cut = apposition.index;
+    const cut = apposition.index + offset;
     const inner = names.find((n) => n.end === cut);
     if (inner) return nameSpeaker(inner);
   }
   const pron = /\b(he|she|they)\s*$/i.exec(trimmed);
-  if (pron) return { speaker: pron[1], start: pron.index, end: pron.index + pron[1].length, pronoun: true, person: true };
+  if (pron) return { speaker: pron[1], start: offset + pron.index, end: offset + pron.index + pron[1].length, pronoun: true, person: true };
   const common = COMMON_SPEAKER.exec(trimmed);
   if (common && common[1].split(/\s+/).every((w) => !/^(?:that|which|who|and|but|or)$/i.test(w))) {
     const sp = common[1].trim();
-    const start = trimmed.length - sp.length;
-    return { speaker: sp, start, end: trimmed.length, pronoun: false, person: false };
+    const start = offset + trimmed.length - sp.length;
+    return { speaker: sp, start, end: offset + trimmed.length, pronoun: false, person: false };
   }
   return undefined;
-  void text;
 }
 
 function speakerAfter(sentence: string, from: number, names: NameMention[]): Omit<SpeakerMention, "verb" | "at"> | undefined {

@@ -18,6 +18,8 @@ const POSSESSIVE = /[’']s?$/;
 
 /** A line of Title Case words is a headline: its capitals say nothing about names. */
 export function isTitleCase(text: string): boolean {
+  // headlines carry no full stop and are short; most sentences are out at once
+  if (text.length > 200 || /[.!?]["”’)]?$/.test(text)) return false;
   const words = text.match(/\p{L}[\p{L}’'-]*/gu) ?? [];
   if (words.length < 4) return false;
   const caps = words.filter((w) => /^\p{Lu}/u.test(w) && !STOP_WORDS.has(w.toLowerCase())).length;

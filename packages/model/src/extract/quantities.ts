@@ -50,7 +50,11 @@ const RANGE_JOIN = /^\s*(?:to|-|–|—|and)\s*$/i;
  * Finds the figures of one sentence and what each counts. `masked` are spans taken by dates, so that
  * the 9 of "January 9" is not read as a count.
  */
+const MAY_HOLD_NUMBER =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|third|quarter|fourth|fifth|sixth|tenth)/i;
+
 export function extractQuantities(sentence: string, masked: [number, number][]): QuantityMention[] {
+  if (!MAY_HOLD_NUMBER.test(sentence)) return [];
   const candidates = findNumbers(sentence, masked);
   const out: QuantityMention[] = [];
   for (let i = 0; i < candidates.length; i++) {

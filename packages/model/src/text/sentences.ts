@@ -21,30 +21,25 @@ const its = nlp.its;
  */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
-  if (text.length === 0) return out;
+  if (text.trim().length === 0) return out;
   const doc = nlp.readDoc(text);
-  const values = doc.tokens().out(its.value) as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-  // token index → start offset in the original text
-  const tokStart = new Array<number>(values.length);
+  // wink-nlp gives each sentence's text loss-free; finding it again is cheaper than building the
+  // arrays of every token's value and spacing.
+  const starts: number[] = [];
   let at = 0;
-  for (let i = 0; i < values.length; i++) {
-    at += spaces[i].length;
-    // wink-nlp keeps the text loss-free; if a token ever differs from the text, find it again.
-    if (text.startsWith(values[i], at)) tokStart[i] = at;
-    else {
-      const found = text.indexOf(values[i], at);
-      at = found >= 0 ? found : at;
-      tokStart[i] = at;
-    }
-    at += values[i].length;
+  for (const sentence of doc.sentences().out() as string[]) {
+    let found = text.indexOf(sentence, at);
+    if (found < 0) found = text.indexOf(sentence.trim().slice(0, 24), at);
+    if (found < 0) continue;
+    starts.push(found);
+    at = found + Math.max(1, sentence.length);
   }
-  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   let paragraph = 0;
   let lastEnd = 0;
-  for (const [first, last] of spans) {
-    const start = tokStart[first];
-    const end = tokStart[last] + values[last].length;
+  for (let k = 0; k < starts.length; k++) {
+    const start = starts[k];
+    // between two sentences there is only white space: a sentence ends where the next one starts
+    const end = k + 1 < starts.length ? starts[k + 1] : text.length;
     paragraph = countParagraphBreaks(text, lastEnd, start, paragraph);
     // cut at line breaks inside the sentence
     let s = start;
@@ -54,8 +49,9 @@ export function splitSentences(text: string): Sentence[] {
         if (i > s) pushTrimmed(out, text, s, i, paragraph);
         let j = i;
         let newlines = 0;
-        while (j < end && /\s/.test(text[j])) {
-          if (text[j] === "\n" || (text[j] === "\r" && text[j + 1] !== "\n")) newlines++;
+        while (j < end && isSpace(text.charCodeAt(j))) {
+          const cj = text.charCodeAt(j);
+          if (cj === 10 || (cj === 13 && text.charCodeAt(j + 1) !== 10)) newlines++;
           j++;
         }
         if (newlines >= 2) paragraph++;
@@ -85,5 +81,5 @@ function pushTrimmed(out: Sentence[], text: string, start: number, end: number, 
 }
 
 function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0xfeff || c === 0x200b;
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0xfeff || c === 0x200b || c === 0x2028 || c === 0x2029;
 }
