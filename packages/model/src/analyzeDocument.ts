@@ -44,7 +44,9 @@ export interface AnalyzeContext {
   version?: number;
 }
 
-const LOCATIVE = /\b(?:in|at|near|from|across|into|inside|outside|to|throughout|within)\s+(?:the\s+)?$/i;
+const LOCATIVE = /\b(?:in|at|near|from|across|into|inside|outside|to|throughout|within|through|around|off)\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|downtown|rural|coastal)\s+)?$/i;
+// a wire dateline opens the first paragraph: "CITY, March 3 (Agency) —"; its date is the report's, not an event's
+const WIRE_DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]{1,40},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\)\s*)?[—–-]/u;
 const STATEMENT_INTRO = /\b(?:statement|following|said|says|wrote|writes|posted|declared|told|added|stated|message|remarks?|address)\b[^:]*:\s*$/i;
 
 export function analyzeDocument(uri: string, text: string, options: AnalysisOptions, ctx: AnalyzeContext = {}): DocumentAnalysis {
@@ -95,6 +97,8 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
     speakersOf.set(s.index, findSpeakers(maskQuotes(s.text, s.start, quotes), found));
   }
 
+  const around = mainPlaces(usable, namesOf);
+
   for (const s of usable) {
     const found = namesOf.get(s.index)!;
     // a bare surname stands for the full name met earlier in the article
@@ -110,19 +114,21 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
     for (const m of s.text.matchAll(/\b(\p{Lu}{2,8})\s+\((?:the\s+)?(\p{Lu}[\p{L}’'-]+(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}’'-]+)+)\)/gu)) aliases.push([m[2], m[1]]);
 
     const first = unresolved.get(s.index);
-    const dates = first && (!ref || first.every((d) => !d.relative)) ? first : extractDates(s.text, ref);
+    const wire = WIRE_DATELINE.exec(s.text);
+    const dates = (first && (!ref || first.every((d) => !d.relative)) ? first : extractDates(s.text, ref)).filter((d) => !wire || d.start >= wire[0].length);
     const quantities = extractQuantities(s.text, dates.map((d) => [d.start, d.end]));
     const speakers = speakersOf.get(s.index)!.map((sp) => resolveSpeaker(sp, found, lastPerson, surnames));
     const places = found
       .filter((n) => (n.type === "place" || n.type === "other") && LOCATIVE.test(s.text.slice(0, n.start)) && !/according\s+to\s+(?:the\s+)?$/i.test(s.text.slice(0, n.start)))
       .map((n) => nameKey(placeCore(n.text)));
-    const times = dates.filter((d) => d.resolved && d.resolved.granularity !== "year").map((d) => d.resolved!.start.slice(0, 7));
+    // a day when the sentence gives one, else a month: "December 19" and "December 24" are not one time
+    const times = dates.filter((d) => d.resolved && d.resolved.granularity !== "year").map((d) => (d.resolved!.granularity === "day" ? d.resolved!.start : d.resolved!.start.slice(0, 7)));
     const hedge = hedged(s.text);
     const sentenceRef = { start: s.start, end: s.end, text: s.text };
 
     let previousInSentence: QuantityClaim | undefined;
     for (const q of quantities) {
-      const claim = quantityClaim(uri, q, s, lines, options, places, times);
+      const claim = quantityClaim(uri, q, s, lines, options, places, times, around);
       claim.hedge = hedge;
       claim.sentence = sentenceRef;
       if (q.partOfPrevious && previousInSentence) claim.partOf = previousInSentence.id;
@@ -191,6 +197,19 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
   return { uri, version: ctx.version ?? 0, source, claims, names, aliases, referenceDate: date, sentences: sentences.length };
 }
 
+/** The places an article is mostly about: named at least twice, the three most named. */
+function mainPlaces(sentences: Sentence[], namesOf: Map<number, NameMention[]>): string[] {
+  const counts = new Map<string, number>();
+  for (const s of sentences) {
+    for (const n of namesOf.get(s.index) ?? []) {
+      if (n.type !== "place" && !(n.type === "other" && LOCATIVE.test(s.text.slice(0, n.start)))) continue;
+      const key = nameKey(placeCore(n.text));
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  return [...counts].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([k]) => k);
+}
+
 function canonicalPerson(name: string, surnames: Map<string, string>): string {
   const core = personCore(name);
   if (!core.includes(" ")) return surnames.get(nameKey(core)) ?? core;
@@ -220,7 +239,7 @@ function attribute(claim: Claim, at: number, speakers: SpeakerMention[], s: Sent
   claim.attribution = a;
 }
 
-function quantityClaim(uri: string, q: QuantityMention, s: Sentence, lines: LineIndex, options: AnalysisOptions, places: string[], times: string[]): QuantityClaim {
+function quantityClaim(uri: string, q: QuantityMention, s: Sentence, lines: LineIndex, options: AnalysisOptions, places: string[], times: string[], around: string[]): QuantityClaim {
   const start = s.start + q.start;
   const round = trailingZeros(q.value) >= 2;
   const approximate = q.effect?.type === "approx" || q.vague;
@@ -244,7 +263,7 @@ function quantityClaim(uri: string, q: QuantityMention, s: Sentence, lines: Line
       modifiers: q.modifiers,
       proper: q.properModifiers,
       role: q.role,
-      scope: { places: [...new Set(places)], times: [...new Set(times)] },
+      scope: { places: [...new Set(places)], times: [...new Set(times)], around },
     },
     display: "",
   };

@@ -194,10 +194,10 @@ export class Corpus {
 
   private relate(a: Claim, b: Claim, entities: EntityIndex): Relation[] {
     if (a.kind === "quantity" && b.kind === "quantity") {
-      return sameQuantity(a, b) ? relateQuantities(a, b, this.options, entities.same) : [];
+      return sameQuantity(a, b, this.publishedClose(a.uri, b.uri)) ? relateQuantities(a, b, this.options, entities.same) : [];
     }
     if (a.kind === "date" && b.kind === "date") {
-      const r = relateDates(a, b);
+      const r = relateDates(a, b, this.publishedClose(a.uri, b.uri));
       return r ? [r] : [];
     }
     if (a.kind === "quote" && b.kind === "quote") {
@@ -205,6 +205,14 @@ export class Corpus {
       return r && (this.options.reportRewording || r.kind !== "quote-reworded") ? [r] : [];
     }
     return [];
+  }
+
+  /** Reports of one happening appear within weeks of each other; undated articles are given the benefit. */
+  private publishedClose(a: string, b: string): boolean {
+    const da = this.docs.get(a)?.source;
+    const db = this.docs.get(b)?.source;
+    if (!da?.date || !db?.date || da.dateFrom === "corpus" || db.dateFrom === "corpus") return true;
+    return Math.abs(Date.parse(da.date) - Date.parse(db.date)) <= 45 * 86400000;
   }
 
   private attributionClaimOf(c: Claim): Claim | undefined {

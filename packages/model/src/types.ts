@@ -66,8 +66,11 @@ export interface Counted {
   proper: string[];
   /** What happened to the counted things: "present", "casualty", "killed", "captured", "missing"... */
   role: string;
-  /** Places and times that bound the count ("kursk", "december"). */
-  scope: { places: string[]; times: string[] };
+  /**
+   * Places and times that bound the count in its own sentence ("kursk", "2024-12"), and the places
+   * the whole article is about (`around`), a weaker sign used when the sentence names none.
+   */
+  scope: { places: string[]; times: string[]; around: string[] };
 }
 
 export interface QuantityClaim extends ClaimBase {

@@ -33,6 +33,7 @@ function quantityKeys(c: QuantityClaim): string[] {
     ...c.counted.proper.map((p) => `m:${p}`),
     ...c.counted.scope.places.map((p) => `p:${p}`),
     ...c.counted.scope.times.map((t) => `t:${t}`),
+    ...c.counted.scope.around.map((p) => `p:${p}`),
   ];
   return [...new Set(signals)].map((s) => `${base}|${s}`);
 }

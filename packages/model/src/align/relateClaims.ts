@@ -16,17 +16,30 @@ function relation(kind: RelationKind, a: Claim, b: Claim, explanation: string, e
 const intersects = (a: string[], b: string[]) => a.some((x) => b.includes(x));
 const bothAndDisjoint = (a: string[], b: string[]) => a.length > 0 && b.length > 0 && !intersects(a, b);
 
-/** The general signals that two figures count the same things; silence when in doubt. */
-export function sameQuantity(a: QuantityClaim, b: QuantityClaim): boolean {
+/** Counts of people are many in one report (employed, on board, living there): they need a role. */
+const PEOPLE_LIKE = new Set(["people", "civilian", "worker", "child", "military", "officer", "responder", "protester", "refugee", "passenger", "patient", "prisoner"]);
+
+/**
+ * The general signals that two figures count the same things; silence when in doubt. `near` says the
+ * two articles were published close enough in time to report one happening; it is needed when the
+ * only shared place is one the articles are about, not one the sentences name.
+ */
+export function sameQuantity(a: QuantityClaim, b: QuantityClaim, near = true): boolean {
   if (a.uri === b.uri || a.partOf || b.partOf) return false;
   if (quantityThing(a) !== quantityThing(b) || roleFamily(a.counted.role) !== roleFamily(b.counted.role)) return false;
   if (a.unit !== b.unit && !(a.unit && b.unit)) return false;
   const ca = a.counted;
   const cb = b.counted;
   if (bothAndDisjoint(ca.proper, cb.proper) || bothAndDisjoint(ca.scope.places, cb.scope.places) || bothAndDisjoint(ca.scope.times, cb.scope.times)) return false;
-  // a measure (km, %, $) says nothing of what it measures: ask for a shared word besides the signal
-  if (a.unit && !intersects(ca.modifiers, cb.modifiers)) return false;
-  return intersects(ca.proper, cb.proper) || intersects(ca.scope.places, cb.scope.places) || intersects(ca.scope.times, cb.scope.times);
+  // a bare measure (km, %, $) says nothing of what it measures: ask for a shared word besides the signal
+  const bare = (q: QuantityClaim) => !!q.unit && (q.counted.noun === q.unit || q.counted.thing === q.unit);
+  if ((bare(a) || bare(b)) && !intersects(ca.modifiers, cb.modifiers)) return false;
+  if (intersects(ca.proper, cb.proper) || intersects(ca.scope.places, cb.scope.places) || intersects(ca.scope.times, cb.scope.times)) return true;
+  // The weak sign (same places in the articles, none in the sentences) needs a known role on both
+  // sides: "240 people" employed and "700 people" who left their homes share only the town.
+  const where = (c: QuantityClaim["counted"]) => [...c.scope.places, ...c.scope.around];
+  const roles = (ca.role !== "unspecified" && cb.role !== "unspecified") || (ca.role === cb.role && !PEOPLE_LIKE.has(ca.thing));
+  return near && roles && intersects(where(ca), where(cb));
 }
 
 export function relateQuantities(a: QuantityClaim, b: QuantityClaim, options: AnalysisOptions, sameEntity: SameEntity): Relation[] {
@@ -60,7 +73,7 @@ export function relateQuantities(a: QuantityClaim, b: QuantityClaim, options: An
   return out;
 }
 
-export function relateDates(a: DateClaim, b: DateClaim): Relation | undefined {
+export function relateDates(a: DateClaim, b: DateClaim, near = true): Relation | undefined {
   if (a.uri === b.uri || !a.resolved || !b.resolved) return undefined;
   if (a.event[0] !== b.event[0]) return undefined;
   const fa = `“${a.span.text}” (${fileName(a.uri)}, ${a.display})`;
@@ -72,7 +85,8 @@ export function relateDates(a: DateClaim, b: DateClaim): Relation | undefined {
   }
   // announcements of different things fall on different days; only the date of a happening is compared,
   // and only when one report's participants are all among the other's ("Russia, Crimea" is not "Russia, Ukraine")
-  if (a.event[0] === "announce" || a.confidence < 0.6 || b.confidence < 0.6) return undefined;
+  // Dates resolved against an inferred article date, and reports published weeks apart, stay silent.
+  if (a.event[0] === "announce" || a.confidence < 0.9 || b.confidence < 0.9 || !near) return undefined;
   const [pa, pb] = [a.event.slice(1), b.event.slice(1)].sort((x, y) => x.length - y.length);
   if (!pa.length || !pa.every((p) => pb.includes(p))) return undefined;
   return relation("dates-inconsistent", a, b, `${fa} and ${fb} put the ${a.event[0]} on different dates.`);

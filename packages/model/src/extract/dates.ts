@@ -27,6 +27,12 @@ const DATE_HINT = new RegExp(
 const PART_OF_MONTH = new RegExp(String.raw`\b(?:the\s+)?(?:first|second|third|fourth|last|final)\s+(?:week|days|half|weekend)\s+of\s+(${MONTHS})\b(?:\s+(\d{4}))?`, "gi");
 const RELATIVE_MONTH = new RegExp(String.raw`\b(last|next|this|past)\s+(${MONTHS})\b(?!\s+\d)`, "gi");
 const CHRONO_TEXT = new RegExp(String.raw`\d|${MONTHS}|${WEEKDAYS}|yesterday|today|tonight|tomorrow|ago|last|this|next|past`, "i");
+// "04.06.2023" is day first wherever dots separate the numbers; slashes keep chrono's month-first reading.
+const DOTTED = /\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/;
+export function parserFor(text: string): { parse: typeof chrono.parse } {
+  return DOTTED.test(text) ? chrono.en.GB : chrono;
+}
+
 const FUTURE = /\b(will|shall|is due|are due|scheduled|upcoming|next|plans? to|is expected to|are expected to|to be held)\b/i;
 
 export function hasDateHint(text: string): boolean {
@@ -104,7 +110,7 @@ export function extractDates(sentence: string, ref: Date | undefined): DateMenti
     push({ start: m.index!, end: m.index! + m[0].length, text: m[0], resolved, relative: true });
   }
 
-  const results = chrono.parse(sentence, ref ?? new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
+  const results = parserFor(sentence).parse(sentence, ref ?? new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
   for (const r of results) {
     let start = r.index;
     let text = r.text.replace(/[,.;:]+$/, "");

@@ -15,12 +15,12 @@ export const NOUN_CLASS = classes({
   military:
     "troop,soldier,force,personnel,serviceman,servicemen,servicemember,service member,fighter,combatant,recruit,conscript,marine,paratrooper,infantryman,infantry,reservist,mercenary,member,servicewoman,trooper",
   officer: "officer,commander,general",
-  people: "people,person,individual,man,men,woman,women,adult,human,soul",
+  people: "people,person,persons,individual,man,men,woman,women,adult,human,soul,other,others,victim,casualty,fatality,death,dead,body,bodies,injury,injured,wounded,killed",
   civilian: "civilian,resident,inhabitant,villager,citizen,local",
-  casualty: "casualty,victim,fatality,death,dead,body,bodies,injury,injured,wounded,killed",
   prisoner: "prisoner,detainee,hostage,captive,pow,prisoners of war,prisoner of war",
   child: "child,children,kid,minor,student,pupil",
-  worker: "worker,employee,staff,staffer,miner,firefighter,responder",
+  worker: "worker,employee,staff,staffer,miner,labourer,laborer",
+  responder: "firefighter,rescuer,responder,paramedic,medic,lifeguard,volunteer",
   protester: "protester,protestor,demonstrator,marcher,rioter",
   refugee: "refugee,migrant,asylum seeker,evacuee,displaced",
   passenger: "passenger,traveller,traveler,crew,crewmember,sailor,pilot",
@@ -64,8 +64,8 @@ export const CURRENCY_WORD: Record<string, string> = {
 /** Words that say what happened to counted things → role. Checked nearest-first around the figure. */
 export const ROLE_WORDS = new Map<string, string>(
   Object.entries({
-    killed: "killed", dead: "killed", died: "killed", die: "killed", deaths: "killed", death: "killed", fatalities: "killed", slain: "killed", perished: "killed", lives: "killed", bodies: "killed", "death toll": "killed",
-    wounded: "wounded", injured: "wounded", hurt: "wounded", injuries: "wounded",
+    killed: "killed", killing: "killed", drowned: "killed", "lost their lives": "killed", dead: "killed", died: "killed", die: "killed", deaths: "killed", death: "killed", fatalities: "killed", slain: "killed", perished: "killed", lives: "killed", bodies: "killed", "death toll": "killed",
+    wounded: "wounded", injured: "wounded", injuring: "wounded", wounding: "wounded", hurt: "wounded", injuries: "wounded",
     casualties: "casualty", "killed or wounded": "casualty", "killed and wounded": "casualty", "dead or wounded": "casualty", "killed or injured": "casualty", "killed and injured": "casualty", "dead and wounded": "casualty", "dead or injured": "casualty", losses: "casualty",
     captured: "captured", capture: "captured", detained: "captured", arrested: "captured", "taken prisoner": "captured", seized: "captured", prisoners: "captured", abducted: "captured", kidnapped: "captured", held: "captured", custody: "captured",
     missing: "missing", unaccounted: "missing",
@@ -76,8 +76,13 @@ export const ROLE_WORDS = new Map<string, string>(
     infected: "infected", vaccinated: "vaccinated", tested: "tested",
     affected: "affected",
     launched: "launched", fired: "launched", intercepted: "intercepted", "shot down": "intercepted", downed: "intercepted",
-    voted: "voted", won: "won", elected: "won",
-    hired: "employed", employed: "employed", laid: "cut", cut: "cut", lost: "lost",
+    voted: "voted", won: "won", elected: "won", secured: "won", gained: "won", winning: "won",
+    moved: "displaced", sheltered: "displaced", "moved to": "displaced", housed: "displaced",
+    hired: "employed", employed: "employed", employs: "employed", employ: "employed", employing: "employed",
+    aboard: "aboard", onboard: "aboard", passenger: "aboard", carrying: "aboard", "on board": "aboard",
+    leave: "displaced", left: "displaced",
+    strike: "striking", striking: "striking", "walked out": "striking", walkout: "striking", "walked off": "striking",
+    admitted: "hospitalised", hospitalised: "hospitalised", hospitalized: "hospitalised", treated: "hospitalised", laid: "cut", cut: "cut", lost: "lost",
     attended: "attended", gathered: "attended", marched: "attended", rallied: "attended", protested: "attended", joined: "attended",
   }),
 );

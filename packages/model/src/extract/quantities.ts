@@ -177,12 +177,17 @@ function describe(sentence: string, c: Candidate): QuantityMention | undefined {
   }
 
   // what is counted
-  const np = countedNoun(sentence, end, c.start);
+  const np = countedNoun(sentence, end, start);
   if (!np && !dimension) return undefined;
   const noun = np?.noun ?? unit!;
-  let thing = dimension ?? (np ? np.thing : "thing");
+  let thing = np?.measure ? np.thing : dimension ?? (np ? np.thing : "thing");
   if (c.num.fraction && !dimension) thing = `share of ${thing}`;
-  const role = roleOf(sentence, start, end, np?.noun);
+  // "99 of the 150 seats": the whole is a total, not another count of what was won
+  const whole = /\b\d[\d,.]*\s+of\s+(?:the\s+|a\s+|an\s+)?$/i.test(sentence.slice(0, start));
+  // "an 80-seat assembly", "a 47-year-old woman": the figure describes the noun after it
+  const attribute = np?.attributeOf;
+  const population = POPULATION.test(sentence.slice(Math.max(0, start - 40), start)) || /^\s*(?:people\s+|residents\s+|inhabitants\s+)?live\b/i.test(sentence.slice(end + (np ? 0 : 0)));
+  const role = whole ? "total" : attribute ? `size of ${attribute}` : population ? "population" : roleOf(sentence, start, end, np?.noun);
   const partOfPrevious = /\b(?:including|among them|of whom|of which|among whom)\s+(?:some\s+|about\s+|around\s+)?$/i.test(sentence.slice(0, start));
   return {
     start,
@@ -207,7 +212,14 @@ function describe(sentence: string, c: Candidate): QuantityMention | undefined {
   };
 }
 
+// "a town of some 37,000 people", "home to 90,000", "a population of 12,000"
+const POPULATION = /\b(?:(?:town|city|village|municipality|district|region|island|country|nation|community|settlement|suburb|port)\s+of|home\s+to|population\s+(?:of|is|was|stands\s+at|stood\s+at)|populated\s+by|inhabited\s+by)\s+(?:\S+\s+)?$/i;
+
 interface NounPhrase {
+  /** A measure named before the figure ("turnout", "magnitude"): it says what a bare unit does not. */
+  measure?: boolean;
+  /** The noun the figure describes when it is a hyphenated adjective ("80-seat assembly" → "assembly"). */
+  attributeOf?: string;
   noun: string;
   thing: string;
   modifiers: string[];
@@ -215,14 +227,28 @@ interface NounPhrase {
   anaphoric: boolean;
 }
 
-/** The noun phrase a figure counts: after it ("12,000 North Korean soldiers"), or before "totaling". */
+// A measure named before its figure: "a magnitude 5.6 earthquake", "turnout reached 34 percent".
+const MEASURE_BEFORE =
+  /\b(magnitude|turnout|death toll|toll|rate|temperature|inflation|unemployment|majority|margin|age|speed|height|depth|length)\s+(?:of\s+|at\s+|was\s+|is\s+|stood\s+at\s+|reached\s+|reaching\s+|hit\s+|rose\s+to\s+|fell\s+to\s+|climbed\s+to\s+|to\s+)?$/i;
+const NUMBER_OF = /\b(?:the\s+)?(?:total\s+)?number\s+of\s+/gi;
+
+/** The noun phrase a figure counts: after it ("12,000 North Korean soldiers"), or before it. */
 function countedNoun(sentence: string, end: number, numStart: number): NounPhrase | undefined {
+  const head = sentence.slice(0, numStart);
+  const measure = MEASURE_BEFORE.exec(head);
+  if (measure) {
+    const noun = measure[1].toLowerCase().replace(/^death /, "");
+    return { noun, thing: noun, modifiers: [], proper: [], anaphoric: false, measure: true };
+  }
   const after = sentence.slice(end);
-  let words = wordsOf(after, 8);
+  let words = wordsOf(after, 10);
   let anaphoric = false;
   let skip = 0;
+  // "99 of the 150 seats": the part counts what the whole counts
+  if (words[0]?.lower === "of" && words[1]?.lower === "the" && /^\d/.test(words[2]?.text ?? "")) skip = 3;
+  else if (words[0]?.lower === "of" && /^\d/.test(words[1]?.text ?? "")) skip = 2;
   // "1,000 of these soldiers", "two of them"
-  if (words[0]?.lower === "of") {
+  else if (words[0]?.lower === "of") {
     skip = 1;
     if (words[1] && DETERMINERS.has(words[1].lower)) {
       anaphoric = ANAPHORA.has(words[1].lower);
@@ -231,14 +257,21 @@ function countedNoun(sentence: string, end: number, numStart: number): NounPhras
   }
   // a hyphen joins a figure to its unit noun: "47-year-old", "1.9-mile"
   if (/^-/.test(after) && words[0]) {
-    const noun = words[0].lower;
-    return { noun, thing: nounClass(noun) ?? singular(noun), modifiers: [], proper: [], anaphoric: false };
+    const noun = words[0].lower.replace(/-.*$/, "");
+    const rest = words.slice(1).find((w) => !/^(?:old|long|wide|high|deep|strong|tall)$/.test(w.lower) && !STOP_WORDS.has(w.lower));
+    return { noun, thing: nounClass(noun) ?? singular(noun), modifiers: [], proper: [], anaphoric: false, attributeOf: rest?.lower };
   }
   if (/^\s*[,.;:)]/.test(after) && skip === 0) words = [];
   const np = nounPhrase(words.slice(skip));
   if (np) return { ...np, anaphoric: anaphoric || np.anaphoric };
+  // "the number of the injured stood at six": the noun phrase after "number of"
+  let numberOf: RegExpExecArray | null = null;
+  for (const m of head.matchAll(NUMBER_OF)) numberOf = m as RegExpExecArray;
+  if (numberOf) {
+    const np2 = nounPhrase(wordsOf(head.slice(numberOf.index + numberOf[0].length), 6));
+    if (np2) return np2;
+  }
   // "troops in the region, totaling around 11,000": the figure comes after its noun
-  const head = sentence.slice(0, numStart);
   const lead = /\b(?:totall?ing|numbering|number(?:ed|s)?|estimated at|put at|put the (?:number|figure|toll) at|at|reached|rose to|stood at|climbed to)\s+(?:\S+\s+)?$/i.exec(head);
   if (lead) {
     const prior = wordsOf(head.slice(0, lead.index), 200);

@@ -1,5 +1,4 @@
-import * as chrono from "chrono-node";
-import { iso } from "../extract/dates.js";
+import { iso, parserFor } from "../extract/dates.js";
 import type { Sentence } from "../text/sentences.js";
 import type { BoilerplateRange } from "./boilerplate.js";
 
@@ -35,7 +34,7 @@ export function readMetadata(text: string, sentences: Sentence[], boilerplate: B
     if (t.length > 120) continue;
     const body = t.replace(LABEL, "");
     const hasYear = /\b(?:19|20)\d\d\b/.test(body);
-    const parsed = hasYear ? chrono.parse(body, new Date(Date.UTC(2000, 0, 1)))[0] : undefined;
+    const parsed = hasYear ? parserFor(body).parse(body, new Date(Date.UTC(2000, 0, 1)))[0] : undefined;
     // a date line is mostly date: what is left is a byline, a label or a place
     if (parsed && parsed.start.isCertain("year") && parsed.start.isCertain("day") && body.replace(parsed.text, "").replace(BYLINE, "").replace(/[^\p{L}]/gu, "").length < 25) {
       const c = parsed.start;
