@@ -47,6 +47,8 @@ export interface AnalyzeContext {
 const LOCATIVE = /\b(?:in|at|near|from|across|into|inside|outside|to|throughout|within|through|around|off)\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|downtown|rural|coastal)\s+)?$/i;
 // a wire dateline opens the first paragraph: "CITY, March 3 (Agency) —"; its date is the report's, not an event's
 const WIRE_DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]{1,40},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\)\s*)?[—–-]/u;
+// "the fire service said on Friday": the day of the report, not a bound of the figures
+const REPORTED_ON = /\b(?:said|says|told|announced|reported|confirmed|stated|added)\s+(?:on\s+)?$/i;
 const STATEMENT_INTRO = /\b(?:statement|following|said|says|wrote|writes|posted|declared|told|added|stated|message|remarks?|address)\b[^:]*:\s*$/i;
 
 export function analyzeDocument(uri: string, text: string, options: AnalysisOptions, ctx: AnalyzeContext = {}): DocumentAnalysis {
@@ -83,6 +85,7 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
   let lastPerson: string | undefined;
   const lastOfThing = new Map<string, QuantityClaim>();
   const hedged = (s: string) => HEDGES.exec(s)?.[1]?.toLowerCase();
+  const attributionIds = new Set<string>();
 
   const usable = sentences.filter(
     (s) => !inBoilerplate(boilerplate, s.start, s.end) && !(meta.datelineSpan && s.start >= meta.datelineSpan[0] && s.end <= meta.datelineSpan[1]),
@@ -122,9 +125,10 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
       .filter((n) => (n.type === "place" || n.type === "other") && LOCATIVE.test(s.text.slice(0, n.start)) && !/according\s+to\s+(?:the\s+)?$/i.test(s.text.slice(0, n.start)))
       .map((n) => nameKey(placeCore(n.text)));
     // a day when the sentence gives one, else a month: "December 19" and "December 24" are not one time
-    const times = dates.filter((d) => d.resolved && d.resolved.granularity !== "year").map((d) => (d.resolved!.granularity === "day" ? d.resolved!.start : d.resolved!.start.slice(0, 7)));
+    const times = dates.filter((d) => d.resolved && d.resolved.granularity !== "year" && !REPORTED_ON.test(s.text.slice(Math.max(0, d.start - 30), d.start))).map((d) => (d.resolved!.granularity === "day" ? d.resolved!.start : d.resolved!.start.slice(0, 7)));
     const hedge = hedged(s.text);
     const sentenceRef = { start: s.start, end: s.end, text: s.text };
+    const sentenceFirstClaim = claims.length;
 
     let previousInSentence: QuantityClaim | undefined;
     for (const q of quantities) {
@@ -158,7 +162,7 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
     // record speakers for attribution claims
     for (const sp of speakers) {
       if (sp.speaker && (sp.person || !sp.pronoun)) {
-        const covered = claims.filter((c) => c.sentence.start === s.start && c.attribution && c.attribution.span.start === s.start + sp.start);
+        const covered = claims.slice(sentenceFirstClaim).filter((c) => c.attribution && c.attribution.span.start === s.start + sp.start);
         if (!covered.length) continue;
         const a = covered[0].attribution!;
         const claim: AttributionClaim = {
@@ -170,7 +174,10 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
           attribution: a,
           covers: covered.map((c) => c.id),
         };
-        if (!claims.some((c) => c.id === claim.id)) claims.push(claim);
+        if (!attributionIds.has(claim.id)) {
+          attributionIds.add(claim.id);
+          claims.push(claim);
+        }
       }
       if (sp.person && !sp.pronoun) lastPerson = sp.speaker;
     }
@@ -210,6 +217,15 @@ function mainPlaces(sentences: Sentence[], namesOf: Map<number, NameMention[]>):
   return [...counts].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([k]) => k);
 }
 
+/** The unit of the last significant digit: "1.9" → 0.1, "2" → 1, "1,200" → 100. */
+function precisionOf(digits: string): number {
+  const clean = digits.replace(/[,\u202f\u00a0\s]/g, "").replace(/[a-z]+$/i, "");
+  const dot = clean.indexOf(".");
+  if (dot >= 0) return Math.pow(10, -(clean.length - dot - 1));
+  const zeros = /0*$/.exec(clean)![0].length;
+  return Math.pow(10, Math.min(zeros, clean.length - 1));
+}
+
 function canonicalPerson(name: string, surnames: Map<string, string>): string {
   const core = personCore(name);
   if (!core.includes(" ")) return surnames.get(nameKey(core)) ?? core;
@@ -242,9 +258,16 @@ function attribute(claim: Claim, at: number, speakers: SpeakerMention[], s: Sent
 function quantityClaim(uri: string, q: QuantityMention, s: Sentence, lines: LineIndex, options: AnalysisOptions, places: string[], times: string[], around: string[]): QuantityClaim {
   const start = s.start + q.start;
   const round = trailingZeros(q.value) >= 2;
-  const approximate = q.effect?.type === "approx" || q.vague;
-  const interval = toleratedInterval(q.low, q.high, q.effect, options.tolerance, round);
-  const stated = statedInterval(q.low, q.high, q.effect);
+  const approximate = q.effect?.type === "approx" || q.vague || (q.effect?.type === "below" && !!q.effect.near);
+  // Figures are compared in base units; a measure stated bare is as precise as its last digit
+  // ("2 km" is 1.5–2.5 km, "1.2 miles" 1.15–1.25 miles), which is how a unit conversion rounds.
+  const f = q.factor;
+  let interval = toleratedInterval(q.low * f, q.high * f, q.effect, options.tolerance, round);
+  if (q.unit && !q.effect) {
+    const half = precisionOf(q.digits) / 2;
+    interval = { low: Math.min(interval.low, (q.low - half) * f), high: Math.max(interval.high, (q.high + half) * f) };
+  }
+  const stated = statedInterval(q.low * f, q.high * f, q.effect);
   const claim: QuantityClaim = {
     id: `${uri}#quantity@${start}`,
     kind: "quantity",
@@ -267,7 +290,7 @@ function quantityClaim(uri: string, q: QuantityMention, s: Sentence, lines: Line
     },
     display: "",
   };
-  claim.display = formatQuantity(claim);
+  claim.display = formatQuantity(claim, f) + (q.unit && q.dimension !== "money" && q.unit !== "%" ? ` ${q.unit}` : "");
   return claim;
 }
 
@@ -275,18 +298,24 @@ const WORD = /[\p{L}]+/gu;
 
 function dateClaim(uri: string, d: DateMention, s: Sentence, lines: LineIndex, confidence: number, names: NameMention[]): DateClaim {
   const start = s.start + d.start;
-  // what happened then: the event word nearest the date, within its clause
+  // what happened then: the event word nearest the date, within its clause; a reporting verb wins only
+  // right before the date ("said on Friday"), else the happening does ("burst its banks on Sunday")
   const words = [...s.text.matchAll(WORD)];
   let best: { cls: string; dist: number } | undefined;
+  let announce: { cls: string; dist: number; before: boolean } | undefined;
   for (const w of words) {
     const cls = eventClass(w[0]);
     if (!cls) continue;
     const pos = w.index!;
-    const between = pos < d.start ? s.text.slice(pos, d.start) : s.text.slice(d.end, pos);
+    const between = pos < d.start ? s.text.slice(pos + w[0].length, d.start) : s.text.slice(d.end, pos);
     if (/[;:]|\band\s+(?:was|were|is|had|has)\b|,\s*(?:which|who|where|while)\b/.test(between)) continue;
-    const dist = between.split(/\s+/).length;
-    if (dist <= 8 && (!best || dist < best.dist)) best = { cls, dist };
+    const dist = between.trim() ? between.trim().split(/\s+/).length : 0;
+    if (dist > 8) continue;
+    if (cls === "announce") {
+      if (!announce || dist < announce.dist) announce = { cls, dist, before: pos < d.start };
+    } else if (!best || dist < best.dist) best = { cls, dist };
   }
+  if (announce && (!best || (announce.before && announce.dist <= 1))) best = announce;
   const participants = [...new Set(names.filter((n) => n.type !== "other" || n.text.includes(" ")).map((n) => nameKey(n.type === "place" ? placeCore(n.text) : n.text)))];
   if (d.event) best = { cls: d.event, dist: 0 };
   const claim: DateClaim = {
@@ -324,10 +353,28 @@ function quoteClaimsOf(
   }
   const lastPersonBefore = (at: number) => {
     let who: string | undefined;
-    for (const p of personsBefore) if (p.at < at) who = p.who;
+    // persons are in text order: binary search for the last one before `at`
+    let lo = 0;
+    let hi = personsBefore.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (personsBefore[mid].at < at) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) who = personsBefore[lo - 1].who;
     return who;
   };
-  const inUsable = (q: QuoteMention) => sentences.find((s) => q.start >= s.start && q.start < s.end);
+  const inUsable = (q: QuoteMention) => {
+    let lo = 0;
+    let hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid].end <= q.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const s = sentences[lo];
+    return s && q.start >= s.start && q.start < s.end ? s : undefined;
+  };
   for (const q of quotes) {
     const s = inUsable(q);
     if (!s) continue;
@@ -361,19 +408,24 @@ function quoteClaimsOf(
     if (quotes.some((q) => q.start >= next.start && q.start < next.end)) continue;
     const speakers = (sentenceSpeakers.get(s.index) ?? []).filter((sp) => sp.speaker);
     let who = speakers[0]?.pronoun ? lastPersonBefore(s.start) : speakers[0]?.speaker;
+    let person = speakers[0] ? speakers[0].person || speakers[0].pronoun : true;
     if (!who) {
       // "He shared the following statement": the subject pronoun stands at the start
       if (/^(?:he|she)\b/i.test(s.text)) who = lastPersonBefore(s.start);
     }
-    if (who && !who.includes(" ") && surnames.has(nameKey(who))) who = surnames.get(nameKey(who));
+    if (who && !who.includes(" ") && surnames.has(nameKey(who))) {
+      who = surnames.get(nameKey(who));
+      person = true;
+    }
     if (!who) continue;
     // the block runs over the sentences of the next paragraph
-    const block = sentences.filter((t) => t.index > s.index && t.paragraph === next.paragraph);
-    const end = block[block.length - 1].end;
+    let last = i + 1;
+    while (last + 1 < sentences.length && sentences[last + 1].paragraph === next.paragraph) last++;
+    const end = sentences[last].end;
     const q: QuoteMention = { start: next.start, end, text: text.slice(next.start, end), form: "block" };
     const sp = speakers[0];
     const span = sp ? lines.span(s.start + sp.start, s.start + sp.end) : lines.span(s.start, s.start + 2);
-    out.push(makeQuote(uri, q, next, lines, { speaker: who, span, verb: sp?.verb ?? "statement", entity: `person:${nameKey(who)}` }));
+    out.push(makeQuote(uri, q, next, lines, { speaker: who, span, verb: sp?.verb ?? "statement", entity: person ? `person:${nameKey(who)}` : nameKey(who) }));
   }
   return out;
 }

@@ -257,7 +257,7 @@ export class Corpus {
   }
 
   private entities_(): EntityIndex {
-    if (!this.entityIndex) this.entityIndex = new EntityIndex(this.docs.values());
+    if (!this.entityIndex) this.entityIndex = new EntityIndex([...this.docs.values()]);
     return this.entityIndex;
   }
 

@@ -13,7 +13,8 @@ export class EntityIndex {
   private display = new Map<string, { name: string; type: EntityType; count: number }>();
   private entitiesCache?: Entity[];
 
-  constructor(private readonly docs: Iterable<DocumentAnalysis>) {
+  // an array, not an iterable: the documents are read again by entities()
+  constructor(private readonly docs: readonly DocumentAnalysis[]) {
     this.build();
   }
 

@@ -33,7 +33,8 @@ export function parserFor(text: string): { parse: typeof chrono.parse } {
   return DOTTED.test(text) ? chrono.en.GB : chrono;
 }
 
-const FUTURE = /\b(will|shall|is due|are due|scheduled|upcoming|next|plans? to|is expected to|are expected to|to be held)\b/i;
+const FUTURE = /\b(will|shall|is due|are due|scheduled|upcoming|next|plans? to|planned to|intends? to|expects?\b[^.;]{0,60}\bto|is expected to|are expected to|to be held|set to)\b/i;
+const DEICTIC = /\b(?:ago|yesterday|today|tonight|tomorrow|last|next|this|past)\b/i;
 
 export function hasDateHint(text: string): boolean {
   return DATE_HINT.test(text);
@@ -153,7 +154,7 @@ function fromChrono(r: chrono.ParsedResult, start: number, text: string, ref: Da
   const base = { start, end: start + text.length, text, time };
 
   if (known("day") && known("month")) {
-    const relative = !known("year");
+    const relative = !known("year") || DEICTIC.test(text);
     if (relative && !ref) return { ...base, relative };
     const y = known("year") ? c.get("year")! : pastYearOfDay(ref!, c.get("month")!, c.get("day")!, future);
     const d = utc(y, c.get("month")!, c.get("day")!);
@@ -163,7 +164,7 @@ function fromChrono(r: chrono.ParsedResult, start: number, text: string, ref: Da
     }
     return mention;
   }
-  if (known("weekday") && !known("month")) {
+  if (known("weekday") && !known("month") && !DEICTIC.test(text.replace(/\b(?:last|next|this)\s+(?=\w+day\b)/i, ""))) {
     if (!ref) return { ...base, relative: true };
     const d = nearestWeekday(ref, c.get("weekday")!, future || /\bnext\b/i.test(text), /\blast\b/i.test(text));
     return { ...base, relative: true, resolved: { start: iso(d), end: iso(d), granularity: "day" } };

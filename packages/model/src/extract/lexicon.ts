@@ -70,7 +70,7 @@ export const ROLE_WORDS = new Map<string, string>(
     captured: "captured", capture: "captured", detained: "captured", arrested: "captured", "taken prisoner": "captured", seized: "captured", prisoners: "captured", abducted: "captured", kidnapped: "captured", held: "captured", custody: "captured",
     missing: "missing", unaccounted: "missing",
     evacuated: "displaced", displaced: "displaced", fled: "displaced", homeless: "displaced", evacuation: "displaced", relocated: "displaced",
-    rescued: "rescued", saved: "rescued",
+    rescued: "rescued", saved: "rescued", pulled: "rescued", "pulled out": "rescued", 
     deployed: "present", stationed: "present", sent: "present", dispatched: "present", based: "present", present: "present", presence: "present", involvement: "present", fighting: "present", serving: "present", operating: "present", deployment: "present", totaling: "present", totalling: "present", numbering: "present", mobilised: "present", mobilized: "present",
     destroyed: "destroyed", damaged: "damaged", flooded: "damaged", burned: "destroyed", burnt: "destroyed", collapsed: "destroyed",
     infected: "infected", vaccinated: "vaccinated", tested: "tested",
@@ -79,7 +79,7 @@ export const ROLE_WORDS = new Map<string, string>(
     voted: "voted", won: "won", elected: "won", secured: "won", gained: "won", winning: "won",
     moved: "displaced", sheltered: "displaced", "moved to": "displaced", housed: "displaced",
     hired: "employed", employed: "employed", employs: "employed", employ: "employed", employing: "employed",
-    aboard: "aboard", onboard: "aboard", passenger: "aboard", carrying: "aboard", "on board": "aboard",
+    aboard: "aboard", onboard: "aboard", passenger: "aboard", carrying: "aboard", "on board": "aboard", board: "aboard",
     leave: "displaced", left: "displaced",
     strike: "striking", striking: "striking", "walked out": "striking", walkout: "striking", "walked off": "striking",
     admitted: "hospitalised", hospitalised: "hospitalised", hospitalized: "hospitalised", treated: "hospitalised", laid: "cut", cut: "cut", lost: "lost",
@@ -92,14 +92,14 @@ export const DEFAULT_ROLE = "unspecified";
 
 /** Verbs and phrases that introduce a statement and its speaker. */
 export const REPORTING_VERBS =
-  "said|says|say|told|tells|reported|estimated|stated|announced|announces|wrote|writes|noted|claimed|revealed|reveals|confirmed|confirms|added|adds|explained|declared|declares|insisted|argued|warned|warns|believes|believed|assessed|posted|tweeted|according|cited|quoted|put|counted|recorded|acknowledged|admitted|emphasized|emphasised|stressed|denounced|described|remarked|observed|asserted|alleged|suggested|indicated|disclosed|mentioned|shared|stating|saying|adding|noting|announcing|writing|telling";
+  "said|says|say|told|tells|reported|estimated|stated|announced|announces|wrote|writes|noted|claimed|revealed|reveals|confirmed|confirms|added|adds|explained|declared|declares|insisted|argued|warned|warns|believes|believed|assessed|posted|tweeted|according|cited|quoted|put|counted|recorded|acknowledged|admitted|issued|emphasized|emphasised|stressed|denounced|described|remarked|observed|asserted|alleged|suggested|indicated|disclosed|mentioned|shared|stating|saying|adding|noting|announcing|writing|telling";
 
 export const HEDGES = /\b(reportedly|allegedly|purportedly|apparently|supposedly|unconfirmed|claimed|claims|is said to|are said to|was said to|were said to|believed to|thought to)\b/i;
 
 /** Titles and offices that stand before a name and are not part of it. */
 export const TITLE_WORDS = new Set(
   (
-    "president,vice,prime,minister,foreign,defence,defense,interior,finance,secretary,state,general,gen.,gen,lt.,col.,colonel,major,maj.,captain,capt.,sgt.,sergeant,admiral,commander,chief,spokesperson,spokesman,spokeswoman,chancellor,senator,sen.,rep.,representative,governor,gov.,mayor,ambassador,director,head,leader,king,queen,prince,princess,pope,premier,deputy,acting,former,mr.,mrs.,ms.,dr.,mr,mrs,ms,dr,prof.,professor,judge,justice,attorney,envoy,official,officials,minister's,lord,lady,sir,dame,speaker,chairman,chairwoman,chair,ceo,founder,analyst,expert,correspondent,reporter,editor,u.s.,us,uk,u.k.,eu,un,u.n.,white,house,kremlin,foreign-minister,supreme,national,security,adviser,advisor,coordinator,council,communications,press,opposition,regional,local"
+    "president,vice,prime,general,secretary-general,minister,foreign,defence,defense,interior,finance,secretary,state,general,gen.,gen,lt.,col.,colonel,major,maj.,captain,capt.,sgt.,sergeant,admiral,commander,chief,spokesperson,spokesman,spokeswoman,chancellor,senator,sen.,rep.,representative,governor,gov.,mayor,ambassador,director,head,leader,king,queen,prince,princess,pope,premier,deputy,acting,former,mr.,mrs.,ms.,dr.,mr,mrs,ms,dr,prof.,professor,judge,justice,attorney,envoy,official,officials,minister's,lord,lady,sir,dame,speaker,chairman,chairwoman,chair,ceo,founder,analyst,expert,correspondent,reporter,editor,u.s.,us,uk,u.k.,eu,un,u.n.,white,house,kremlin,foreign-minister,supreme,national,security,adviser,advisor,coordinator,council,communications,press,opposition,regional,local"
   ).split(","),
 );
 

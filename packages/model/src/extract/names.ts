@@ -92,7 +92,7 @@ export function personCore(name: string): string {
   while (i > 0) {
     const w = words[i - 1];
     const lw = w.toLowerCase();
-    if (TITLE_WORDS.has(lw) || lw === "of" || lw === "the") break;
+    if (TITLE_WORDS.has(lw) || lw === "of" || lw === "the" || (lw.includes("-") && lw.split("-").every((p) => TITLE_WORDS.has(p)))) break;
     if (i - 2 >= 0 && words[i - 2].toLowerCase() === "of") break;
     i--;
   }

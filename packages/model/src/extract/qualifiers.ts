@@ -78,7 +78,7 @@ export function statedInterval(low: number, high: number, effect: QualifierEffec
     case "above":
       return { low, high: Infinity, lowOpen: effect.open };
     case "below":
-      return { low: effect.near ? low : 0, high, highOpen: effect.open };
+      return { low: 0, high, highOpen: effect.open };
     case "upTo":
       return { low: 0, high };
   }

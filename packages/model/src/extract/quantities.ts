@@ -13,7 +13,10 @@ export interface QuantityMention {
   qualifier?: string;
   effect?: QualifierEffect;
   vague: boolean;
-  /** Base-unit factor applied: `value` is in the dimension's base unit. */
+  /** The factor from `unit` to its dimension's base unit (km → 1000): figures are compared in base units. */
+  factor: number;
+  /** The figure as written, for its precision ("1.9" is given to a tenth). */
+  digits: string;
   unit?: string;
   dimension?: string;
   noun: string;
@@ -74,7 +77,8 @@ export function extractQuantities(sentence: string, masked: [number, number][]):
         i++;
       }
     }
-    const m = describe(sentence, c);
+    // "4,000 homes were flooded and 600 were destroyed": the second figure counts the same noun
+    const m = describe(sentence, c) ?? (out.length && ELLIPSIS.test(sentence.slice(c.end)) ? describe(sentence, c, out[out.length - 1]) : undefined);
     if (m) out.push(m);
   }
   return out;
@@ -123,7 +127,9 @@ function findNumbers(sentence: string, masked: [number, number][]): Candidate[] 
   return out.sort((a, b) => a.start - b.start);
 }
 
-function describe(sentence: string, c: Candidate): QuantityMention | undefined {
+const ELLIPSIS = /^\s+(?:were|was|are|is|had|have|has|died|remain|remained|more|others)\b/i;
+
+function describe(sentence: string, c: Candidate, borrow?: QuantityMention): QuantityMention | undefined {
   let start = c.start;
   let end = c.end;
   let { value, low, high } = c.num;
@@ -155,6 +161,7 @@ function describe(sentence: string, c: Candidate): QuantityMention | undefined {
     dimension = "money";
     if (!q) start = c.start - sym[0].length;
   }
+  let factor = 1;
   let rest = sentence.slice(end);
   const u = /^(?:\s*|-)(%|per cent|percent|percentage points|square (?:kilomet(?:re|er)s?|miles?)|sq km|km2|km\/h|kph|mph|[a-z]+)\b/i.exec(rest);
   if (u && !unit) {
@@ -163,9 +170,7 @@ function describe(sentence: string, c: Candidate): QuantityMention | undefined {
     if (known && !(word === "m" && !/^\s*m\b/.test(rest))) {
       unit = word;
       dimension = known[0];
-      value *= known[1];
-      low *= known[1];
-      high *= known[1];
+      factor = known[1];
       end += u[0].length;
       rest = sentence.slice(end);
     } else if (CURRENCY_WORD[word]) {
@@ -177,7 +182,9 @@ function describe(sentence: string, c: Candidate): QuantityMention | undefined {
   }
 
   // what is counted
-  const np = countedNoun(sentence, end, start);
+  const np = borrow
+    ? { noun: borrow.noun, thing: borrow.thing, modifiers: borrow.modifiers, proper: borrow.properModifiers, anaphoric: false }
+    : countedNoun(sentence, end, start);
   if (!np && !dimension) return undefined;
   const noun = np?.noun ?? unit!;
   let thing = np?.measure ? np.thing : dimension ?? (np ? np.thing : "thing");
@@ -199,6 +206,8 @@ function describe(sentence: string, c: Candidate): QuantityMention | undefined {
     qualifier,
     effect,
     vague: c.num.vague,
+    factor,
+    digits: sentence.slice(c.start, c.end),
     unit,
     dimension,
     noun,
@@ -360,23 +369,32 @@ function roleOf(sentence: string, start: number, end: number, noun: string | und
   );
   const stops = [";", "—", "”", ". "].map((p) => sentence.indexOf(p, end)).filter((i) => i >= 0);
   const clauseEnd = stops.length ? Math.min(...stops) : sentence.length;
-  const before = sentence.slice(clauseStart + 1, start);
-  const after = sentence.slice(end, clauseEnd);
+  const before = sentence.slice(Math.max(clauseStart + 1, start - 160), start);
+  const after = sentence.slice(end, Math.min(clauseEnd, end + 160));
+  // "23 workers were injured": the figure is the subject of a passive, whose verb is its role
+  const passive = PASSIVE.exec(after);
+  if (passive) {
+    const role = roleWord(passive[1]);
+    if (role) return role;
+  }
   let best: { role: string; d: number } | undefined;
   const consider = (text: string, reverse: boolean) => {
-    const words = [...text.matchAll(/[\p{L}]+(?:\s+(?:or|and)\s+[\p{L}]+|\s+(?:prisoner|toll|down))?/gu)];
+    const words = [...text.matchAll(/[\p{L}]+(?:\s+(?:or|and)\s+[\p{L}]+|\s+(?:prisoner|toll|down|board|off|out|their lives))?/gu)];
     words.forEach((m, i) => {
-      const key = m[0].toLowerCase();
-      const role = ROLE_WORDS.get(key) ?? ROLE_WORDS.get(key.split(/\s+/)[0]);
-      if (!role) return;
+      const role = roleWord(m[0]);
       const d = reverse ? words.length - i : i + 1;
-      const full = ROLE_WORDS.get(key) ? key : key.split(/\s+/)[0];
-      const r = ROLE_WORDS.get(full)!;
-      if (d <= 12 && (!best || d < best.d)) best = { role: r, d };
-      void role;
+      if (role && d <= 12 && (!best || d < best.d)) best = { role, d };
     });
   };
   consider(after, false);
   consider(before, true);
   return best?.role ?? DEFAULT_ROLE;
+}
+
+const PASSIVE = /^(?:(?!\b(?:who|which|that|whom|after|before|when|while)\b)[^,;.]){0,50}?\b(?:were|was|are|is|have been|has been|had been|been|remain|remained|remains)\s+((?:\p{L}+)(?:\s+(?:or|and)\s+\p{L}+|\s+(?:prisoner|down|off|out|on board))?)/iu;
+
+/** The role a word or phrase names: the phrase first ("killed or wounded"), then its first word. */
+function roleWord(phrase: string): string | undefined {
+  const key = phrase.toLowerCase();
+  return ROLE_WORDS.get(key) ?? ROLE_WORDS.get(key.split(/\s+/)[0]);
 }

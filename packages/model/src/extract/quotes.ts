@@ -18,13 +18,33 @@ const PAIRS: [string, string][] = [
  */
 export function findQuotes(text: string): QuoteMention[] {
   const out: QuoteMention[] = [];
-  const taken = (s: number, e: number) => out.some((q) => s < q.end + 1 && q.start - 1 < e);
+  const taken = (s: number, e: number) => {
+    // quotes are found in order per kind of mark; a binary search keeps this linear overall
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].end + 1 <= s) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < sorted.length && sorted[lo].start - 1 < e;
+  };
+  let sorted: QuoteMention[] = [];
+  const resort = () => (sorted = [...out].sort((a, b) => a.end - b.end));
+  const paragraphBreaks = [...text.matchAll(/\r?\n[ \t]*\r?\n|\r[ \t]*\r/g)].map((m) => m.index!);
+  let p = 0;
+  const nextBreak = (from: number) => {
+    while (p < paragraphBreaks.length && paragraphBreaks[p] < from) p++;
+    return p < paragraphBreaks.length ? paragraphBreaks[p] : Infinity;
+  };
   for (const [open, close] of PAIRS) {
+    p = 0;
     let i = text.indexOf(open);
     while (i >= 0) {
       const j = text.indexOf(close, i + 1);
-      const para = text.indexOf("\n\n", i);
-      if (j < 0 || (para >= 0 && para < j) || j - i > 3000) {
+      // no closing mark anywhere after: no later opening mark can find one either
+      if (j < 0) break;
+      if (nextBreak(i) < j || j - i > 3000) {
         i = text.indexOf(open, i + 1);
         continue;
       }
@@ -32,6 +52,7 @@ export function findQuotes(text: string): QuoteMention[] {
       i = text.indexOf(open, j + 1);
     }
   }
+  resort();
   // straight double quotes: pair them in order within each line
   let lineStart = 0;
   for (const line of text.split(/\n/)) {
@@ -40,8 +61,10 @@ export function findQuotes(text: string): QuoteMention[] {
     for (let k = 0; k + 1 < marks.length; k += 2) if (!taken(marks[k], marks[k + 1])) push(out, text, marks[k] + 1, marks[k + 1]);
     lineStart += line.length + 1;
   }
+  resort();
   // single quotes: an opening ‘ or ' after a space, a closing one not followed by a letter
-  for (const m of text.matchAll(/(?<=^|[\s(—–])[‘'](?=\p{L})([^‘’'\n]{3,600}?)[’'](?!\p{L})/gu)) {
+  // (an apostrophe inside a word, as in "town’s", does not close the quote)
+  for (const m of text.matchAll(/(?<=^|[\s(—–])[‘'](?=\p{L})((?:[^‘’'\n]|[’'](?=\p{L})){3,600}?)[’'](?!\p{L})/gu)) {
     const s = m.index! + 1;
     const e = s + m[1].length;
     if (!taken(s - 1, e + 1) && /\s/.test(m[1])) push(out, text, s, e);

@@ -66,7 +66,7 @@ export function readMetadata(text: string, sentences: Sentence[], boilerplate: B
   const seen = new Set<string>();
   for (const s of sentences) {
     if (!CITING.test(s.text)) continue;
-    for (const m of s.text.matchAll(/\b(?:according to|reported by|told|cited by|quoted by|as reported by|first reported by)\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'.-]*\s?){1,5})/gu)) {
+    for (const m of s.text.matchAll(/\b(?:[Aa]ccording to|[Rr]eported by|told|[Cc]ited by|[Qq]uoted by|[Aa]s reported by|[Ff]irst reported by)\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'.-]*\s?){1,5})/gu)) {
       const name = m[1].trim();
       if (/\b(?:post|times|news|journal|examiner|guardian|telegraph|tribune|herald|reuters|press|associated|bbc|cnn|agence|agency|television|radio|network|broadcasting|gazette|daily|observer|independent|economist|bloomberg|axios|politico|wire|magazine|monitor|star|sun|mail|mirror)\b/i.test(name) && !seen.has(name)) {
         seen.add(name);

@@ -74,9 +74,24 @@ function countParagraphBreaks(text: string, from: number, to: number, paragraph:
   return newlines >= 2 && from > 0 ? paragraph + 1 : paragraph;
 }
 
+/**
+ * Longest "sentence" passed on. A run of text this long without a full stop or a line break is not
+ * prose (a table, a list, a pasted log); cutting it at a space keeps every per-sentence step bounded.
+ */
+export const MAX_SENTENCE = 1000;
+
 function pushTrimmed(out: Sentence[], text: string, start: number, end: number, paragraph: number) {
   while (start < end && isSpace(text.charCodeAt(start))) start++;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  while (end - start > MAX_SENTENCE) {
+    let cut = text.lastIndexOf(" ", start + MAX_SENTENCE);
+    if (cut <= start + MAX_SENTENCE / 2) cut = start + MAX_SENTENCE;
+    // never split a surrogate pair
+    if (cut > 0 && cut < text.length && (text.charCodeAt(cut) & 0xfc00) === 0xdc00) cut--;
+    out.push({ index: out.length, start, end: cut, text: text.slice(start, cut), paragraph });
+    start = cut;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+  }
   if (end > start) out.push({ index: out.length, start, end, text: text.slice(start, end), paragraph });
 }
 

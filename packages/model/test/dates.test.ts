@@ -1,0 +1,145 @@
+import { describe, expect, it } from "vitest";
+import type { DateClaim } from "../src/index.js";
+import { analyze, show } from "./helpers.js";
+
+/** An article with a headline, a date line in the given form, and one body paragraph. */
+function article(dateLine: string, body: string): string {
+  return `Floodwaters Rise Across The Lower Valley\n${dateLine}\n\n${body}\n`;
+}
+
+function dateAt(text: string, at: string): DateClaim {
+  const all = analyze(text).claims.filter((c): c is DateClaim => c.kind === "date");
+  // the needle is looked for in the body, after the headline and the date line
+  const start = text.indexOf(at, Math.max(0, text.indexOf("\n\n")));
+  const over = all.filter((c) => c.span.start < start + at.length && start < c.span.end);
+  expect(over.length, `one date over “${at}”; found: ${all.map(show).join(" | ") || "none"}`).toBe(1);
+  return over[0];
+}
+
+// 2024-03-12 is a Tuesday.
+const TUESDAY = "March 12, 2024";
+
+describe("dates resolved against the article's own date", () => {
+  const cases: { body: string; at: string; start: string; end?: string; granularity: string; relative: boolean; dateLine?: string }[] = [
+    { body: "The river burst its banks on March 3, 2024, the agency said.", at: "March 3, 2024", start: "2024-03-03", granularity: "day", relative: false },
+    { body: "The dam was last inspected on 3 March 2024, the council said.", at: "3 March 2024", start: "2024-03-03", granularity: "day", relative: false },
+    { body: "A flood warning was issued on 2024-03-03.", at: "2024-03-03", start: "2024-03-03", granularity: "day", relative: false },
+    { body: "The river burst its banks on March 3, officials said.", at: "March 3", start: "2024-03-03", granularity: "day", relative: true },
+    { body: "The river burst its banks on Thursday, officials said.", at: "Thursday", start: "2024-03-07", granularity: "day", relative: true },
+    { body: "Evacuations began on Monday as the water kept rising.", at: "Monday", start: "2024-03-11", granularity: "day", relative: true },
+    { body: "The mayor's office said on Tuesday that schools would stay shut.", at: "Tuesday", start: "2024-03-12", granularity: "day", relative: true },
+    { body: "The embankment was repaired last August.", at: "last August", start: "2023-08-01", end: "2023-08-31", granularity: "month", relative: true },
+    { body: "The flood defences were finished in 2019.", at: "2019", start: "2019-01-01", end: "2019-12-31", granularity: "year", relative: false },
+    { body: "The levee failed two days ago, residents said.", at: "two days ago", start: "2024-03-10", granularity: "day", relative: true },
+    { body: "The first pumps arrived yesterday.", at: "yesterday", start: "2024-03-11", granularity: "day", relative: true },
+    { body: "The inquiry will publish its findings on Friday.", at: "Friday", start: "2024-03-15", granularity: "day", relative: true },
+  ];
+  for (const c of cases) {
+    it(`${c.body} (dated ${c.dateLine ?? TUESDAY}) → ${c.start}`, () => {
+      const d = dateAt(article(c.dateLine ?? TUESDAY, c.body), c.at);
+      expect(d.resolved, show(d)).toBeDefined();
+      expect(d.resolved!.start, show(d)).toBe(c.start);
+      expect(d.resolved!.end, show(d)).toBe(c.end ?? c.start);
+      expect(d.resolved!.granularity, show(d)).toBe(c.granularity);
+      expect(d.relative, show(d)).toBe(c.relative);
+    });
+  }
+
+  it("late last year (dated March 12, 2024) → the end of 2023", () => {
+    const d = dateAt(article(TUESDAY, "The troops were deployed to the border late last year."), "late last year");
+    expect(d.resolved, show(d)).toBeDefined();
+    expect(d.resolved!.start >= "2023-07-01", show(d)).toBe(true);
+    expect(d.resolved!.end, show(d)).toBe("2023-12-31");
+    expect(d.relative).toBe(true);
+  });
+
+  it("the war enters its third year (dated March 12, 2024) → it began two to three years before", () => {
+    const d = dateAt(article(TUESDAY, "As the war enters its third year, the valley's towns are emptying."), "enters its third year");
+    expect(d.resolved, show(d)).toBeDefined();
+    expect(d.resolved!.start >= "2021-03-12", show(d)).toBe(true);
+    expect(d.resolved!.end <= "2022-03-12", show(d)).toBe(true);
+    // entering the third year: the start lies about two years back
+    expect(d.resolved!.start <= "2022-03-01" && "2022-03-01" <= d.resolved!.end, show(d)).toBe(true);
+  });
+
+  it("a wire dateline gives the report's date, not an event's: it is no claim", () => {
+    const text = article(TUESDAY, "LISBON, March 11 (Northwire) — Portuguese rescuers pulled 14 people from the water on Sunday, the civil protection agency said.");
+    const all = analyze(text).claims.filter((c) => c.kind === "date");
+    const at = text.indexOf("March 11");
+    expect(all.filter((c) => c.span.start < at + 8 && at < c.span.end).map(show)).toEqual([]);
+    expect(dateAt(text, "Sunday").resolved?.start).toBe("2024-03-10");
+  });
+
+  it("with no date line, a wire dateline with its year dates the article", () => {
+    const text =
+      "Rescuers Pull Fourteen From The Water\n\nLISBON, March 11, 2024 (Northwire) — Portuguese rescuers pulled 14 people from the water on Sunday, the civil protection agency said.\n";
+    expect(analyze(text).referenceDate).toBe("2024-03-11");
+    expect(dateAt(text, "Sunday").resolved?.start).toBe("2024-03-10");
+  });
+
+  it("a plan for a weekday is read forward: “expects the roads to reopen on Friday” (dated Thursday, November 7, 2024)", () => {
+    const d = dateAt(article("November 7, 2024", "The council expects the main roads to reopen on Friday."), "Friday");
+    expect(d.resolved?.start, show(d)).toBe("2024-11-08");
+  });
+
+  it("on Thursday in an article dated Thursday is that day, not a week earlier", () => {
+    const d = dateAt(article("Date: 2024-03-14", "The council voted on Thursday to build a new flood wall."), "Thursday");
+    expect(d.resolved?.start, show(d)).toBe("2024-03-14");
+  });
+});
+
+describe("date line forms set the reference", () => {
+  const forms: { dateLine: string; body: string; at: string; start: string }[] = [
+    { dateLine: "March 14, 2024", body: "The levee broke on Saturday.", at: "Saturday", start: "2024-03-09" },
+    { dateLine: "Date: 2024-03-14", body: "Engineers inspected the levee on Monday.", at: "Monday", start: "2024-03-11" },
+    { dateLine: "Published 14 March 2024", body: "Engineers inspected the levee on Monday.", at: "Monday", start: "2024-03-11" },
+    { dateLine: " date 2024-03-14 By Newsroom Staff", body: "Engineers inspected the levee on Monday.", at: "Monday", start: "2024-03-11" },
+  ];
+  for (const f of forms) {
+    it(`“${f.dateLine.trim()}”: ${f.body} → ${f.start}`, () => {
+      const text = article(f.dateLine, f.body);
+      const doc = analyze(text);
+      expect(doc.referenceDate).toBe("2024-03-14");
+      const d = dateAt(text, f.at);
+      expect(d.resolved?.start, show(d)).toBe(f.start);
+    });
+  }
+
+  it("the date line itself is not a claim of the article", () => {
+    const text = article(TUESDAY, "The water has started to fall.");
+    const doc = analyze(text);
+    expect(doc.claims.filter((c) => c.kind === "date").map(show)).toEqual([]);
+  });
+
+  it("a date line as the very first line, headline after it", () => {
+    const text = "March 14, 2024\nLevee Breaks After Days Of Rain\n\nThe levee broke on Saturday.\n";
+    expect(analyze(text).referenceDate).toBe("2024-03-14");
+    expect(dateAt(text, "Saturday").resolved?.start).toBe("2024-03-09");
+  });
+
+  it("without any date, a bare weekday stays unresolved instead of guessing from today", () => {
+    const text = "Levee Breaks After Days Of Rain\n\nThe levee broke on Saturday, the council said.\n";
+    const d = dateAt(text, "Saturday");
+    expect(d.relative).toBe(true);
+    expect(d.resolved, show(d)).toBeUndefined();
+  });
+});
+
+describe("a weekday that contradicts its date", () => {
+  it("Wednesday, June 12 in 2025 (a Thursday) → weekdayMismatch", () => {
+    const d = dateAt(article("June 20, 2025", "The ministry announced on Wednesday, June 12, that the bridge would reopen."), "June 12");
+    expect(d.resolved?.start, show(d)).toBe("2025-06-12");
+    expect(d.weekdayMismatch, show(d)).toEqual({ stated: "Wednesday", actual: "Thursday" });
+  });
+
+  it("Thursday, June 12 in 2025 → no mismatch", () => {
+    const d = dateAt(article("June 20, 2025", "The ministry announced on Thursday, June 12, that the bridge would reopen."), "June 12");
+    expect(d.resolved?.start, show(d)).toBe("2025-06-12");
+    expect(d.weekdayMismatch, show(d)).toBeUndefined();
+  });
+
+  it("British order: Wednesday 12 June 2025 → weekdayMismatch", () => {
+    const d = dateAt(article("June 20, 2025", "The ministry confirmed on Wednesday 12 June 2025 that the bridge would reopen."), "12 June 2025");
+    expect(d.weekdayMismatch, show(d)).toEqual({ stated: "Wednesday", actual: "Thursday" });
+  });
+});

@@ -1,0 +1,135 @@
+import { describe, expect, it } from "vitest";
+import { Corpus, analyzeDocument, defaultOptions, nameKey, type Entity } from "../src/index.js";
+import { EntityIndex } from "../src/align/entities.js";
+
+/** A corpus of one-paragraph articles, keyed a.txt, b.txt, ... */
+function corpusOf(...texts: string[]): Corpus {
+  const corpus = new Corpus();
+  texts.forEach((t, i) => corpus.set(`file:///${String.fromCharCode(97 + i)}.txt`, t));
+  return corpus;
+}
+
+/** The entity one of whose mentions is exactly `name` as written. */
+function entityOf(entities: Entity[], name: string): Entity {
+  const e = entities.find((x) => x.mentions.some((m) => m.span.text === name || m.span.text.endsWith(` ${name}`)));
+  expect(e, `an entity mentioned as “${name}”; entities: ${entities.map((x) => `${x.name}[${x.aliases.join(",")}]`).join("; ")}`).toBeDefined();
+  return e!;
+}
+
+describe("spelling variants share a key", () => {
+  const same: [string, string][] = [
+    ["Zelensky", "Zelenskiy"],
+    ["Zelensky", "Zelenskyy"],
+    ["Kyiv", "Kiev"],
+    ["Volodymyr Zelensky", "Volodymyr Zelenskyy"],
+    ["the Kremlin", "Kremlin"],
+    ["Russia's", "Russia"],
+  ];
+  for (const [a, b] of same) it(`${a} ~ ${b}`, () => expect(nameKey(a)).toBe(nameKey(b)));
+
+  const apart: [string, string][] = [
+    ["Iran", "Iraq"],
+    ["Austria", "Australia"],
+    ["Slovakia", "Slovenia"],
+    ["Red Cross", "Red Crescent"],
+    ["Kherson", "Kharkiv"],
+  ];
+  for (const [a, b] of apart) it(`${a} ≠ ${b}`, () => expect(nameKey(a)).not.toBe(nameKey(b)));
+});
+
+describe("entities across a corpus", () => {
+  const corpus = corpusOf(
+    "Flood Aid Reaches The Capital\nMarch 14, 2024\n\nPresident Volodymyr Zelensky said on Monday that aid had reached Kyiv. " +
+      "The International Atomic Energy Agency (IAEA) said its inspectors had left the plant near Zaporizhzhia. Officials in Iran said they would send tents.\n",
+    "Aid Convoy Arrives\nMarch 14, 2024\n\nPresident Volodymyr Zelenskiy thanked the Red Cross as the convoy reached Kiev. " +
+      "The IAEA said the plant was stable. Officials in Iraq said they would send water.\n",
+    "Convoy Reaches The Capital\nMarch 15, 2024\n\nZelenskyy met workers from the Red Crescent in Kyiv. " +
+      "Inspectors from Austria and Australia joined the International Atomic Energy Agency team.\n",
+  );
+  const entities = corpus.entities();
+
+  it("Zelensky, Zelenskiy and Zelenskyy are one person", () => {
+    const a = entityOf(entities, "Volodymyr Zelensky");
+    expect(entityOf(entities, "Volodymyr Zelenskiy").id).toBe(a.id);
+    expect(entityOf(entities, "Zelenskyy").id).toBe(a.id);
+    expect(a.type).toBe("person");
+    expect(new Set(a.mentions.map((m) => m.uri)).size).toBe(3);
+  });
+
+  it("Kyiv and Kiev are one place", () => {
+    const kyiv = entityOf(entities, "Kyiv");
+    expect(entityOf(entities, "Kiev").id).toBe(kyiv.id);
+    expect(kyiv.type).toBe("place");
+  });
+
+  it("Kharkiv and Kharkov are one place (one letter apart)", () => {
+    expect(entityOf(entities, "Kharkov").id).toBe(entityOf(entities, "Kharkiv").id);
+  });
+
+  it("an acronym defined in the text and its expansion are one organisation, in every article", () => {
+    const long = entityOf(entities, "International Atomic Energy Agency");
+    expect(entityOf(entities, "IAEA").id).toBe(long.id);
+    expect(long.type).toBe("organisation");
+    expect(new Set(long.mentions.map((m) => m.uri))).toEqual(new Set(["file:///a.txt", "file:///b.txt", "file:///c.txt"]));
+  });
+
+  it("names that only look alike stay apart", () => {
+    expect(entityOf(entities, "Iran").id).not.toBe(entityOf(entities, "Iraq").id);
+    expect(entityOf(entities, "Austria").id).not.toBe(entityOf(entities, "Australia").id);
+    expect(entityOf(entities, "Red Cross").id).not.toBe(entityOf(entities, "Red Crescent").id);
+    expect(entityOf(entities, "Kyiv").id).not.toBe(entityOf(entities, "Zaporizhzhia").id);
+  });
+
+  it("weekdays are not entities that merge with anything", () => {
+    const monday = entities.find((e) => e.name === "Monday");
+    if (monday) expect(monday.type).toBe("other");
+  });
+});
+
+describe("an acronym defined the other way round", () => {
+  it("“the IAEA (International Atomic Energy Agency)” merges too", () => {
+    const corpus = corpusOf(
+      "Inspectors Leave The Plant\nMarch 14, 2024\n\nThe IAEA (International Atomic Energy Agency) said its inspectors had left.\n",
+      "Plant Is Stable, Agency Says\nMarch 14, 2024\n\nThe International Atomic Energy Agency said the plant was stable.\n",
+    );
+    const entities = corpus.entities();
+    expect(entityOf(entities, "IAEA").id).toBe(entityOf(entities, "International Atomic Energy Agency").id);
+  });
+
+  it("two organisations whose initials differ stay apart", () => {
+    const corpus = corpusOf(
+      "Agencies Send Teams\nMarch 14, 2024\n\nThe World Health Organization (WHO) and the World Food Programme (WFP) sent teams to the valley.\n",
+      "Teams Arrive\nMarch 15, 2024\n\nThe WHO said the clinics were open. The WFP said the trucks had arrived.\n",
+    );
+    const entities = corpus.entities();
+    expect(entityOf(entities, "WHO").id).toBe(entityOf(entities, "World Health Organization").id);
+    expect(entityOf(entities, "WFP").id).toBe(entityOf(entities, "World Food Programme").id);
+    expect(entityOf(entities, "WHO").id).not.toBe(entityOf(entities, "WFP").id);
+  });
+});
+
+describe("merge rules, applied to the analyses directly", () => {
+  // The same articles as above, merged by EntityIndex over an array: shows the rules apart from how
+  // Corpus hands its documents over.
+  const docs = [
+    "Flood Aid Reaches The Capital\nMarch 14, 2024\n\nPresident Volodymyr Zelensky said on Monday that aid had reached Kyiv and Kharkiv. " +
+      "The International Atomic Energy Agency (IAEA) said its inspectors had left the plant. Officials in Iran said they would send tents.\n",
+    "Aid Convoy Arrives\nMarch 14, 2024\n\nPresident Volodymyr Zelenskiy thanked the Red Cross as the convoy reached Kiev. " +
+      "The IAEA said the plant was stable. Officials in Iraq said they would send water.\n",
+    "Convoy Reaches The Capital\nMarch 15, 2024\n\nZelenskyy met workers from the Red Crescent in Kyiv before flying to Kharkov.\n",
+  ].map((t, i) => analyzeDocument(`file:///${i}.txt`, t, defaultOptions));
+  const index = new EntityIndex(docs);
+  const entities = index.entities();
+
+  it("variants, acronyms and one-letter spellings merge; look-alikes stay apart", () => {
+    expect(entities.length).toBeGreaterThan(0);
+    const id = (name: string) => entityOf(entities, name).id;
+    expect(id("Volodymyr Zelenskiy")).toBe(id("Volodymyr Zelensky"));
+    expect(id("Zelenskyy")).toBe(id("Volodymyr Zelensky"));
+    expect(id("Kiev")).toBe(id("Kyiv"));
+    expect(id("Kharkov")).toBe(id("Kharkiv"));
+    expect(id("IAEA")).toBe(id("International Atomic Energy Agency"));
+    expect(id("Iran")).not.toBe(id("Iraq"));
+    expect(id("Red Cross")).not.toBe(id("Red Crescent"));
+  });
+});

@@ -1,0 +1,53 @@
+import {
+  analyzeDocument,
+  defaultOptions,
+  type AttributionClaim,
+  type Claim,
+  type DateClaim,
+  type DocumentAnalysis,
+  type QuantityClaim,
+  type QuoteClaim,
+} from "../src/index.js";
+
+export const URI = "file:///article.txt";
+
+export function analyze(text: string, uri = URI): DocumentAnalysis {
+  return analyzeDocument(uri, text, defaultOptions);
+}
+
+export const quantities = (text: string): QuantityClaim[] => analyze(text).claims.filter((c): c is QuantityClaim => c.kind === "quantity");
+export const dates = (text: string): DateClaim[] => analyze(text).claims.filter((c): c is DateClaim => c.kind === "date");
+export const quotes = (text: string): QuoteClaim[] => analyze(text).claims.filter((c): c is QuoteClaim => c.kind === "quote");
+export const attributions = (text: string): AttributionClaim[] =>
+  analyze(text).claims.filter((c): c is AttributionClaim => c.kind === "attribution");
+
+/** Offsets of the `occurrence`-th (1-based) place where `needle` stands in `text`. */
+export function locate(text: string, needle: string, occurrence = 1): { start: number; end: number } {
+  let at = -1;
+  for (let n = 0; n < occurrence; n++) {
+    at = text.indexOf(needle, at + 1);
+    if (at < 0) throw new Error(`test data: ${JSON.stringify(needle)} #${occurrence} is not in ${JSON.stringify(text)}`);
+  }
+  return { start: at, end: at + needle.length };
+}
+
+/** The claims whose span overlaps the place where `needle` stands: how a reader points at a figure. */
+export function claimsOver<C extends Claim>(claims: C[], text: string, needle: string, occurrence = 1): C[] {
+  const { start, end } = locate(text, needle, occurrence);
+  return claims.filter((c) => c.span.start < end && start < c.span.end);
+}
+
+/** A compact view of a claim for failure messages. */
+export function show(c: Claim | undefined): string {
+  if (!c) return "(no claim)";
+  switch (c.kind) {
+    case "quantity":
+      return `quantity “${c.span.text}” value=${c.value} stated=${JSON.stringify(c.stated)} approx=${c.approximate} noun=${c.counted.noun} thing=${c.counted.thing} role=${c.counted.role} places=${c.counted.scope.places} partOf=${c.partOf ?? "-"} speaker=${c.attribution?.speaker ?? "-"}`;
+    case "date":
+      return `date “${c.span.text}” resolved=${JSON.stringify(c.resolved)} relative=${c.relative} mismatch=${JSON.stringify(c.weekdayMismatch)}`;
+    case "quote":
+      return `quote “${c.quote}” form=${c.form} speaker=${c.attribution?.speaker ?? "-"}`;
+    case "attribution":
+      return `attribution “${c.attribution.speaker}” verb=${c.attribution.verb}`;
+  }
+}

@@ -1,0 +1,216 @@
+import { describe, expect, it } from "vitest";
+import { nameKey, type Interval, type QuantityClaim } from "../src/index.js";
+import { claimsOver, quantities, show } from "./helpers.js";
+
+/** The one figure standing at `at` in the sentence; fails with what was found instead. */
+function figure(sentence: string, at: string, occurrence = 1): QuantityClaim {
+  const all = quantities(sentence);
+  const over = claimsOver(all, sentence, at, occurrence);
+  expect(over.length, `one figure over “${at}”; found: ${all.map(show).join(" | ") || "none"}`).toBe(1);
+  return over[0];
+}
+
+/** Bounds as [low, lowOpen, high, highOpen], so that an absent flag reads as closed. */
+const bounds = (i: Interval) => [i.low, !!i.lowOpen, i.high, !!i.highOpen];
+
+describe("values from digits and words", () => {
+  const cases: { sentence: string; at: string; value: number; low?: number; high?: number; noun?: string }[] = [
+    { sentence: "About 11,000 North Korean troops are stationed in the Kursk region, officials said.", at: "11,000", value: 11000 },
+    { sentence: "Two fishing boats were found overturned near the harbour.", at: "Two", value: 2, noun: "boats" },
+    { sentence: "Four or five lorries were swept off the coast road, a police spokesman said.", at: "Four or five", value: 4.5, low: 4, high: 5, noun: "lorries" },
+    { sentence: "Organisers said 18,000 to 20,000 people marched through the capital.", at: "18,000 to 20,000", value: 19000, low: 18000, high: 20000, noun: "people" },
+    { sentence: "The agency estimates that between 3 and 5 million people have fled the country.", at: "between 3 and 5 million", value: 4e6, low: 3e6, high: 5e6, noun: "people" },
+    { sentence: "Between 40 and 60 houses were damaged by the landslide.", at: "Between 40 and 60", value: 50, low: 40, high: 60, noun: "houses" },
+    { sentence: "A fifth of the village's residents have left since the spring.", at: "A fifth", value: 0.2, noun: "residents" },
+    { sentence: "A quarter of the town's homes lost power overnight.", at: "A quarter", value: 0.25, noun: "homes" },
+    { sentence: "The storm left 3.5 million households without electricity.", at: "3.5 million", value: 3.5e6, noun: "households" },
+    { sentence: "Two hundred and fifty volunteers joined the search on the hillside.", at: "Two hundred and fifty", value: 250, noun: "volunteers" },
+    { sentence: "The ferry was carrying 312 passengers when it left port.", at: "312", value: 312, noun: "passengers" },
+    { sentence: "Two Hundred Homes Destroyed In Hillside Blaze", at: "Two Hundred", value: 200, noun: "homes" },
+    { sentence: "Q: How many people were moved? A: Roughly 2,400 people were taken to school halls.", at: "2,400", value: 2400, noun: "people" },
+    {
+      sentence: "MANILA, March 3 (Northwire) — Fifteen people were killed when a landslide buried a village in the north, the disaster agency said.",
+      at: "Fifteen",
+      value: 15,
+      noun: "people",
+    },
+    {
+      sentence: "According to the data of the regional administration, in the Kherson region 47 persons were evacuated from the flooded zone.",
+      at: "47",
+      value: 47,
+      noun: "persons",
+    },
+  ];
+  for (const c of cases) {
+    it(c.sentence, () => {
+      const q = figure(c.sentence, c.at);
+      expect(q.value, show(q)).toBeCloseTo(c.value, 6);
+      if (c.low !== undefined) expect(bounds(q.stated), show(q)).toEqual([c.low, false, c.high, false]);
+      if (c.noun) expect(q.counted.noun, show(q)).toBe(c.noun);
+    });
+  }
+
+  it("Rescuers searched a 1.9-mile stretch of the river bank.", () => {
+    const sentence = "Rescuers searched a 1.9-mile stretch of the river bank.";
+    const q = figure(sentence, "1.9");
+    expect(q.span.text).toBe("1.9-mile");
+    expect(q.unit, show(q)).toBe("mile");
+    // the short human form shows the figure the article gives, not a conversion without its unit
+    expect(q.display, show(q)).toContain("1.9");
+    // `value` is “the number as stated” (types.ts): 1.9 of the unit written, miles
+    expect(q.value, show(q)).toBeCloseTo(1.9, 6);
+  });
+
+  it("Hundreds of residents gathered outside the town hall.", () => {
+    const sentence = "Hundreds of residents gathered outside the town hall.";
+    const q = figure(sentence, "Hundreds");
+    expect(q.approximate, show(q)).toBe(true);
+    // “hundreds” is at least two hundred and fewer than a thousand
+    expect(q.stated.low, show(q)).toBeGreaterThanOrEqual(100);
+    expect(q.stated.high, show(q)).toBeLessThan(1000);
+    expect(q.counted.noun).toBe("residents");
+  });
+});
+
+describe("qualifiers: the stated interval and the approximate flag", () => {
+  type Case = { sentence: string; at: string; span: string; stated: (number | boolean)[]; approximate: boolean };
+  const INF = Infinity;
+  const cases: Case[] = [
+    { sentence: "About 600 firefighters fought the blaze through the night.", at: "600", span: "About 600", stated: [600, false, 600, false], approximate: true },
+    { sentence: "Around 1,500 homes were damaged by the storm, the council said.", at: "1,500", span: "Around 1,500", stated: [1500, false, 1500, false], approximate: true },
+    { sentence: "Some 800 villagers were evacuated by boat.", at: "800", span: "Some 800", stated: [800, false, 800, false], approximate: true },
+    { sentence: "An estimated 40,000 people have fled the fighting.", at: "40,000", span: "An estimated 40,000", stated: [40000, false, 40000, false], approximate: true },
+    { sentence: "Approximately 120 workers were inside the plant at the time.", at: "120", span: "Approximately 120", stated: [120, false, 120, false], approximate: true },
+    { sentence: "Over 10,000 troops have been sent to the border.", at: "10,000", span: "Over 10,000", stated: [10000, true, INF, false], approximate: false },
+    { sentence: "More than 1,000 soldiers were killed or wounded, the ministry said.", at: "1,000", span: "More than 1,000", stated: [1000, true, INF, false], approximate: false },
+    { sentence: "At least 1,000 soldiers have been killed or wounded.", at: "1,000", span: "At least 1,000", stated: [1000, false, INF, false], approximate: false },
+    { sentence: "Up to 300 passengers may have been on board.", at: "300", span: "Up to 300", stated: [0, false, 300, false], approximate: false },
+    { sentence: "As many as 70 people are still missing, the coastguard said.", at: "70", span: "As many as 70", stated: [0, false, 70, false], approximate: false },
+    { sentence: "Fewer than 50 residents chose to stay behind.", at: "50", span: "Fewer than 50", stated: [0, false, 50, true], approximate: false },
+    { sentence: "Police expect 10,000 or more visitors over the weekend.", at: "10,000", span: "10,000 or more", stated: [10000, false, INF, false], approximate: false },
+    { sentence: "The ferry was carrying 312 passengers when it left port.", at: "312", span: "312", stated: [312, false, 312, false], approximate: false },
+  ];
+  for (const c of cases) {
+    it(c.sentence, () => {
+      const q = figure(c.sentence, c.at);
+      expect(q.span.text).toBe(c.span);
+      expect(bounds(q.stated), show(q)).toEqual(c.stated);
+      expect(q.approximate, show(q)).toBe(c.approximate);
+      // the tolerated interval always contains what was stated
+      expect(q.interval.low).toBeLessThanOrEqual(q.stated.low);
+      expect(q.interval.high).toBeGreaterThanOrEqual(q.stated.high);
+      if (c.approximate) {
+        expect(q.interval.low, show(q)).toBeLessThan(q.value);
+        expect(q.interval.high, show(q)).toBeGreaterThan(q.value);
+      }
+    });
+  }
+
+  it("Nearly 5,000 homes were left without power.", () => {
+    const sentence = "Nearly 5,000 homes were left without power.";
+    const q = figure(sentence, "5,000");
+    expect(q.span.text).toBe("Nearly 5,000");
+    // below 5,000 and close to it: the bound itself is excluded, and the interval is not empty
+    expect(q.stated.high, show(q)).toBe(5000);
+    expect(q.stated.highOpen, show(q)).toBe(true);
+    expect(q.stated.low, show(q)).toBeLessThan(5000);
+    expect(q.approximate, show(q)).toBe(true);
+  });
+});
+
+describe("what is counted: noun, class and role", () => {
+  it("troops, soldiers and forces are one class; officers are another", () => {
+    const troops = figure("About 11,000 troops were deployed to the area.", "11,000");
+    const soldiers = figure("About 11,000 soldiers were deployed to the area.", "11,000");
+    const forces = figure("Some 2,000 Russian forces remain in the area.", "2,000");
+    const officers = figure("About 500 officers were deployed to the area.", "500");
+    expect(troops.counted.noun).toBe("troops");
+    expect(soldiers.counted.noun).toBe("soldiers");
+    expect(forces.counted.noun).toBe("forces");
+    expect(soldiers.counted.thing).toBe(troops.counted.thing);
+    expect(forces.counted.thing).toBe(troops.counted.thing);
+    expect(officers.counted.thing).not.toBe(troops.counted.thing);
+  });
+
+  it("a proper modifier is kept: “12,000 North Korean soldiers”", () => {
+    const q = figure("Pyongyang has sent 12,000 North Korean soldiers to fight.", "12,000");
+    expect(q.counted.proper, show(q)).toEqual(["north", "korean"]);
+  });
+
+  const roles: { sentence: string; at: string; role: string }[] = [
+    { sentence: "North Korea has deployed about 11,000 soldiers to the Kursk region.", at: "11,000", role: "present" },
+    { sentence: "Roughly 3,000 troops are stationed in the Kaliningrad region.", at: "3,000", role: "present" },
+    { sentence: "Seven miners were killed in the explosion.", at: "Seven", role: "killed" },
+    { sentence: "More than 1,000 North Korean soldiers have been killed or wounded in the fighting.", at: "1,000", role: "casualty" },
+    { sentence: "Ukrainian forces captured two North Korean soldiers in the Kursk region.", at: "two", role: "captured" },
+    { sentence: "Police detained 35 protesters overnight.", at: "35", role: "captured" },
+    { sentence: "About 2,400 residents were evacuated from the Kherson region.", at: "2,400", role: "displaced" },
+    { sentence: "Twenty-three workers were injured when the roof collapsed.", at: "Twenty-three", role: "wounded" },
+  ];
+  for (const c of roles) {
+    it(`${c.sentence} → ${c.role}`, () => {
+      const q = figure(c.sentence, c.at);
+      expect(q.counted.role, show(q)).toBe(c.role);
+    });
+  }
+
+  const scopes: { sentence: string; at: string; place: string }[] = [
+    { sentence: "Some 1,200 homes were flooded in the Tula region.", at: "1,200", place: "Tula" },
+    { sentence: "About 2,400 residents were evacuated from the Kherson region.", at: "2,400", place: "Kherson" },
+    { sentence: "North Korea has deployed about 11,000 soldiers to the Kursk region.", at: "11,000", place: "Kursk" },
+    { sentence: "In the Odesa region, 14 people were killed overnight.", at: "14", place: "Odesa" },
+  ];
+  for (const c of scopes) {
+    it(`${c.sentence} → scope ${c.place}`, () => {
+      const q = figure(c.sentence, c.at);
+      expect(q.counted.scope.places, show(q)).toContain(nameKey(c.place));
+    });
+  }
+
+  it("About 12,000 troops were sent to the region, including 500 officers.", () => {
+    const sentence = "About 12,000 troops were sent to the region, including 500 officers.";
+    const whole = figure(sentence, "12,000");
+    const part = figure(sentence, "500");
+    expect(whole.partOf).toBeUndefined();
+    expect(part.partOf, show(part)).toBe(whole.id);
+    expect(part.counted.noun).toBe("officers");
+  });
+
+  it("About 4,000 homes were flooded and 600 were destroyed. → the 600 are homes too", () => {
+    const sentence = "About 4,000 homes were flooded and 600 were destroyed.";
+    const q = figure(sentence, "600");
+    expect(q.counted.noun, show(q)).toBe("homes");
+    expect(q.counted.role, show(q)).toBe("destroyed");
+  });
+
+  it("The boat carried 240 passengers, including 40 children.", () => {
+    const sentence = "The boat carried 240 passengers, including 40 children.";
+    const whole = figure(sentence, "240");
+    const part = figure(sentence, "40", 2);
+    expect(part.partOf, show(part)).toBe(whole.id);
+  });
+});
+
+describe("numbers that are not counts", () => {
+  const cases: { sentence: string; not: number; note: string }[] = [
+    { sentence: "The dam was completed in 2022 and has never overflowed.", not: 2022, note: "a year" },
+    { sentence: "The evacuation order takes effect at 5 p.m. on Friday.", not: 5, note: "a time" },
+    { sentence: "The bridge reopens at 17:30 local time.", not: 17, note: "a 24-hour time" },
+    { sentence: "The 1st Battalion was withdrawn from the town.", not: 1, note: "an ordinal" },
+    { sentence: "One of the soldiers was later taken to hospital.", not: 1, note: "a pronoun" },
+    { sentence: "The two soldiers were captured on January 9.", not: 9, note: "the day of a date" },
+    { sentence: "The storm reached the coast on 9 January, forecasters said.", not: 9, note: "a British-order date" },
+    { sentence: "Sales of F-16 parts were suspended.", not: 16, note: "a model name" },
+  ];
+  for (const c of cases) {
+    it(`${c.sentence} (${c.note})`, () => {
+      const found = quantities(c.sentence);
+      expect(found.filter((q) => q.value === c.not).map(show)).toEqual([]);
+    });
+  }
+
+  it("The two soldiers were captured on January 9. → only the 2 is a count", () => {
+    const found = quantities("The two soldiers were captured on January 9.");
+    expect(found.map((q) => q.value)).toEqual([2]);
+  });
+});

@@ -1,0 +1,192 @@
+import { describe, expect, it } from "vitest";
+import type { QuoteClaim } from "../src/index.js";
+import { analyze, quotes, show } from "./helpers.js";
+
+/** The quote claim whose words are `words`; fails listing the quotes found. */
+function quoteOf(text: string, words: string): QuoteClaim {
+  const all = quotes(text);
+  const q = all.find((c) => c.quote === words);
+  expect(q, `a quote “${words}”; found: ${all.map(show).join(" | ") || "none"}`).toBeDefined();
+  return q!;
+}
+
+describe("quotation marks", () => {
+  const cases: { text: string; quote: string; form: "direct" | "partial" | "block"; speaker?: RegExp }[] = [
+    {
+      text: "“We will rebuild every house that the water took from us,” the mayor said.",
+      quote: "We will rebuild every house that the water took from us",
+      form: "direct",
+      speaker: /mayor/,
+    },
+    {
+      text: '"The water rose faster than anyone expected," the fire service said on Monday.',
+      quote: "The water rose faster than anyone expected",
+      form: "direct",
+      speaker: /fire service/,
+    },
+    {
+      text: "‘We have moved everyone to higher ground,’ the council said.",
+      quote: "We have moved everyone to higher ground",
+      form: "direct",
+      speaker: /council/,
+    },
+    {
+      text: "‘The town’s pumps simply could not cope,’ the council said.",
+      quote: "The town’s pumps simply could not cope",
+      form: "direct",
+      speaker: /council/,
+    },
+    {
+      text: "The ministry called the response “slow and chaotic” in a report published on Friday.",
+      quote: "slow and chaotic",
+      form: "partial",
+    },
+    {
+      text: "The council described the repairs as ‘a race against the tide’.",
+      quote: "a race against the tide",
+      form: "partial",
+    },
+  ];
+  for (const c of cases) {
+    it(c.text, () => {
+      const q = quoteOf(c.text, c.quote);
+      expect(q.form, show(q)).toBe(c.form);
+      expect(c.text.slice(q.span.start, q.span.end)).toBe(c.quote);
+      if (c.speaker) expect(q.attribution?.speaker ?? "", show(q)).toMatch(c.speaker);
+    });
+  }
+
+  it("an apostrophe inside a word does not open or close a quote", () => {
+    const text = "The council's engineers said the river's level had fallen overnight.";
+    expect(quotes(text).map(show)).toEqual([]);
+  });
+
+  it("an unbalanced quotation mark yields no quote that runs past the paragraph", () => {
+    const text = "“The dam is holding, the agency said.\n\nResidents were told to stay indoors.”";
+    for (const q of quotes(text)) expect(q.span.end, show(q)).toBeLessThanOrEqual(text.indexOf("\n\n"));
+  });
+
+  it("the same with CRLF line ends: a blank line ends the paragraph", () => {
+    const text = "“The dam is holding, the agency said.\r\n\r\nResidents were told to stay indoors.”";
+    for (const q of quotes(text)) expect(q.span.end, show(q)).toBeLessThanOrEqual(text.indexOf("\r\n\r\n"));
+  });
+});
+
+describe("a statement set off after a colon", () => {
+  it("“said in a statement:” then an unquoted paragraph", () => {
+    const text =
+      "Ferry Passengers Accounted For After Night Search\n\n" +
+      "The coastguard said in a statement:\n\n" +
+      "All passengers and crew have now been accounted for. The search has been called off.\n";
+    const q = quotes(text).find((c) => c.form === "block");
+    expect(q, quotes(text).map(show).join(" | ")).toBeDefined();
+    expect(q!.quote).toBe("All passengers and crew have now been accounted for. The search has been called off.");
+    expect(q!.attribution?.speaker ?? "", show(q)).toMatch(/coastguard/i);
+  });
+
+  it("an institution's statement is not credited to a person", () => {
+    const text =
+      "Ferry Passengers Accounted For After Night Search\n\n" +
+      "The fire service said in a statement:\n\n" +
+      "All passengers and crew have now been accounted for. The search has been called off.\n";
+    const q = quotes(text).find((c) => c.form === "block");
+    expect(q, quotes(text).map(show).join(" | ")).toBeDefined();
+    expect(q!.attribution?.speaker).toBe("fire service");
+    expect(q!.attribution?.entity ?? "", "an organisation's entity id").not.toMatch(/^person:/);
+  });
+
+  it("“issued the following statement:” then an unquoted paragraph", () => {
+    const text =
+      "Ferry Passengers Accounted For After Night Search\n\n" +
+      "The regional governor's office issued the following statement:\n\n" +
+      "The ferry service will stay suspended until the harbour wall has been inspected.\n";
+    const q = quotes(text).find((c) => c.form === "block");
+    expect(q, quotes(text).map(show).join(" | ")).toBeDefined();
+    expect(q!.quote).toBe("The ferry service will stay suspended until the harbour wall has been inspected.");
+    expect(q!.attribution?.speaker ?? "", show(q)).toMatch(/governor/i);
+  });
+});
+
+describe("who is speaking", () => {
+  const cases: { text: string; quote: string; speaker: string }[] = [
+    { text: "“The bridge will stay closed,” Volodymyr Zelensky said.", quote: "The bridge will stay closed", speaker: "Volodymyr Zelensky" },
+    { text: "“The bridge will stay closed,” said Volodymyr Zelensky.", quote: "The bridge will stay closed", speaker: "Volodymyr Zelensky" },
+    {
+      text: "“The bridge will stay closed until the engineers say otherwise,” said President Volodymyr Zelensky.",
+      quote: "The bridge will stay closed until the engineers say otherwise",
+      speaker: "Volodymyr Zelensky",
+    },
+    {
+      text: "Volodymyr Zelensky wrote on Telegram: “The rescue teams worked through the night.”",
+      quote: "The rescue teams worked through the night.",
+      speaker: "Volodymyr Zelensky",
+    },
+    {
+      text: "According to the Red Cross, “the shelters are full and more blankets are needed.”",
+      quote: "the shelters are full and more blankets are needed.",
+      speaker: "Red Cross",
+    },
+    {
+      text: "UN Secretary-General António Guterres told reporters: “Aid must reach the valley now.”",
+      quote: "Aid must reach the valley now.",
+      speaker: "António Guterres",
+    },
+  ];
+  for (const c of cases) {
+    it(c.text, () => {
+      const q = quoteOf(c.text, c.quote);
+      expect(q.attribution?.speaker, show(q)).toBe(c.speaker);
+    });
+  }
+
+  it("“..., X said, adding that “...”: both quotes are X's", () => {
+    const text =
+      "“The pumps are running day and night,” said President Volodymyr Zelensky, adding that “no town will be left on its own.”";
+    expect(quoteOf(text, "The pumps are running day and night").attribution?.speaker).toBe("Volodymyr Zelensky");
+    expect(quoteOf(text, "no town will be left on its own.").attribution?.speaker).toBe("Volodymyr Zelensky");
+  });
+
+  it("a pronoun speaker is the last person named before it", () => {
+    const text =
+      "President Volodymyr Zelensky visited the flooded district on Monday. The regional council had asked for more boats.\n" +
+      "“We will rebuild every house,” he said.";
+    const q = quoteOf(text, "We will rebuild every house");
+    expect(q.attribution?.speaker, show(q)).toBe("Volodymyr Zelensky");
+  });
+
+  it("a surname alone stands for the full name given earlier", () => {
+    const text =
+      "President Volodymyr Zelensky arrived in the valley on Tuesday.\n" +
+      "“This is a disaster that was foretold,” Zelensky said.";
+    const q = quoteOf(text, "This is a disaster that was foretold");
+    expect(q.attribution?.speaker, show(q)).toBe("Volodymyr Zelensky");
+  });
+
+  it("a quote with no speaker in its sentence or paragraph has no attribution", () => {
+    const text = "Flood Diary\n\n“The water came in the night.”\n";
+    const q = quoteOf(text, "The water came in the night.");
+    expect(q.attribution, show(q)).toBeUndefined();
+  });
+});
+
+describe("verbs inside a quote are not reporting verbs", () => {
+  it("“The ministry announced nothing to us,” a local official said.", () => {
+    const text = "“The ministry announced nothing to us,” a local official said.";
+    const q = quoteOf(text, "The ministry announced nothing to us");
+    expect(q.attribution?.speaker ?? "", show(q)).toMatch(/official/);
+    expect(q.attribution?.speaker ?? "", show(q)).not.toMatch(/ministry/);
+  });
+
+  it("“The army said 200 homes were lost,” the mayor told reporters. → the mayor, not the army", () => {
+    const text = "“The army said 200 homes were lost,” the mayor told reporters.";
+    expect(quotes(text).map((q) => q.attribution?.speaker)).toEqual(["mayor"]);
+    const figure = analyze(text).claims.find((c) => c.kind === "quantity");
+    expect(figure?.attribution?.speaker, show(figure)).toBe("mayor");
+  });
+
+  it("no speaker is made up from a quote that holds the only verb", () => {
+    const text = "Flood Diary\n\n“Officials said we would be safe here.”\n";
+    const q = quoteOf(text, "Officials said we would be safe here.");
+    expect(q.attribution, show(q)).toBeUndefined();
+  });
+});

@@ -1,0 +1,241 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { Corpus, type Claim, type Conflict, type QuantityClaim } from "../src/index.js";
+import { locate, show } from "./helpers.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const CORPORA = join(here, "corpora");
+
+interface Mention {
+  file: string;
+  text: string;
+  occurrence?: number;
+}
+interface Expected {
+  event: string;
+  conflicts: { kind: Conflict["kind"]; about: string; a: Mention; b: Mention }[];
+  mustNot: { about: string; a: Mention; b: Mention; kinds?: Conflict["kind"][] }[];
+}
+
+const uriOf = (name: string, file: string) => `file:///corpora/${name}/${file}`;
+
+function load(name: string): { corpus: Corpus; texts: Map<string, string>; expected: Expected } {
+  const dir = join(CORPORA, name);
+  const corpus = new Corpus();
+  const texts = new Map<string, string>();
+  for (const file of readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()) {
+    const text = readFileSync(join(dir, file), "utf8");
+    texts.set(file, text);
+    corpus.set(uriOf(name, file), text);
+  }
+  return { corpus, texts, expected: JSON.parse(readFileSync(join(dir, "expected.json"), "utf8")) };
+}
+
+/** Does the claim stand over the mention? Claims and mentions are matched by overlap, as the gold scorer does. */
+function over(name: string, texts: Map<string, string>, c: Claim, m: Mention): boolean {
+  if (c.uri !== uriOf(name, m.file)) return false;
+  const { start, end } = locate(texts.get(m.file)!, m.text, m.occurrence);
+  return c.span.start < end && start < c.span.end;
+}
+
+/** Every reported disagreeing pair, with its conflict. */
+function pairs(corpus: Corpus): { conflict: Conflict; x: Claim; y: Claim }[] {
+  return corpus.conflicts().flatMap((conflict) => conflict.disagreements.map(([i, j]) => ({ conflict, x: conflict.claims[i], y: conflict.claims[j] })));
+}
+
+function describePairs(corpus: Corpus): string {
+  return (
+    pairs(corpus)
+      .map((p) => `  ${p.conflict.kind}: ${p.x.uri.split("/").pop()} “${p.x.span.text}” ~ ${p.y.uri.split("/").pop()} “${p.y.span.text}”`)
+      .join("\n") || "  (none)"
+  );
+}
+
+const corpusNames = readdirSync(CORPORA).sort();
+
+describe.each(corpusNames)("corpus %s", (name) => {
+  const { corpus, texts, expected } = load(name);
+
+  for (const c of expected.conflicts) {
+    it(`finds ${c.kind}: ${c.a.file} “${c.a.text}” ~ ${c.b.file} “${c.b.text}” (${c.about})`, () => {
+      const found = pairs(corpus).some(
+        (p) =>
+          p.conflict.kind === c.kind &&
+          ((over(name, texts, p.x, c.a) && over(name, texts, p.y, c.b)) || (over(name, texts, p.x, c.b) && over(name, texts, p.y, c.a))),
+      );
+      expect(found, `reported pairs:\n${describePairs(corpus)}`).toBe(true);
+    });
+  }
+
+  for (const m of expected.mustNot) {
+    it(`does not flag ${m.a.file} “${m.a.text}” ~ ${m.b.file} “${m.b.text}” (${m.about})`, () => {
+      const bad = pairs(corpus).filter(
+        (p) =>
+          (!m.kinds || m.kinds.includes(p.conflict.kind)) &&
+          ((over(name, texts, p.x, m.a) && over(name, texts, p.y, m.b)) || (over(name, texts, p.x, m.b) && over(name, texts, p.y, m.a))),
+      );
+      expect(bad.map((p) => `${p.conflict.kind}: ${show(p.x)} ~ ${show(p.y)}`)).toEqual([]);
+    });
+  }
+});
+
+// Two short reports on one deployment; the figures sit where a test can point at them.
+const A = "Troops Massed On The Border\nMarch 14, 2024\n\nAbout 11,000 soldiers were deployed in the Tula region, officials said.\n";
+const B = "Border Build-Up Continues\nMarch 14, 2024\n\nAbout 12,000 soldiers were deployed in the Tula region, the ministry said.\n";
+const B_AGREES = "Border Build-Up Continues\nMarch 14, 2024\n\nAbout 11,000 soldiers were deployed in the Tula region, the ministry said.\n";
+const C = "Tula Region Braces For More Troops\nMarch 15, 2024\n\nMore than 10,000 soldiers were deployed in the Tula region, a regional official said.\n";
+
+function pairCorpus(options: ConstructorParameters<typeof Corpus>[0] = {}): Corpus {
+  const corpus = new Corpus(options);
+  corpus.set("file:///a.txt", A);
+  corpus.set("file:///b.txt", B);
+  return corpus;
+}
+
+const figureIn = (corpus: Corpus, uri: string) => corpus.claimsOf(uri).find((c): c is QuantityClaim => c.kind === "quantity")!;
+
+describe("queries", () => {
+  it("claimsAt finds the figure under the cursor, innermost first", () => {
+    const corpus = pairCorpus();
+    const at = A.indexOf("11,000") + 2;
+    const claims = corpus.claimsAt("file:///a.txt", at);
+    expect(claims.length).toBeGreaterThan(0);
+    expect(claims[0].kind).toBe("quantity");
+    expect(claims[0].span.text).toBe("About 11,000");
+    expect(corpus.claimsAt("file:///a.txt", A.indexOf("Troops Massed"))).toEqual([]);
+  });
+
+  it("relationsOf lists the conflict of a figure, naming both claims", () => {
+    const corpus = pairCorpus({ tolerance: 0.02 });
+    const a = figureIn(corpus, "file:///a.txt");
+    const b = figureIn(corpus, "file:///b.txt");
+    const rels = corpus.relationsOf(a.id);
+    const conflict = rels.find((r) => r.kind === "conflicts");
+    expect(conflict, JSON.stringify(rels)).toBeDefined();
+    expect([conflict!.a, conflict!.b].sort()).toEqual([a.id, b.id].sort());
+    expect(conflict!.explanation).toContain("About 11,000");
+    expect(conflict!.explanation).toContain("About 12,000");
+  });
+
+  it("conflictsOf lists the conflict in both files, and nothing for an unrelated file", () => {
+    const corpus = pairCorpus({ tolerance: 0.02 });
+    corpus.set("file:///z.txt", "Harbour Reopens\nMarch 14, 2024\n\nThe harbour reopened to fishing boats on Thursday.\n");
+    const inA = corpus.conflictsOf("file:///a.txt");
+    const inB = corpus.conflictsOf("file:///b.txt");
+    expect(inA.length).toBe(1);
+    expect(inA[0].kind).toBe("quantity");
+    expect(inB.map((c) => c.id)).toEqual(inA.map((c) => c.id));
+    expect(corpus.conflictsOf("file:///z.txt")).toEqual([]);
+    expect(corpus.describe(inA[0], figureIn(corpus, "file:///a.txt").id)).toContain("About 12,000");
+  });
+
+  it("a figure that agrees is related but not in conflict", () => {
+    const corpus = new Corpus({ tolerance: 0.02 });
+    corpus.set("file:///a.txt", A);
+    corpus.set("file:///b.txt", B_AGREES);
+    corpus.set("file:///c.txt", C);
+    expect(corpus.conflicts()).toEqual([]);
+    const kinds = corpus.relationsOf(figureIn(corpus, "file:///a.txt").id).map((r) => r.kind).sort();
+    expect(kinds).toEqual(["agrees", "compatible"]);
+  });
+});
+
+describe("findings of one article", () => {
+  it("a weekday that contradicts its date is reported on the article alone", () => {
+    const corpus = new Corpus();
+    const text = "Bridge To Reopen\nJune 20, 2025\n\nThe ministry announced on Wednesday, June 12, that the bridge would reopen.\n";
+    corpus.set("file:///w.txt", text);
+    const found = corpus.conflictsOf("file:///w.txt");
+    expect(found.length).toBe(1);
+    expect(found[0].kind).toBe("date");
+    expect(found[0].claims[0].span.text).toContain("June 12");
+    expect(found[0].message).toMatch(/Wednesday/);
+    expect(found[0].message).toMatch(/Thursday/);
+  });
+});
+
+describe("incremental updates", () => {
+  it("editing one file so that its conflict disappears reports the other file as changed too", () => {
+    const corpus = pairCorpus({ tolerance: 0.02 });
+    expect(corpus.conflicts().length).toBe(1);
+    const change = corpus.update("file:///b.txt", B_AGREES);
+    expect(change.changedUris).toEqual(["file:///a.txt", "file:///b.txt"]);
+    expect(change.removedConflicts.length).toBe(1);
+    expect(change.addedConflicts).toEqual([]);
+    expect(corpus.conflictsOf("file:///a.txt")).toEqual([]);
+  });
+
+  it("editing it back brings the conflict back to both files", () => {
+    const corpus = pairCorpus({ tolerance: 0.02 });
+    const before = corpus.conflicts().map((c) => c.id);
+    corpus.update("file:///b.txt", B_AGREES);
+    const change = corpus.update("file:///b.txt", B);
+    expect(change.changedUris).toEqual(["file:///a.txt", "file:///b.txt"]);
+    expect(change.addedConflicts.map((c) => c.id)).toEqual(before);
+  });
+
+  it("removing a file reports the other file whose conflict went with it", () => {
+    const corpus = pairCorpus({ tolerance: 0.02 });
+    expect(corpus.conflictsOf("file:///a.txt").length).toBe(1);
+    const change = corpus.remove("file:///b.txt");
+    expect(change.changedUris).toContain("file:///a.txt");
+    expect(change.changedUris).toContain("file:///b.txt");
+    expect(change.removedConflicts.length).toBe(1);
+    expect(corpus.conflictsOf("file:///a.txt")).toEqual([]);
+    expect(corpus.uris()).toEqual(["file:///a.txt"]);
+  });
+
+  it("an edit that touches no conflict reports only the edited file", () => {
+    const corpus = pairCorpus({ tolerance: 0.02 });
+    corpus.set("file:///z.txt", "Harbour Reopens\nMarch 14, 2024\n\nThe harbour reopened to fishing boats on Thursday.\n");
+    corpus.commit();
+    const change = corpus.update("file:///z.txt", "Harbour Reopens\nMarch 14, 2024\n\nThe harbour reopened to fishing boats on Friday.\n");
+    expect(change.changedUris).toEqual(["file:///z.txt"]);
+    expect(change.addedConflicts).toEqual([]);
+    expect(change.removedConflicts).toEqual([]);
+  });
+
+  it("setting the same text again changes nothing", () => {
+    const corpus = pairCorpus({ tolerance: 0.02 });
+    corpus.commit();
+    expect(corpus.update("file:///a.txt", A).changedUris).toEqual([]);
+  });
+
+  it("claim ids stay stable for an unchanged file when another file changes", () => {
+    const corpus = pairCorpus({ tolerance: 0.02 });
+    const before = corpus.claimsOf("file:///a.txt").map((c) => c.id);
+    corpus.update("file:///b.txt", B_AGREES);
+    expect(corpus.claimsOf("file:///a.txt").map((c) => c.id)).toEqual(before);
+  });
+});
+
+describe("tolerance is a setting", () => {
+  it("about 11,000 and about 12,000 conflict at 2% and agree at 10%", () => {
+    const corpus = pairCorpus({ tolerance: 0.02 });
+    expect(corpus.conflicts().map((c) => c.kind)).toEqual(["quantity"]);
+    const loose = corpus.configure({ tolerance: 0.1 });
+    expect(corpus.settings.tolerance).toBe(0.1);
+    expect(corpus.conflicts()).toEqual([]);
+    expect(loose.changedUris).toEqual(["file:///a.txt", "file:///b.txt"]);
+    corpus.configure({ tolerance: 0.02 });
+    expect(corpus.conflicts().length).toBe(1);
+  });
+
+  it("the tolerance widens the interval of an approximate figure", () => {
+    const corpus = pairCorpus({ tolerance: 0.1 });
+    const a = figureIn(corpus, "file:///a.txt");
+    expect(a.interval.low).toBeCloseTo(9900, 6);
+    expect(a.interval.high).toBeCloseTo(12100, 6);
+  });
+
+  it("an exact figure against a bound does not depend on the tolerance", () => {
+    for (const tolerance of [0, 0.02, 0.1, 0.3]) {
+      const corpus = new Corpus({ tolerance });
+      corpus.set("file:///a.txt", "Ferry Count\nMarch 14, 2024\n\nThe ferry carried 312 passengers in the Tavel Strait.\n");
+      corpus.set("file:///b.txt", "Ferry Count\nMarch 14, 2024\n\nThe ferry carried fewer than 300 passengers in the Tavel Strait.\n");
+      expect(corpus.conflicts().length, `tolerance ${tolerance}`).toBe(1);
+    }
+  });
+});
