@@ -9,7 +9,7 @@ import { findQuotes, maskQuotes, type QuoteMention } from "./extract/quotes.js";
 import { findSpeakers, type SpeakerMention } from "./extract/attributions.js";
 import { findNames, isTitleCase, personCore, placeCore, type NameMention } from "./extract/names.js";
 import { HEDGES } from "./extract/lexicon.js";
-import { eventClass } from "./extract/eventWords.js";
+import { eventClass, eventFamily } from "./extract/eventWords.js";
 import { toleratedInterval, statedInterval } from "./extract/qualifiers.js";
 import { trailingZeros } from "./extract/numbers.js";
 import { nameKey } from "./align/nameKey.js";
@@ -150,7 +150,7 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
       previousInSentence = claim;
     }
     for (const d of dates) {
-      const claim = dateClaim(uri, d, s, lines, dateConfidence, found);
+      const claim = dateClaim(uri, d, s, lines, dateConfidence, found, around);
       claim.sentence = sentenceRef;
       claim.hedge = hedge;
       attribute(claim, d.start, speakers, s, lines);
@@ -296,15 +296,18 @@ function quantityClaim(uri: string, q: QuantityMention, s: Sentence, lines: Line
 
 const WORD = /[\p{L}]+/gu;
 
-function dateClaim(uri: string, d: DateMention, s: Sentence, lines: LineIndex, confidence: number, names: NameMention[]): DateClaim {
+function dateClaim(uri: string, d: DateMention, s: Sentence, lines: LineIndex, confidence: number, names: NameMention[], around: string[]): DateClaim {
   const start = s.start + d.start;
   // what happened then: the event word nearest the date, within its clause; a reporting verb wins only
   // right before the date ("said on Friday"), else the happening does ("burst its banks on Sunday")
   const words = [...s.text.matchAll(WORD)];
   let best: { cls: string; dist: number } | undefined;
   let announce: { cls: string; dist: number; before: boolean } | undefined;
-  for (const w of words) {
-    const cls = eventClass(w[0]);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    // two-word happenings first ("broke out", "went down")
+    const pair = words[i + 1] && words[i + 1].index === w.index! + w[0].length + 1 ? eventClass(`${w[0]} ${words[i + 1][0]}`) : undefined;
+    const cls = pair ?? eventClass(w[0]);
     if (!cls) continue;
     const pos = w.index!;
     const between = pos < d.start ? s.text.slice(pos + w[0].length, d.start) : s.text.slice(d.end, pos);
@@ -316,8 +319,15 @@ function dateClaim(uri: string, d: DateMention, s: Sentence, lines: LineIndex, c
     } else if (!best || dist < best.dist) best = { cls, dist };
   }
   if (announce && (!best || (announce.before && announce.dist <= 1))) best = announce;
-  const participants = [...new Set(names.filter((n) => n.type !== "other" || n.text.includes(" ")).map((n) => nameKey(n.type === "place" ? placeCore(n.text) : n.text)))];
   if (d.event) best = { cls: d.event, dist: 0 };
+  // a disaster is local: the places the article is about count among its participants
+  const local = best && eventFamily(best.cls) === "happening";
+  const participants = [
+    ...new Set([
+      ...names.filter((n) => n.type !== "other" || n.text.includes(" ") || local).map((n) => nameKey(n.type === "place" ? placeCore(n.text) : n.text)),
+      ...(local ? around : []),
+    ]),
+  ];
   const claim: DateClaim = {
     id: `${uri}#date@${start}`,
     kind: "date",

@@ -40,9 +40,9 @@ describe("spelling variants share a key", () => {
 describe("entities across a corpus", () => {
   const corpus = corpusOf(
     "Flood Aid Reaches The Capital\nMarch 14, 2024\n\nPresident Volodymyr Zelensky said on Monday that aid had reached Kyiv. " +
-      "The International Atomic Energy Agency (IAEA) said its inspectors had left the plant near Zaporizhzhia. Officials in Iran said they would send tents.\n",
+      "The International Atomic Energy Agency (IAEA) said its inspectors had left the plant near Zaporizhzhia. Officials in Iran said they would send tents. A second convoy left for Kharkiv.\n",
     "Aid Convoy Arrives\nMarch 14, 2024\n\nPresident Volodymyr Zelenskiy thanked the Red Cross as the convoy reached Kiev. " +
-      "The IAEA said the plant was stable. Officials in Iraq said they would send water.\n",
+      "The IAEA said the plant was stable. Officials in Iraq said they would send water. Trucks also reached Kharkov.\n",
     "Convoy Reaches The Capital\nMarch 15, 2024\n\nZelenskyy met workers from the Red Crescent in Kyiv. " +
       "Inspectors from Austria and Australia joined the International Atomic Energy Agency team.\n",
   );

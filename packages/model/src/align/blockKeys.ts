@@ -1,4 +1,5 @@
 import type { Claim, QuantityClaim } from "../types.js";
+import { eventFamily } from "../extract/eventWords.js";
 
 /**
  * Blocking keys: two claims are compared only when they share a key, so that alignment grows with
@@ -13,7 +14,7 @@ export function blockKeys(c: Claim): string[] {
     case "date": {
       if (!c.resolved || c.event.length < 2) return [];
       const [cls, ...participants] = c.event;
-      return [...new Set(participants)].map((p) => `d|${cls}|${p}`);
+      return [...new Set(participants)].map((p) => `d|${eventFamily(cls)}|${p}`);
     }
     case "quote":
       return c.attribution?.entity ? [`qt|${speakerBlock(c.attribution.entity)}`] : [];

@@ -4,6 +4,7 @@ import { formatInterval } from "../describe/formatValue.js";
 import { compareQuotes, mayBeSameQuote, wordDiff } from "./quoteSimilarity.js";
 import { quantityThing, roleFamily } from "./blockKeys.js";
 import { fileName } from "../describe/fileName.js";
+import { eventFamily } from "../extract/eventWords.js";
 
 /** Decides whether two people or bodies are the same, across spellings and acronyms. */
 export type SameEntity = (a: string, b: string) => boolean;
@@ -75,7 +76,7 @@ export function relateQuantities(a: QuantityClaim, b: QuantityClaim, options: An
 
 export function relateDates(a: DateClaim, b: DateClaim, near = true): Relation | undefined {
   if (a.uri === b.uri || !a.resolved || !b.resolved) return undefined;
-  if (a.event[0] !== b.event[0]) return undefined;
+  if (!a.event[0] || !b.event[0] || eventFamily(a.event[0]) !== eventFamily(b.event[0])) return undefined;
   const fa = `“${a.span.text}” (${fileName(a.uri)}, ${a.display})`;
   const fb = `“${b.span.text}” (${fileName(b.uri)}, ${b.display})`;
   const disjoint = a.resolved.end < b.resolved.start || b.resolved.end < a.resolved.start;
@@ -87,9 +88,13 @@ export function relateDates(a: DateClaim, b: DateClaim, near = true): Relation |
   // and only when one report's participants are all among the other's ("Russia, Crimea" is not "Russia, Ukraine")
   // Dates resolved against an inferred article date, and reports published weeks apart, stay silent.
   if (a.event[0] === "announce" || a.confidence < 0.9 || b.confidence < 0.9 || !near) return undefined;
+  // a disaster shares a place with its other reports; a war or an offensive must name no one the other does not
   const [pa, pb] = [a.event.slice(1), b.event.slice(1)].sort((x, y) => x.length - y.length);
-  if (!pa.length || !pa.every((p) => pb.includes(p))) return undefined;
-  return relation("dates-inconsistent", a, b, `${fa} and ${fb} put the ${a.event[0]} on different dates.`);
+  const local = eventFamily(a.event[0]) === "happening";
+  // two days of one disaster are a few days apart at most; a flood "in 2010" is an earlier flood
+  if (local && (a.resolved.granularity !== "day" || b.resolved.granularity !== "day" || Math.abs(Date.parse(a.resolved.start) - Date.parse(b.resolved.start)) > 7 * 86400000)) return undefined;
+  if (!pa.length || (local ? !pa.some((p) => pb.includes(p)) : !pa.every((p) => pb.includes(p)))) return undefined;
+  return relation("dates-inconsistent", a, b, `${fa} and ${fb} put the ${eventFamily(a.event[0]) === "happening" ? "event" : a.event[0]} on different dates.`);
 }
 
 export function relateQuotes(a: QuoteClaim, b: QuoteClaim, options: AnalysisOptions, sameEntity: SameEntity): Relation | undefined {

@@ -18,12 +18,12 @@ const TABLE: Record<string, string> = {
   elect: "elected,election,vote,voted,polls,ballot",
   meet: "met,meet,meeting,summit,talks,visited,visit",
   arrive: "arrived,arrive,landed,reached",
-  occur: "occurred,happened,erupted,broke,struck,hit,exploded,explosion,collapsed",
+  occur: "occurred,happened,erupted,broke out,struck,hit,exploded,explosion,collapsed",
   deploy: "deployed,deploy,deployment,sent,dispatched,arrived",
   resign: "resigned,resign,resignation,dismissed,fired,sacked",
   evacuate: "evacuated,evacuate,evacuation,fled",
   flood: "flood,flooded,flooding,burst,overflowed,inundated",
-  sink: "sank,sunk,sink,capsized,capsize,foundered",
+  sink: "sank,sunk,sink,capsized,capsize,foundered,went down",
   fire: "fire,blaze,burned,wildfire,broke out",
   earthquake: "earthquake,quake,tremor",
   crash: "crashed,crash,collided,collision,derailed",
@@ -34,4 +34,13 @@ for (const [cls, words] of Object.entries(TABLE)) for (const w of words.split(",
 
 export function eventClass(word: string): string | undefined {
   return CLASS.get(word.toLowerCase());
+}
+
+// Disasters are named by their noun or by a generic verb ("a fire broke out", "the quake struck"):
+// dates of any of them, or of "occurred", may be dates of one happening.
+const HAPPENINGS = new Set(["occur", "fire", "flood", "earthquake", "sink", "crash", "attack"]);
+
+/** The family two event classes must share for their dates to be compared. */
+export function eventFamily(cls: string): string {
+  return HAPPENINGS.has(cls) ? "happening" : cls;
 }

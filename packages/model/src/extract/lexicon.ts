@@ -79,7 +79,7 @@ export const ROLE_WORDS = new Map<string, string>(
     voted: "voted", won: "won", elected: "won", secured: "won", gained: "won", winning: "won",
     moved: "displaced", sheltered: "displaced", "moved to": "displaced", housed: "displaced",
     hired: "employed", employed: "employed", employs: "employed", employ: "employed", employing: "employed",
-    aboard: "aboard", onboard: "aboard", passenger: "aboard", carrying: "aboard", "on board": "aboard", board: "aboard",
+    aboard: "aboard", onboard: "aboard", passenger: "aboard", carrying: "aboard", "on board": "aboard", board: "aboard", "on the": "aboard",
     leave: "displaced", left: "displaced",
     strike: "striking", striking: "striking", "walked out": "striking", walkout: "striking", "walked off": "striking",
     admitted: "hospitalised", hospitalised: "hospitalised", hospitalized: "hospitalised", treated: "hospitalised", laid: "cut", cut: "cut", lost: "lost",

@@ -45,8 +45,11 @@ export function findNames(sentence: string): NameMention[] {
     if (/\.$/.test(text) && !/(?:\p{Lu}\.){2,}$/u.test(text)) text = text.slice(0, -1);
     const possessive = POSSESSIVE.exec(text);
     if (possessive && text.length > possessive[0].length) text = text.slice(0, -possessive[0].length);
-    if (!text || STOP_WORDS.has(text.toLowerCase())) continue;
-    if (text.length < 2) continue;
+    const acronym = /^\p{Lu}{2,8}$/u.test(text);
+    if (!text || (STOP_WORDS.has(text.toLowerCase()) && !acronym)) continue;
+    if (text.length < 2 || CALENDAR.test(text)) continue;
+    // a common word capitalised only because it opens the sentence ("Officials said…")
+    if (!acronym && !text.includes(" ") && /^\s*["“‘(]?$/.test(sentence.slice(0, start)) && isCommonWord(text)) continue;
     out.push({ start, end: start + text.length, text, type: nameType(text, sentence, start) });
   }
   return out;
@@ -61,6 +64,12 @@ const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string
 function tags(word: string): string[] {
   const t = LEXICON[word.toLowerCase()];
   return t === undefined ? [] : Array.isArray(t) ? t : [t];
+}
+const PROPER_TAG = /^(?:Country|City|Region|Place|Town|Continent|MaleName|FemaleName|FirstName|LastName|Organization|ProperNoun|Person)$/;
+function isCommonWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  const t = [...tags(lower), ...(lower.endsWith("s") ? tags(lower.slice(0, -1)) : [])];
+  return t.length > 0 && !t.some((x) => PROPER_TAG.test(x));
 }
 const isFirstName = (w: string) => tags(w).some((t) => /^(?:MaleName|FemaleName|FirstName)$/.test(t));
 const isPlaceWord = (w: string) => tags(w).some((t) => /^(?:Country|City|Region|Place|Town|Continent)$/.test(t));
