@@ -29,7 +29,6 @@ interface Entry {
   column: number;
   severity: "warning" | "info";
   message: string;
-  detail: string;
   kind: string;
 }
 
@@ -47,8 +46,8 @@ export function formatStylish(report: Report, opts: StylishOptions): string {
         line: claim.range.start.line + 1,
         column: claim.range.start.character + 1,
         severity: conflict.severity === "warning" ? "warning" : "info",
-        message: conflict.message,
-        detail: describeClaim(conflict, i),
+        // the claim's own message names the other sources: what a reader at this line needs
+        message: describeClaim(conflict, i),
         kind: conflict.kind,
       });
     }
@@ -65,12 +64,10 @@ export function formatStylish(report: Report, opts: StylishOptions): string {
     out.push(paint.underline(path));
     for (const e of entries) {
       const severity = e.severity.padEnd(severityWidth);
-      const indent = `  ${" ".repeat(whereWidth)}  ${" ".repeat(severityWidth)}  `;
       out.push(
         `  ${paint.dim(where(e).padStart(whereWidth))}  ${e.severity === "warning" ? paint.yellow(severity) : paint.cyan(severity)}` +
           `  ${e.message}  ${paint.dim(e.kind)}`,
       );
-      out.push(indent + paint.dim(e.detail));
     }
     out.push("");
   }

@@ -102,13 +102,14 @@ function attributionConflict(bad: Relation[], claimOf: (id: string) => Claim | u
   }
   const disagreements = bad.map((r) => [pos.get(r.a)!, pos.get(r.b)!].sort((x, y) => x - y) as [number, number]).filter(([x, y]) => x !== y);
   const first = figures[0];
-  const subject = `who gave ${subjectOf(first)}`;
+  const subject = `who gave the ${subjectOf(first)}`;
   const speakers = figures.map((f) => `${f.attribution?.speaker} (${fileName(f.uri)})`);
+  const figure = first.kind === "quantity" ? `“${first.span.text}”, the ${subjectOf(first)}` : `the ${subjectOf(first)}`;
   return {
     id: stableId("attribution", [subject, ...claims.map(contentKey)]),
     kind: "attribution",
     subject,
-    message: `Sources credit ${first.kind === "quantity" ? (first as QuantityClaim).display + " " : ""}${subjectOf(first)} to different people: ${[...new Set(speakers)].join(", ")}.`,
+    message: `Sources credit the same figure (${figure}) to different people: ${[...new Set(speakers)].join(", ")}.`,
     severity: "information",
     claims,
     disagreements,
@@ -124,18 +125,37 @@ function representative(claims: Claim[]): Claim {
   return [...claims].sort((a, b) => score(b) - score(a))[0];
 }
 
+const EVENT_TEXT: Record<string, string> = {
+  outbreak: "start of the war",
+  occur: "event",
+  begin: "start",
+  die: "deaths",
+  sink: "sinking",
+  announce: "announcement",
+};
+
+const ROLE_TEXT: Record<string, string> = {
+  casualty: " killed or wounded",
+  displaced: " displaced or evacuated",
+  aboard: " on board",
+  hospitalised: " in hospital",
+  striking: " on strike",
+  total: " in all",
+  population: " living there",
+};
+
 /** What the claims of a conflict are about, in words. */
 export function subjectOf(c: Claim): string {
   switch (c.kind) {
     case "quantity": {
       const k = c.counted;
       const words = [...(k.proper.length ? k.proper : k.modifiers.slice(-1)).map(titleIf(k.proper.length > 0)), k.noun];
-      const role = k.role === "unspecified" || k.role === "present" ? "" : ` ${k.role}`;
+      const role = ROLE_TEXT[k.role] ?? (k.role === "unspecified" || k.role === "present" ? "" : ` ${k.role}`);
       const place = k.scope.places.length ? ` in ${k.scope.places.map(titleIf(true)).join(", ")}` : "";
       return `number of ${words.join(" ")}${role}${place}`.replace(/\s+/g, " ");
     }
     case "date":
-      return c.event[0] ? `date of the ${c.event[0]}` : "date";
+      return c.event[0] ? `date of the ${EVENT_TEXT[c.event[0]] ?? c.event[0]}` : "date";
     case "quote":
       return `words of ${c.attribution?.speaker ?? "a speaker"}`;
     case "attribution":
@@ -194,11 +214,22 @@ export function describeClaimIn(conflict: Conflict, index: number): string {
   const contra = others.filter((c) => against.has(conflict.claims.indexOf(c)));
   const rest = others.filter((c) => !against.has(conflict.claims.indexOf(c)));
   if (conflict.kind === "quote") {
-    const r = conflict.relations.find((x) => (x.a === me.id || x.b === me.id) && x.kind === "quote-reworded");
-    return r ? r.explanation : `Other sources quote this differently: ${listValues(contra)}.`;
+    // every other rendering, as the words that differ from this one
+    const parts = conflict.relations
+      .filter((x) => (x.a === me.id || x.b === me.id) && x.kind === "quote-reworded" && x.diff)
+      .map((x) => {
+        const mine = x.a === me.id ? "removed" : "added";
+        const theirs = mine === "removed" ? "added" : "removed";
+        const other = conflict.claims.find((c) => c.id === (x.a === me.id ? x.b : x.a))!;
+        const words = (op: string) => x.diff!.filter((p) => p.op === op).map((p) => p.text).slice(0, 3);
+        return `${fileName(other.uri)} has “${words(theirs).join(" … ") || "—"}” where this has “${words(mine).join(" … ") || "—"}”`;
+      });
+    const who = me.attribution?.speaker ?? "The speaker";
+    return parts.length ? `${who} is quoted in other words elsewhere: ${parts.join("; ")}.` : conflict.message;
   }
   if (conflict.kind === "attribution") {
-    return `Other sources credit this to someone else: ${contra.map((c) => `${valueOf(c)} (${fileName(c.uri)})`).join(", ")}.`;
+    const mine = me.kind === "attribution" ? me.attribution.speaker : me.attribution?.speaker;
+    return `Other sources credit the same figure to ${contra.map((c) => `${valueOf(c)} (${fileName(c.uri)})`).join(", ")}${mine ? `, not ${mine}` : ""}.`;
   }
   if (!contra.length) return `${conflict.message}`;
   const agreeing = rest.length ? `; ${listValues(rest)} ${rest.length > 1 ? "are" : "is"} compatible` : "";

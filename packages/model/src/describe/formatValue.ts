@@ -26,6 +26,6 @@ export function formatDate(d: Pick<DateClaim, "resolved" | "span">): string {
   const { start, end, granularity } = d.resolved;
   if (granularity === "day") return start;
   if (granularity === "month") return start.slice(0, 7);
-  if (granularity === "year") return start.slice(0, 4);
+  if (granularity === "year" && start.endsWith("-01-01") && end.endsWith("-12-31")) return start.slice(0, 4);
   return `${start}..${end}`;
 }
