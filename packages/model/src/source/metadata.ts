@@ -1,4 +1,5 @@
 import { iso, parserFor } from "../extract/dates.js";
+import { MONTHS, WEEKDAYS } from "../extract/lexicon.js";
 import type { Sentence } from "../text/sentences.js";
 import type { BoilerplateRange } from "./boilerplate.js";
 
@@ -14,6 +15,7 @@ export interface Metadata {
   cites: string[];
 }
 
+const CALENDAR_WORDS = new RegExp(`\\b(?:${MONTHS}|${WEEKDAYS}|published|updated|posted|date|utc|gmt|am|pm)\\b`, "gi");
 const CITING = /\b(?:according to|reported by|told|cited by|quoted by)\b/i;
 const LABEL = /^\s*(?:date(?:d)?|published(?: on)?|posted(?: on)?|updated(?: on)?|last updated|first published)\s*:?\s*/i;
 const BYLINE = /\b[Bb]y\s+(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,3})*)/u;
@@ -34,6 +36,8 @@ export function readMetadata(text: string, sentences: Sentence[], boilerplate: B
     if (t.length > 120) continue;
     const body = t.replace(LABEL, "");
     const hasYear = /\b(?:19|20)\d\d\b/.test(body);
+    // chrono costs a fixed ~0.2 ms a call: lines with many words besides month names are headlines, not date lines
+    if (!hasYear || body.replace(BYLINE, "").replace(CALENDAR_WORDS, "").replace(/[^\p{L}]/gu, "").length > 40) continue;
     const parsed = hasYear ? parserFor(body).parse(body, new Date(Date.UTC(2000, 0, 1)))[0] : undefined;
     // a date line is mostly date: what is left is a byline, a label or a place
     if (parsed && parsed.start.isCertain("year") && parsed.start.isCertain("day") && body.replace(parsed.text, "").replace(BYLINE, "").replace(/[^\p{L}]/gu, "").length < 25) {
