@@ -8,7 +8,7 @@ import { extractQuantities, type QuantityMention } from "./extract/quantities.js
 import { findQuotes, maskQuotes, type QuoteMention } from "./extract/quotes.js";
 import { findSpeakers, type SpeakerMention } from "./extract/attributions.js";
 import { findNames, isTitleCase, personCore, placeCore, type NameMention } from "./extract/names.js";
-import { HEDGES } from "./extract/lexicon.js";
+import { HEDGES, PLACE_GENERIC } from "./extract/lexicon.js";
 import { eventClass, eventFamily } from "./extract/eventWords.js";
 import { toleratedInterval, statedInterval } from "./extract/qualifiers.js";
 import { trailingZeros } from "./extract/numbers.js";
@@ -94,8 +94,11 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
   // names and speakers of each sentence, found once: the quote pass below needs them too
   const namesOf = new Map<number, NameMention[]>();
   const speakersOf = new Map<number, SpeakerMention[]>();
+  // "Authorities said…": a capitalised opener that the article also writes in lower case is a common word
+  let lowerWords: Set<string> | undefined;
+  const common = (w: string) => (lowerWords ??= new Set(text.match(/\b\p{Ll}[\p{Ll}’'-]*\b/gu) ?? [])).has(w.toLowerCase());
   for (const s of usable) {
-    const found = isTitleCase(s.text) ? [] : findNames(s.text);
+    const found = (isTitleCase(s.text) ? [] : findNames(s.text)).filter((n) => n.start > 0 || n.text.includes(" ") || !common(n.text));
     namesOf.set(s.index, found);
     speakersOf.set(s.index, findSpeakers(maskQuotes(s.text, s.start, quotes), found));
   }
@@ -122,7 +125,12 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
     const quantities = extractQuantities(s.text, dates.map((d) => [d.start, d.end]));
     const speakers = speakersOf.get(s.index)!.map((sp) => resolveSpeaker(sp, found, lastPerson, surnames));
     const places = found
-      .filter((n) => (n.type === "place" || n.type === "other") && LOCATIVE.test(s.text.slice(0, n.start)) && !/according\s+to\s+(?:the\s+)?$/i.test(s.text.slice(0, n.start)))
+      .filter(
+        (n) =>
+          (n.type === "place" || n.type === "other") &&
+          (LOCATIVE.test(s.text.slice(0, n.start)) || (n.type === "place" && PLACE_GENERIC.test(s.text.slice(n.start, n.end + 14).replace(/[,.;].*$/, "")))) &&
+          !/according\s+to\s+(?:the\s+)?$/i.test(s.text.slice(0, n.start)),
+      )
       .map((n) => nameKey(placeCore(n.text)));
     // a day when the sentence gives one, else a month: "December 19" and "December 24" are not one time
     const times = dates.filter((d) => d.resolved && d.resolved.granularity !== "year" && !REPORTED_ON.test(s.text.slice(Math.max(0, d.start - 30), d.start))).map((d) => (d.resolved!.granularity === "day" ? d.resolved!.start : d.resolved!.start.slice(0, 7)));
@@ -250,6 +258,9 @@ function attribute(claim: Claim, at: number, speakers: SpeakerMention[], s: Sent
   const sp = before ?? after;
   if (!sp) return;
   const a: Attribution = { speaker: sp.speaker, span: lines.span(s.start + sp.start, s.start + sp.end), verb: sp.verb };
+  // "claimed", "alleged": the reporting verb itself keeps a distance; "reportedly" in the sentence does too
+  const hedge = /^(?:claimed|claims|alleged|asserted|insisted)$/.test(sp.verb) ? sp.verb : claim.hedge;
+  if (hedge) a.hedge = hedge;
   if (sp.person) a.entity = `person:${nameKey(sp.speaker)}`;
   else a.entity = nameKey(sp.speaker);
   claim.attribution = a;
@@ -324,7 +335,10 @@ function dateClaim(uri: string, d: DateMention, s: Sentence, lines: LineIndex, c
   const local = best && eventFamily(best.cls) === "happening";
   const participants = [
     ...new Set([
-      ...names.filter((n) => n.type !== "other" || n.text.includes(" ") || local).map((n) => nameKey(n.type === "place" ? placeCore(n.text) : n.text)),
+      // a disaster is placed by where it hit; a war or a capture by who took part
+      ...names
+        .filter((n) => (local ? n.type === "place" || (n.type === "other" && !n.text.includes(" ")) : n.type !== "other" || n.text.includes(" ")))
+        .map((n) => nameKey(n.type === "place" ? placeCore(n.text) : n.text)),
       ...(local ? around : []),
     ]),
   ];

@@ -197,7 +197,7 @@ export class Corpus {
       return sameQuantity(a, b, this.publishedClose(a.uri, b.uri)) ? relateQuantities(a, b, this.options, entities.same) : [];
     }
     if (a.kind === "date" && b.kind === "date") {
-      const r = relateDates(a, b, this.publishedClose(a.uri, b.uri));
+      const r = relateDates(a, b, this.publishedClose(a.uri, b.uri) !== false);
       return r ? [r] : [];
     }
     if (a.kind === "quote" && b.kind === "quote") {
@@ -207,11 +207,11 @@ export class Corpus {
     return [];
   }
 
-  /** Reports of one happening appear within weeks of each other; undated articles are given the benefit. */
-  private publishedClose(a: string, b: string): boolean {
+  /** Reports of one happening appear within weeks of each other; `undefined` when either article is undated. */
+  private publishedClose(a: string, b: string): boolean | undefined {
     const da = this.docs.get(a)?.source;
     const db = this.docs.get(b)?.source;
-    if (!da?.date || !db?.date || da.dateFrom === "corpus" || db.dateFrom === "corpus") return true;
+    if (!da?.date || !db?.date || da.dateFrom === "corpus" || db.dateFrom === "corpus") return undefined;
     return Math.abs(Date.parse(da.date) - Date.parse(db.date)) <= 45 * 86400000;
   }
 

@@ -25,13 +25,16 @@ const PEOPLE_LIKE = new Set(["people", "civilian", "worker", "child", "military"
  * two articles were published close enough in time to report one happening; it is needed when the
  * only shared place is one the articles are about, not one the sentences name.
  */
-export function sameQuantity(a: QuantityClaim, b: QuantityClaim, near = true): boolean {
+export function sameQuantity(a: QuantityClaim, b: QuantityClaim, near: boolean | undefined = true): boolean {
   if (a.uri === b.uri || a.partOf || b.partOf) return false;
   if (quantityThing(a) !== quantityThing(b) || roleFamily(a.counted.role) !== roleFamily(b.counted.role)) return false;
   if (a.unit !== b.unit && !(a.unit && b.unit)) return false;
   const ca = a.counted;
   const cb = b.counted;
   if (bothAndDisjoint(ca.proper, cb.proper) || bothAndDisjoint(ca.scope.places, cb.scope.places) || bothAndDisjoint(ca.scope.times, cb.scope.times)) return false;
+  // articles about different places report different happenings, whatever day they share
+  if (bothAndDisjoint(ca.scope.around, cb.scope.around) && !intersects(ca.scope.places, cb.scope.places)) return false;
+  if (near === false) return false;
   // a bare measure (km, %, $) says nothing of what it measures: ask for a shared word besides the signal
   const bare = (q: QuantityClaim) => !!q.unit && (q.counted.noun === q.unit || q.counted.thing === q.unit);
   if ((bare(a) || bare(b)) && !intersects(ca.modifiers, cb.modifiers)) return false;
@@ -40,7 +43,8 @@ export function sameQuantity(a: QuantityClaim, b: QuantityClaim, near = true): b
   // sides: "240 people" employed and "700 people" who left their homes share only the town.
   const where = (c: QuantityClaim["counted"]) => [...c.scope.places, ...c.scope.around];
   const roles = (ca.role !== "unspecified" && cb.role !== "unspecified") || (ca.role === cb.role && !PEOPLE_LIKE.has(ca.thing));
-  return near && roles && intersects(where(ca), where(cb));
+  // the weak sign needs both articles dated, and close
+  return near === true && roles && intersects(where(ca), where(cb));
 }
 
 export function relateQuantities(a: QuantityClaim, b: QuantityClaim, options: AnalysisOptions, sameEntity: SameEntity): Relation[] {
@@ -76,7 +80,9 @@ export function relateQuantities(a: QuantityClaim, b: QuantityClaim, options: An
 
 export function relateDates(a: DateClaim, b: DateClaim, near = true): Relation | undefined {
   if (a.uri === b.uri || !a.resolved || !b.resolved) return undefined;
-  if (!a.event[0] || !b.event[0] || eventFamily(a.event[0]) !== eventFamily(b.event[0])) return undefined;
+  // one kind of happening: the same class, or a generic "occurred" against a named disaster
+  const [ca, cb] = [a.event[0], b.event[0]];
+  if (!ca || !cb || eventFamily(ca) !== eventFamily(cb) || (ca !== cb && ca !== "occur" && cb !== "occur")) return undefined;
   const fa = `“${a.span.text}” (${fileName(a.uri)}, ${a.display})`;
   const fb = `“${b.span.text}” (${fileName(b.uri)}, ${b.display})`;
   const disjoint = a.resolved.end < b.resolved.start || b.resolved.end < a.resolved.start;

@@ -1,5 +1,5 @@
 import nlp from "compromise";
-import { MONTHS, ORG_WORDS, PLACE_GENERIC, REPORTING_VERBS, STOP_WORDS, TITLE_WORDS, WEEKDAYS } from "./lexicon.js";
+import { MONTHS, ORG_WORDS, singular, PLACE_GENERIC, REPORTING_VERBS, STOP_WORDS, TITLE_WORDS, WEEKDAYS } from "./lexicon.js";
 import type { EntityType } from "../types.js";
 
 /** A proper name found in a sentence; offsets are relative to the sentence. */
@@ -68,7 +68,7 @@ function tags(word: string): string[] {
 const PROPER_TAG = /^(?:Country|City|Region|Place|Town|Continent|MaleName|FemaleName|FirstName|LastName|Organization|ProperNoun|Person)$/;
 function isCommonWord(word: string): boolean {
   const lower = word.toLowerCase();
-  const t = [...tags(lower), ...(lower.endsWith("s") ? tags(lower.slice(0, -1)) : [])];
+  const t = [...tags(lower), ...(lower.endsWith("s") ? [...tags(lower.slice(0, -1)), ...tags(singular(lower))] : [])];
   return t.length > 0 && !t.some((x) => PROPER_TAG.test(x));
 }
 const isFirstName = (w: string) => tags(w).some((t) => /^(?:MaleName|FemaleName|FirstName)$/.test(t));
