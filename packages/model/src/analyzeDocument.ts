@@ -35,6 +35,8 @@ export interface DocumentAnalysis {
   aliases: [string, string][];
   /** The reference date used for relative dates (article date or inferred). */
   referenceDate?: string;
+  /** Undated, with relative dates ("on Thursday") left unresolved: a corpus date would change the claims. */
+  needsReference: boolean;
   sentences: number;
 }
 
@@ -95,8 +97,7 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
   const namesOf = new Map<number, NameMention[]>();
   const speakersOf = new Map<number, SpeakerMention[]>();
   // "Authorities said…": a capitalised opener that the article also writes in lower case is a common word
-  let lowerWords: Set<string> | undefined;
-  const common = (w: string) => (lowerWords ??= new Set(text.match(/\b\p{Ll}[\p{Ll}’'-]*\b/gu) ?? [])).has(w.toLowerCase());
+  const common = (w: string) => hasLowerCaseWord(text, w.toLowerCase());
   for (const s of usable) {
     const found = (isTitleCase(s.text) ? [] : findNames(s.text)).filter((n) => n.start > 0 || n.text.includes(" ") || !common(n.text));
     namesOf.set(s.index, found);
@@ -209,7 +210,17 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
     lineCount: lines.lineCount,
     length: text.length,
   };
-  return { uri, version: ctx.version ?? 0, source, claims, names, aliases, referenceDate: date, sentences: sentences.length };
+  const needsReference = dateFrom === "none" && [...unresolved.values()].some((list) => list.some((d) => d.relative));
+  return { uri, version: ctx.version ?? 0, source, claims, names, aliases, referenceDate: date, sentences: sentences.length, needsReference };
+}
+
+/** Does the text write this word in lower case, as a word of its own? */
+function hasLowerCaseWord(text: string, word: string): boolean {
+  const isLetter = (c: string | undefined) => !!c && /\p{L}/u.test(c);
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    if (!isLetter(text[i - 1]) && !isLetter(text[i + word.length])) return true;
+  }
+  return false;
 }
 
 /** The places an article is mostly about: named at least twice, the three most named. */

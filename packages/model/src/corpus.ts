@@ -1,6 +1,6 @@
 import { analyzeDocument, type DocumentAnalysis } from "./analyzeDocument.js";
 import { pushTo } from "./util/pushTo.js";
-import { blockKeys } from "./align/blockKeys.js";
+import { blockKeys, PERIOD_DAYS } from "./align/blockKeys.js";
 import { EntityIndex } from "./align/entities.js";
 import { relateDates, relateQuantities, relateQuotes, sameQuantity } from "./align/relateClaims.js";
 import { describeClaimIn, groupConflicts, stableId } from "./describe/conflicts.js";
@@ -80,13 +80,21 @@ export class Corpus {
     return this.commit();
   }
 
+  /** The article's publication period for weak blocking keys; undated articles have none. */
+  private periodOf(uri: string): number | undefined {
+    const s = this.docs.get(uri)?.source;
+    if (!s?.date || (s.dateFrom !== "dateline" && s.dateFrom !== "text")) return undefined;
+    return Math.floor(Date.parse(s.date) / 86400000 / PERIOD_DAYS);
+  }
+
   private install(doc: DocumentAnalysis) {
     this.docs.set(doc.uri, doc);
     this.dirtyUris.add(doc.uri);
+    const period = this.periodOf(doc.uri);
     for (const c of doc.claims) {
       this.claims.set(c.id, c);
       this.pending.add(c.id);
-      for (const k of blockKeys(c)) {
+      for (const k of blockKeys(c, period).insert) {
         let b = this.blocks.get(k);
         if (!b) this.blocks.set(k, (b = new Set()));
         b.add(c.id);
@@ -100,8 +108,9 @@ export class Corpus {
     const doc = this.docs.get(uri);
     if (!doc) return;
     this.dirtyUris.add(uri);
+    const period = this.periodOf(uri);
     for (const c of doc.claims) {
-      for (const k of blockKeys(c)) {
+      for (const k of blockKeys(c, period).insert) {
         const b = this.blocks.get(k);
         b?.delete(c.id);
         if (b && b.size === 0) this.blocks.delete(k);
@@ -155,7 +164,7 @@ export class Corpus {
       const c = this.claims.get(id);
       if (!c) continue;
       const seen = new Set<string>();
-      for (const k of blockKeys(c)) {
+      for (const k of blockKeys(c, this.periodOf(c.uri)).lookup) {
         for (const other of this.blocks.get(k) ?? []) {
           if (other === id || seen.has(other)) continue;
           seen.add(other);
@@ -248,10 +257,15 @@ export class Corpus {
     if (median === this.fallbackDate) return;
     this.fallbackDate = median;
     for (const doc of [...this.docs.values()]) {
-      if (doc.source.dateFrom === "corpus" || doc.source.dateFrom === "none") {
+      if (doc.source.dateFrom !== "corpus" && doc.source.dateFrom !== "none") continue;
+      if (doc.needsReference || doc.source.dateFrom === "corpus") {
         const text = this.texts.get(doc.uri)!;
         this.drop(doc.uri);
         this.install(analyzeDocument(doc.uri, text, this.options, { fallbackDate: median, version: ++this.version }));
+      } else if (median) {
+        // nothing in it depends on the date: only the source learns its inferred date
+        doc.source = { ...doc.source, date: median, dateFrom: "corpus", dateConfidence: 0.4 };
+        doc.referenceDate = median;
       }
     }
   }

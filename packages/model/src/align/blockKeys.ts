@@ -7,36 +7,67 @@ import { eventFamily } from "../extract/eventWords.js";
  * one specific signal (a place, a proper modifier, a month, a speaker), because two figures with no
  * specific signal in common are never taken to be about the same thing.
  */
-export function blockKeys(c: Claim): string[] {
+export interface BlockKeys {
+  /** Keys the claim is filed under. */
+  insert: string[];
+  /** Keys under which its candidates are looked up. */
+  lookup: string[];
+}
+
+/** Days in a publication period: reports of one happening more than 45 days apart are not compared on a weak sign. */
+export const PERIOD_DAYS = 45;
+
+/**
+ * `period` is the article's publication date in periods of `PERIOD_DAYS` (absent for undated
+ * articles). A weak key is filed under the period and its two neighbours and looked up under the
+ * period alone, so that articles in adjacent periods meet and distant ones are never compared.
+ */
+export function blockKeys(c: Claim, period?: number): BlockKeys {
   switch (c.kind) {
     case "quantity":
-      return quantityKeys(c);
+      return quantityKeys(c, period);
     case "date": {
-      if (!c.resolved || c.event.length < 2) return [];
+      if (!c.resolved || c.event.length < 2) return none;
       const [cls, ...participants] = c.event;
-      return [...new Set(participants)].map((p) => `d|${eventFamily(cls)}|${p}`);
+      return same([...new Set(participants)].map((p) => `d|${eventFamily(cls)}|${p}`));
     }
     case "quote":
-      return c.attribution?.entity ? [`qt|${speakerBlock(c.attribution.entity)}`] : [];
+      return same(c.attribution?.entity ? [`qt|${speakerBlock(c.attribution.entity)}`] : []);
     case "attribution":
-      return [];
+      return none;
   }
 }
+
+const none: BlockKeys = { insert: [], lookup: [] };
+const same = (keys: string[]): BlockKeys => ({ insert: keys, lookup: keys });
 
 export function quantityThing(c: QuantityClaim): string {
   return `${c.counted.thing}|${c.unit ? "u" : ""}`;
 }
 
-function quantityKeys(c: QuantityClaim): string[] {
-  if (c.partOf) return [];
+function quantityKeys(c: QuantityClaim, period?: number): BlockKeys {
+  if (c.partOf) return none;
   const base = `q|${quantityThing(c)}|${roleFamily(c.counted.role)}`;
-  const signals = [
+  const strong = [
     ...c.counted.proper.map((p) => `m:${p}`),
     ...c.counted.scope.places.map((p) => `p:${p}`),
     ...c.counted.scope.times.map((t) => `t:${t}`),
-    ...c.counted.scope.around.map((p) => `p:${p}`),
-  ];
-  return [...new Set(signals)].map((s) => `${base}|${s}`);
+  ].map((s) => `${base}|${s}`);
+  const keys: BlockKeys = { insert: [...new Set(strong)], lookup: [...new Set(strong)] };
+  // The weak sign: a place either article is about, for articles published close together. Undated
+  // articles get the benefit of the doubt: they meet every dated one, through the "all" block.
+  const places = [...new Set([...c.counted.scope.places, ...c.counted.scope.around])];
+  for (const p of places) {
+    const weak = `${base}|w:${p}@`;
+    if (period === undefined) {
+      keys.insert.push(`${weak}undated`);
+      keys.lookup.push(`${weak}all`, `${weak}undated`);
+    } else {
+      keys.insert.push(`${weak}${period - 1}`, `${weak}${period}`, `${weak}${period + 1}`, `${weak}all`);
+      keys.lookup.push(`${weak}${period}`, `${weak}undated`);
+    }
+  }
+  return keys;
 }
 
 /** A bare count and a count of those present are the same measure; other roles are their own. */

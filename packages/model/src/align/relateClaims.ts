@@ -43,8 +43,8 @@ export function sameQuantity(a: QuantityClaim, b: QuantityClaim, near: boolean |
   // sides: "240 people" employed and "700 people" who left their homes share only the town.
   const where = (c: QuantityClaim["counted"]) => [...c.scope.places, ...c.scope.around];
   const roles = (ca.role !== "unspecified" && cb.role !== "unspecified") || (ca.role === cb.role && !PEOPLE_LIKE.has(ca.thing));
-  // the weak sign needs both articles dated, and close
-  return near === true && roles && intersects(where(ca), where(cb));
+  // the weak sign needs articles published close together, or undated (`near` undefined)
+  return roles && intersects(where(ca), where(cb));
 }
 
 export function relateQuantities(a: QuantityClaim, b: QuantityClaim, options: AnalysisOptions, sameEntity: SameEntity): Relation[] {
