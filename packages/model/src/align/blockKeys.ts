@@ -32,13 +32,23 @@ export function blockKeys(c: Claim, period?: number): BlockKeys {
       return same([...new Set(participants)].map((p) => `d|${eventFamily(cls)}|${p}`));
     }
     case "quote":
-      return same(c.attribution?.entity ? [`qt|${speakerBlock(c.attribution.entity)}`] : []);
+      // a speaker's statements are compared within a publication period: institutions speak every week
+      return c.attribution?.entity ? byPeriod(`qt|${speakerBlock(c.attribution.entity)}@`, period) : none;
     case "attribution":
       return none;
   }
 }
 
 const none: BlockKeys = { insert: [], lookup: [] };
+
+/** Keys of one signal split by publication period; undated articles meet every period. */
+function byPeriod(prefix: string, period: number | undefined): BlockKeys {
+  if (period === undefined) return { insert: [`${prefix}undated`], lookup: [`${prefix}all`, `${prefix}undated`] };
+  return {
+    insert: [`${prefix}${period - 1}`, `${prefix}${period}`, `${prefix}${period + 1}`, `${prefix}all`],
+    lookup: [`${prefix}${period}`, `${prefix}undated`],
+  };
+}
 const same = (keys: string[]): BlockKeys => ({ insert: keys, lookup: keys });
 
 export function quantityThing(c: QuantityClaim): string {
@@ -58,14 +68,9 @@ function quantityKeys(c: QuantityClaim, period?: number): BlockKeys {
   // articles get the benefit of the doubt: they meet every dated one, through the "all" block.
   const places = [...new Set([...c.counted.scope.places, ...c.counted.scope.around])];
   for (const p of places) {
-    const weak = `${base}|w:${p}@`;
-    if (period === undefined) {
-      keys.insert.push(`${weak}undated`);
-      keys.lookup.push(`${weak}all`, `${weak}undated`);
-    } else {
-      keys.insert.push(`${weak}${period - 1}`, `${weak}${period}`, `${weak}${period + 1}`, `${weak}all`);
-      keys.lookup.push(`${weak}${period}`, `${weak}undated`);
-    }
+    const weak = byPeriod(`${base}|w:${p}@`, period);
+    keys.insert.push(...weak.insert);
+    keys.lookup.push(...weak.lookup);
   }
   return keys;
 }
