@@ -90,7 +90,12 @@ export class EntityIndex {
     for (const group of byPrefix.values()) {
       if (group.length > 400) continue;
       for (let i = 0; i < group.length; i++)
-        for (let j = i + 1; j < group.length; j++) if (editDistance(group[i], group[j], 1) <= 1 && !/\d/.test(group[i] + group[j])) this.union(group[i], group[j]);
+        for (let j = i + 1; j < group.length; j++) {
+          const [a, b] = [group[i], group[j]];
+          // a letter added at the end makes a demonym or a plural ("Korea", "Korean", "Koreans"), not a spelling
+          if (a.startsWith(b) || b.startsWith(a) || /\d/.test(a + b)) continue;
+          if (editDistance(a, b, 1) <= 1) this.union(a, b);
+        }
     }
   }
 

@@ -78,14 +78,17 @@ function nameType(text: string, sentence: string, start: number): EntityType {
   if (ORG_WORDS.test(text) || /^\p{Lu}{2,6}$/u.test(text)) return "organisation";
   const words = text.split(/\s+/);
   if (words.length === 1 && CALENDAR.test(text)) return "other";
+  // "North Korean", "Western": a nationality or an adjective names no one, even before "town"
+  const lastTags = tags(words[words.length - 1]);
+  if (lastTags.includes("Demonym") || (words.length === 1 && lastTags.length > 0 && lastTags.every((t) => t === "Adjective"))) return "other";
   const before = sentence.slice(Math.max(0, start - 24), start).toLowerCase();
   if (PLACE_GENERIC.test(sentence.slice(start, start + text.length + 12).replace(/[,.;].*$/, ""))) return "place";
   const titled = words.some((w) => TITLE_WORDS.has(w.toLowerCase())) || /\b(?:president|minister|secretary|spokes\w+|chief|general|official|mayor|governor|leader|commander|ambassador|envoy|director|senator|chancellor|premier)\s+$/i.test(before);
   const named = words.length >= 2 && words.length <= 4 && isFirstName(words[0]) && !isPlaceWord(words[words.length - 1]);
   if (named || (titled && words.length >= 2 && !words.some(isPlaceWord))) return "person";
+  if (words.length === 1 && NATIONALITY.test(text) && !isPlaceWord(text)) return "other";
   if (words.some(isPlaceWord)) return "place";
   if (/\b(in|at|near|from|to|into|across|outside|inside|toward|towards)\s+(the\s+)?$/.test(before) && !/according\s+to\s+(the\s+)?$/.test(before)) return "place";
-  if (words.length === 1 && NATIONALITY.test(text)) return "other";
   const capitalised = words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(w));
   if (capitalised && !words.every((w) => NATIONALITY.test(w)) && SPEECH_AFTER.test(sentence.slice(start + text.length))) return "person";
   return "other";

@@ -57,9 +57,11 @@ export function readMetadata(text: string, sentences: Sentence[], boilerplate: B
       if (by) meta.authors = splitAuthors(by[1].replace(/[,|].*$/, ""));
     }
   }
-  const titleLine = lines.find((l) => {
+  // a headline is one short line: a first paragraph of several sentences is not a title
+  const titleLine = lines.slice(0, 4).find((l) => {
     const t = l.text.trim();
-    return t.split(/\s+/).length >= 4 && (!meta.datelineSpan || l.start !== meta.datelineSpan[0]) && !/^by\s/i.test(t);
+    const sentencesIn = (t.match(/[.!?](?:\s|$)/g) ?? []).length;
+    return t.split(/\s+/).length >= 4 && t.length <= 200 && sentencesIn <= 1 && (!meta.datelineSpan || l.start !== meta.datelineSpan[0]) && !/^by\s/i.test(t);
   });
   if (titleLine) meta.title = titleLine.text.trim().replace(/^[“"]|[”"]$/g, "");
 
