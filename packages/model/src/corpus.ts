@@ -1,7 +1,7 @@
 import { analyzeDocument, type DocumentAnalysis } from "./analyzeDocument.js";
 import { pushTo } from "./util/pushTo.js";
 import { blockKeys, PERIOD_DAYS } from "./align/blockKeys.js";
-import { EntityIndex } from "./align/entities.js";
+import { EntityIndex, nameSignature } from "./align/entities.js";
 import { relateDates, relateQuantities, relateQuotes, sameQuantity } from "./align/relateClaims.js";
 import { describeClaimIn, groupConflicts, stableId } from "./describe/conflicts.js";
 import { findEvents } from "./events.js";
@@ -32,6 +32,7 @@ export class Corpus {
   private pending = new Set<string>();
   private dirtyUris = new Set<string>();
   private entityIndex?: EntityIndex;
+  private entityCache?: Entity[];
   private entitySignature = "";
   private fallbackDate?: string;
   private conflictCache: Conflict[] = [];
@@ -50,10 +51,14 @@ export class Corpus {
   /** Adds or replaces a document. Analysis happens now; relating it to the others at the next commit. */
   set(uri: string, text: string): DocumentAnalysis {
     if (this.texts.get(uri) === text && this.docs.has(uri)) return this.docs.get(uri)!;
+    const before = this.docs.get(uri);
+    const previousNames = before ? nameSignature(before) : undefined;
+    const keepIndex = this.entityIndex;
     this.drop(uri);
     this.texts.set(uri, text);
     const doc = analyzeDocument(uri, text, this.options, { fallbackDate: this.fallbackDate, version: ++this.version });
-    this.install(doc);
+    if (previousNames !== undefined && previousNames === nameSignature(doc)) this.entityIndex = keepIndex;
+    this.install(doc, previousNames);
     return doc;
   }
 
@@ -87,8 +92,11 @@ export class Corpus {
     return Math.floor(Date.parse(s.date) / 86400000 / PERIOD_DAYS);
   }
 
-  private install(doc: DocumentAnalysis) {
+  private install(doc: DocumentAnalysis, previousNames?: string) {
     this.docs.set(doc.uri, doc);
+    // an edit that leaves the names alone (most keystrokes) keeps who is who
+    if (previousNames === undefined || previousNames !== nameSignature(doc)) this.entityIndex = undefined;
+    this.entityCache = undefined;
     this.dirtyUris.add(doc.uri);
     const period = this.periodOf(doc.uri);
     for (const c of doc.claims) {
@@ -100,7 +108,6 @@ export class Corpus {
         b.add(c.id);
       }
     }
-    this.entityIndex = undefined;
     this.eventCache = undefined;
   }
 
@@ -122,6 +129,7 @@ export class Corpus {
     }
     this.docs.delete(uri);
     this.entityIndex = undefined;
+    this.entityCache = undefined;
     this.eventCache = undefined;
   }
 
@@ -254,7 +262,10 @@ export class Corpus {
   private refreshFallbackDate() {
     const dates = [...this.docs.values()].filter((d) => d.source.dateFrom === "dateline" || d.source.dateFrom === "text").map((d) => d.source.date!).sort();
     const median = dates.length ? dates[Math.floor((dates.length - 1) / 2)] : undefined;
-    if (median === this.fallbackDate) return;
+    // a median that moves by days changes nothing a reader would check; re-analysing every undated
+    // article on each edit of a date line would
+    const days = (a?: string, b?: string) => (a && b ? Math.abs(Date.parse(a) - Date.parse(b)) / 86400000 : Infinity);
+    if (median === this.fallbackDate || (median && days(median, this.fallbackDate) <= 14)) return;
     this.fallbackDate = median;
     for (const doc of [...this.docs.values()]) {
       if (doc.source.dateFrom !== "corpus" && doc.source.dateFrom !== "none") continue;
@@ -333,7 +344,7 @@ export class Corpus {
 
   entities(): Entity[] {
     this.commit();
-    return this.entities_().entities();
+    return (this.entityCache ??= this.entities_().entities(this.docs.values()));
   }
 
   events(): CorpusEvent[] {

@@ -45,13 +45,12 @@ export function findEvents(docs: DocumentAnalysis[], entities: EntityIndex): Cor
   const groups = new Map<string, DocumentAnalysis[]>();
   for (const d of docs) pushTo(groups, find(d.uri), d);
   const out: CorpusEvent[] = [];
+  const byId = new Map(entities.entities(docs).map((e) => [e.id, e]));
   for (const members of groups.values()) {
     const uris = members.map((d) => d.uri).sort();
     const counts = new Map<string, number>();
     for (const d of members) for (const k of top.get(d.uri)!) counts.set(k, (counts.get(k) ?? 0) + 1);
     const shared = [...counts].filter(([, n]) => n >= Math.max(1, Math.ceil(members.length / 2))).sort((a, b) => b[1] - a[1]).map(([k]) => k);
-    const entityList = entities.entities();
-    const byId = new Map(entityList.map((e) => [e.id, e]));
     const participants = shared.filter((k) => byId.get(k)?.type !== "place").map((k) => byId.get(k)?.name ?? k);
     const places = shared.filter((k) => byId.get(k)?.type === "place").map((k) => byId.get(k)?.name ?? k);
     const dates = members.map((d) => d.source.date).filter((d): d is string => !!d).sort();

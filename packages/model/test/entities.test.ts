@@ -119,7 +119,7 @@ describe("merge rules, applied to the analyses directly", () => {
     "Convoy Reaches The Capital\nMarch 15, 2024\n\nZelenskyy met workers from the Red Crescent in Kyiv before flying to Kharkov.\n",
   ].map((t, i) => analyzeDocument(`file:///${i}.txt`, t, defaultOptions));
   const index = new EntityIndex(docs);
-  const entities = index.entities();
+  const entities = index.entities(docs);
 
   it("variants, acronyms and one-letter spellings merge; look-alikes stay apart", () => {
     expect(entities.length).toBeGreaterThan(0);

@@ -3,6 +3,11 @@ import { pushTo } from "../util/pushTo.js";
 import type { DocumentAnalysis } from "../analyzeDocument.js";
 import { editDistance, initials, nameKey } from "./nameKey.js";
 
+/** What of a document the merges depend on: its name keys and the aliases it defines. */
+export function nameSignature(d: DocumentAnalysis): string {
+  return [...new Set(d.names.map((n) => `${n.key}:${n.type}`))].sort().join("|") + "#" + d.aliases.map((a) => a.join("=")).join("|");
+}
+
 /**
  * Merges the names of all documents into entities by general rules: the same key (spelling variants
  * fold together), an acronym the text defines ("Security Service of Ukraine (SBU)") or whose letters
@@ -11,11 +16,8 @@ import { editDistance, initials, nameKey } from "./nameKey.js";
 export class EntityIndex {
   private parent = new Map<string, string>();
   private display = new Map<string, { name: string; type: EntityType; count: number }>();
-  private entitiesCache?: Entity[];
-
-  // an array, not an iterable: the documents are read again by entities()
-  constructor(private readonly docs: readonly DocumentAnalysis[]) {
-    this.build();
+  constructor(docs: readonly DocumentAnalysis[]) {
+    this.build(docs);
   }
 
   private find(k: string): string {
@@ -35,10 +37,10 @@ export class EntityIndex {
     else this.parent.set(ra, rb);
   }
 
-  private build() {
+  private build(docs: readonly DocumentAnalysis[]) {
     const keys = new Map<string, { name: string; type: EntityType; count: number }>();
     const defined: [string, string][] = [];
-    for (const d of this.docs) {
+    for (const d of docs) {
       for (const n of d.names) {
         const e = keys.get(n.key);
         if (e) {
@@ -117,10 +119,10 @@ export class EntityIndex {
     return false;
   };
 
-  entities(): Entity[] {
-    if (this.entitiesCache) return this.entitiesCache;
+  /** The entities of the given documents, merged by this index's rules. */
+  entities(docs: Iterable<DocumentAnalysis>): Entity[] {
     const groups = new Map<string, Entity>();
-    for (const d of this.docs) {
+    for (const d of docs) {
       for (const n of d.names) {
         const id = this.find(n.key);
         let e = groups.get(id);
@@ -134,8 +136,7 @@ export class EntityIndex {
         e.mentions.push({ uri: d.uri, span: n.span });
       }
     }
-    this.entitiesCache = [...groups.values()].sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
-    return this.entitiesCache;
+    return [...groups.values()].sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
   }
 
   /** A fingerprint of the merges, to tell whether a change of documents changed who is who. */
