@@ -68,10 +68,17 @@ export class Corpus {
     return this.commit();
   }
 
-  remove(uri: string): CorpusChange {
-    if (!this.texts.has(uri)) return { changedUris: [], addedConflicts: [], removedConflicts: [] };
+  /** Stages the removal of a document, like `set` stages an addition: a rescan commits once. */
+  delete(uri: string): boolean {
+    if (!this.texts.has(uri)) return false;
     this.drop(uri);
     this.texts.delete(uri);
+    return true;
+  }
+
+  /** Removes a document and relates at once. */
+  remove(uri: string): CorpusChange {
+    this.delete(uri);
     return this.commit();
   }
 
@@ -322,9 +329,14 @@ export class Corpus {
       .sort((a, b) => a.span.end - a.span.start - (b.span.end - b.span.start));
   }
 
+  /** Relations of a claim; for an attribution, the relations of the figures and quotes it credits. */
   relationsOf(claimId: string): Relation[] {
     this.commit();
-    return [...(this.relationsOfClaim.get(claimId) ?? [])].map((id) => this.relations.get(id)!).filter(Boolean);
+    const claim = this.claims.get(claimId);
+    const ids = claim?.kind === "attribution" ? [claimId, ...claim.covers] : [claimId];
+    const out = new Map<string, Relation>();
+    for (const id of ids) for (const r of this.relationsOfClaim.get(id) ?? []) out.set(r, this.relations.get(r)!);
+    return [...out.values()].filter(Boolean);
   }
 
   conflicts(): Conflict[] {
