@@ -31,3 +31,17 @@ describe("relations of an attribution", () => {
     expect(relations.map((r) => r.kind)).toContain("conflicts");
   });
 });
+
+describe("a death toll is a count of people killed", () => {
+  it("sets “the death toll … rose to 2,500” against “more than 3,600 people were killed”, not against “about 2,400”", () => {
+    const corpus = new Corpus();
+    corpus.set("a.txt", "Quake Hits Region\nFebruary 7, 2023\n\nThe death toll from the earthquake in southern Turkey rose to 2,500 on Tuesday, officials said.");
+    corpus.set("b.txt", "Quake Toll Climbs\nFebruary 7, 2023\n\nMore than 3,600 people were killed in southern Turkey after the earthquake, the disaster agency said.");
+    corpus.set("c.txt", "Rescue Under Way\nFebruary 7, 2023\n\nAbout 2,400 people were killed in southern Turkey, and at least 14,000 were injured, according to the health ministry.");
+    const [conflict, ...rest] = corpus.conflicts();
+    expect(rest).toHaveLength(0);
+    expect(conflict.subject).toBe("number of people killed in Turkey");
+    const pairs = conflict.disagreements.map(([i, j]) => [conflict.claims[i].span.text, conflict.claims[j].span.text].sort().join(" ~ "));
+    expect(pairs.sort()).toEqual(["2,500 ~ More than 3,600", "About 2,400 ~ More than 3,600"]);
+  });
+});

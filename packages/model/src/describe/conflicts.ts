@@ -1,6 +1,7 @@
 import type { Claim, Conflict, ConflictKind, QuantityClaim, Relation } from "../types.js";
 import { pushTo } from "../util/pushTo.js";
 import { fileName } from "./fileName.js";
+import { nameKey } from "../align/nameKey.js";
 
 const KIND_OF: Record<Relation["kind"], ConflictKind | undefined> = {
   conflicts: "quantity",
@@ -151,7 +152,7 @@ export function subjectOf(c: Claim): string {
       const k = c.counted;
       const words = [...(k.proper.length ? k.proper : k.modifiers.slice(-1)).map(titleIf(k.proper.length > 0)), k.noun];
       const role = ROLE_TEXT[k.role] ?? (k.role === "unspecified" || k.role === "present" ? "" : ` ${k.role}`);
-      const place = k.scope.places.length ? ` in ${k.scope.places.map(titleIf(true)).join(", ")}` : "";
+      const place = k.scope.places.length ? ` in ${k.scope.places.map((p) => placeAsWritten(c.sentence.text, p)).join(", ")}` : "";
       return `number of ${words.join(" ")}${role}${place}`.replace(/\s+/g, " ");
     }
     case "date":
@@ -161,6 +162,16 @@ export function subjectOf(c: Claim): string {
     case "attribution":
       return `statement credited to ${c.attribution.speaker}`;
   }
+}
+
+/** A place as the sentence writes it ("Kyiv", not its merge key "kiv"). */
+function placeAsWritten(sentence: string, key: string): string {
+  for (const m of sentence.matchAll(/\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*/gu)) {
+    const words = m[0].split(/\s+/);
+    for (let i = 0; i < words.length; i++)
+      for (let j = i + 1; j <= words.length; j++) if (nameKey(words.slice(i, j).join(" ")) === key) return words.slice(i, j).join(" ");
+  }
+  return titleIf(true)(key);
 }
 
 const titleIf = (on: boolean) => (w: string) => (on ? w.replace(/(^|\s)\p{Ll}/gu, (m) => m.toUpperCase()) : w);

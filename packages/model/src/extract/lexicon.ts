@@ -64,7 +64,7 @@ export const CURRENCY_WORD: Record<string, string> = {
 /** Words that say what happened to counted things → role. Checked nearest-first around the figure. */
 export const ROLE_WORDS = new Map<string, string>(
   Object.entries({
-    killed: "killed", killing: "killed", drowned: "killed", "lost their lives": "killed", dead: "killed", died: "killed", die: "killed", deaths: "killed", death: "killed", fatalities: "killed", slain: "killed", perished: "killed", lives: "killed", bodies: "killed", "death toll": "killed",
+    killed: "killed", killing: "killed", drowned: "killed", "lost their lives": "killed", dead: "killed", died: "killed", die: "killed", deaths: "killed", death: "killed", fatalities: "killed", slain: "killed", perished: "killed", lives: "killed", bodies: "killed", "death toll": "killed", toll: "killed",
     wounded: "wounded", injured: "wounded", injuring: "wounded", wounding: "wounded", hurt: "wounded", injuries: "wounded",
     casualties: "casualty", "killed or wounded": "casualty", "killed and wounded": "casualty", "dead or wounded": "casualty", "killed or injured": "casualty", "killed and injured": "casualty", "dead and wounded": "casualty", "dead or injured": "casualty", losses: "casualty",
     captured: "captured", capture: "captured", detained: "captured", arrested: "captured", "taken prisoner": "captured", seized: "captured", prisoners: "captured", abducted: "captured", kidnapped: "captured", held: "captured", custody: "captured",

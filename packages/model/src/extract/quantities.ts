@@ -247,6 +247,8 @@ function countedNoun(sentence: string, end: number, numStart: number): NounPhras
   const measure = MEASURE_BEFORE.exec(head);
   if (measure) {
     const noun = measure[1].toLowerCase().replace(/^death /, "");
+    // a death toll counts people killed, whatever the figure is called
+    if (noun === "toll") return { noun, thing: "people", modifiers: [], proper: [], anaphoric: false };
     return { noun, thing: noun, modifiers: [], proper: [], anaphoric: false, measure: true };
   }
   const after = sentence.slice(end);
@@ -284,6 +286,8 @@ function countedNoun(sentence: string, end: number, numStart: number): NounPhras
   const lead = /\b(?:totall?ing|numbering|number(?:ed|s)?|estimated at|put at|put the (?:number|figure|toll) at|at|reached|rose to|stood at|climbed to)\s+(?:\S+\s+)?$/i.exec(head);
   if (lead) {
     const prior = wordsOf(head.slice(0, lead.index), 200);
+    // "the death toll from the earthquake rose to 2,500"
+    if (prior.slice(-12).some((w) => w.lower === "toll")) return { noun: "toll", thing: "people", modifiers: [], proper: [], anaphoric: false };
     for (let i = prior.length - 1; i >= 0 && i >= prior.length - 14; i--) {
       const cls = nounClass(prior[i].lower);
       if (cls && /s$/.test(prior[i].lower)) {
