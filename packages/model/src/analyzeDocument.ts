@@ -307,6 +307,7 @@ function quantityClaim(uri: string, q: QuantityMention, s: Sentence, lines: Line
       thing: q.thing,
       modifiers: q.modifiers,
       proper: q.properModifiers,
+      owner: q.owner ? nameKey(q.owner) : undefined,
       role: q.role,
       scope: { places: [...new Set(places)], times: [...new Set(times)], around },
     },

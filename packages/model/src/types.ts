@@ -64,6 +64,8 @@ export interface Counted {
   modifiers: string[];
   /** Capitalised modifiers ("north", "korean" of "North Korean"): the strongest sign of the same things. */
   proper: string[];
+  /** Merge key of the name that did what is counted ("socialists" in "the Socialists took 122 seats"). */
+  owner?: string;
   /** What happened to the counted things: "present", "casualty", "killed", "captured", "missing"... */
   role: string;
   /**

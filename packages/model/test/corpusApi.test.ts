@@ -45,3 +45,14 @@ describe("a death toll is a count of people killed", () => {
     expect(pairs.sort()).toEqual(["2,500 ~ More than 3,600", "About 2,400 ~ More than 3,600"]);
   });
 });
+
+describe("who did what is counted", () => {
+  it("does not set one party's seats against another's", () => {
+    const corpus = new Corpus();
+    corpus.set("a.txt", "Election Result\nJuly 24, 2023\n\nThe conservative People's Party won 136 of the 350 seats in the Madrid parliament, the interior ministry said.");
+    corpus.set("b.txt", "Hung Parliament\n24 July 2023\n\nThe People's Party won 136 seats, while the Socialists took 122 seats in the Madrid parliament.");
+    expect(corpus.conflicts()).toHaveLength(0);
+    const a = corpus.claimsOf("a.txt").find((c) => c.span.text === "136");
+    expect(corpus.relationsOf(a!.id).map((r) => r.kind)).toEqual(["agrees"]);
+  });
+});

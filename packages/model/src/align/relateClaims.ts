@@ -31,6 +31,9 @@ export function sameQuantity(a: QuantityClaim, b: QuantityClaim, near: boolean |
   if (a.unit !== b.unit && !(a.unit && b.unit)) return false;
   const ca = a.counted;
   const cb = b.counted;
+  // "the Socialists took 122 seats" and "the People's Party won 136 seats" count different things
+  // ("Spain's People's Party" and "the People's Party" are one owner: one name ends the other)
+  if (ca.owner && cb.owner && !ca.owner.endsWith(cb.owner) && !cb.owner.endsWith(ca.owner)) return false;
   if (bothAndDisjoint(ca.proper, cb.proper) || bothAndDisjoint(ca.scope.places, cb.scope.places) || bothAndDisjoint(ca.scope.times, cb.scope.times)) return false;
   // articles about different places report different happenings, whatever day they share
   if (bothAndDisjoint(ca.scope.around, cb.scope.around) && !intersects(ca.scope.places, cb.scope.places)) return false;

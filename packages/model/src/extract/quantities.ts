@@ -1,4 +1,4 @@
-import { CURRENCY_SYMBOL, CURRENCY_WORD, DEFAULT_ROLE, MONTHS, NOUN_CLASS, ROLE_WORDS, STOP_WORDS, UNITS, nounClass, singular } from "./lexicon.js";
+import { CURRENCY_SYMBOL, CURRENCY_WORD, DEFAULT_ROLE, MONTHS, NOUN_CLASS, REPORTING_VERBS, ROLE_WORDS, STOP_WORDS, UNITS, nounClass, singular } from "./lexicon.js";
 import { DIGIT_NUMBER, WORD_NUMBER, parseDigits, parseWords, type ParsedNumber } from "./numbers.js";
 import { QUALIFIER_AFTER, QUALIFIER_BEFORE, afterEffect, qualifierEffect, type QualifierEffect } from "./qualifiers.js";
 
@@ -30,6 +30,8 @@ export interface QuantityMention {
   /** "including 500 officers": a part of the figure before it. */
   partOfPrevious: boolean;
   fraction: boolean;
+  /** The name that is the subject of the verb before the figure ("the Socialists took 122 seats"). */
+  owner?: string;
 }
 
 interface Candidate {
@@ -195,6 +197,7 @@ function describe(sentence: string, c: Candidate, borrow?: QuantityMention): Qua
   const attribute = np?.attributeOf;
   const population = POPULATION.test(sentence.slice(Math.max(0, start - 40), start)) || /^\s*(?:people\s+|residents\s+|inhabitants\s+)?live\b/i.test(sentence.slice(end + (np ? 0 : 0)));
   const role = whole ? "total" : attribute ? `size of ${attribute}` : population ? "population" : roleOf(sentence, start, end, np?.noun);
+  const owner = ownerOf(sentence.slice(Math.max(0, start - 80), start));
   const partOfPrevious = /\b(?:including|among them|of whom|of which|among whom)\s+(?:some\s+|about\s+|around\s+)?$/i.test(sentence.slice(0, start));
   return {
     start,
@@ -218,7 +221,20 @@ function describe(sentence: string, c: Candidate, borrow?: QuantityMention): Qua
     anaphoric: np?.anaphoric ?? false,
     partOfPrevious,
     fraction: c.num.fraction,
+    owner,
   };
+}
+
+// "the Socialists took 122 seats", "Russia captured two soldiers": a name as the subject of the verb
+const OWNER = /(\p{Lu}[\p{L}’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}’'.-]*)*)(?:[’']s)?\s+(?:has\s+|have\s+|had\s+|reportedly\s+|also\s+)?(\p{Ll}+)\s+$/u;
+const NOT_OWNER_VERB = new RegExp(`^(?:${REPORTING_VERBS}|is|are|was|were|of|and|or|with|than|to)$`, "i");
+
+/** Who did what the figure counts, when a name is the subject of the verb just before it. */
+function ownerOf(before: string): string | undefined {
+  const m = OWNER.exec(before);
+  if (!m || NOT_OWNER_VERB.test(m[2])) return undefined;
+  const name = m[1].replace(/^(?:The|A|An)\s+/, "");
+  return STOP_WORDS.has(name.toLowerCase()) ? undefined : name;
 }
 
 // "a town of some 37,000 people", "home to 90,000", "a population of 12,000"
