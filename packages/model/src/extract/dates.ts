@@ -27,6 +27,39 @@ const DATE_HINT = new RegExp(
 const PART_OF_MONTH = new RegExp(String.raw`\b(?:the\s+)?(?:first|second|third|fourth|last|final)\s+(?:week|days|half|weekend)\s+of\s+(${MONTHS})\b(?:\s+(\d{4}))?`, "gi");
 const RELATIVE_MONTH = new RegExp(String.raw`\b(last|next|this|past)\s+(${MONTHS})\b(?!\s+\d)`, "gi");
 const CHRONO_TEXT = new RegExp(String.raw`\d|${MONTHS}|${WEEKDAYS}|yesterday|today|tonight|tomorrow|ago|last|this|next|past`, "i");
+/**
+ * chrono over the stretches of the sentence around its date words only: its cost grows with the text
+ * it reads, and a long sentence usually has one date in it. A stretch reaches far enough either side
+ * for the longest forms ("on the evening of Saturday, January 11, 2025").
+ */
+interface Found {
+  index: number;
+  text: string;
+  start: chrono.ParsedComponents;
+}
+
+function chronoAroundHints(sentence: string, ref: Date | undefined): Found[] {
+  const reference = ref ?? new Date(Date.UTC(2000, 0, 1));
+  const parser = parserFor(sentence);
+  if (sentence.length <= 160) return parser.parse(sentence, reference, { forwardDate: false });
+  const spans: [number, number][] = [];
+  for (const m of sentence.matchAll(DATE_HINT_ALL)) {
+    const from = Math.max(0, m.index! - 40);
+    const to = Math.min(sentence.length, m.index! + m[0].length + 50);
+    const last = spans[spans.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else spans.push([from, to]);
+  }
+  const out: Found[] = [];
+  for (const [from, to] of spans) {
+    // start and end the stretch at word boundaries so that no word is cut in two
+    const a = from === 0 ? 0 : sentence.indexOf(" ", from) + 1 || from;
+    const b = to === sentence.length ? to : Math.max(a, sentence.lastIndexOf(" ", to));
+    for (const r of parser.parse(sentence.slice(a, b), reference, { forwardDate: false })) out.push({ index: r.index + a, text: r.text, start: r.start });
+  }
+  return out;
+}
+
 // "04.06.2023" is day first wherever dots separate the numbers; slashes keep chrono's month-first reading.
 const DOTTED = /\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/;
 export function parserFor(text: string): { parse: typeof chrono.parse } {
@@ -35,6 +68,8 @@ export function parserFor(text: string): { parse: typeof chrono.parse } {
 
 const FUTURE = /\b(will|shall|is due|are due|scheduled|upcoming|next|plans? to|planned to|intends? to|expects?\b[^.;]{0,60}\bto|is expected to|are expected to|to be held|set to)\b/i;
 const DEICTIC = /\b(?:ago|yesterday|today|tonight|tomorrow|last|next|this|past)\b/i;
+
+const DATE_HINT_ALL = new RegExp(DATE_HINT.source, "gi");
 
 export function hasDateHint(text: string): boolean {
   return DATE_HINT.test(text);
@@ -111,7 +146,7 @@ export function extractDates(sentence: string, ref: Date | undefined): DateMenti
     push({ start: m.index!, end: m.index! + m[0].length, text: m[0], resolved, relative: true });
   }
 
-  const results = parserFor(sentence).parse(sentence, ref ?? new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
+  const results = chronoAroundHints(sentence, ref);
   for (const r of results) {
     let start = r.index;
     let text = r.text.replace(/[,.;:]+$/, "");
@@ -147,7 +182,7 @@ export function extractDates(sentence: string, ref: Date | undefined): DateMenti
   return out.sort((a, b) => a.start - b.start);
 }
 
-function fromChrono(r: chrono.ParsedResult, start: number, text: string, ref: Date | undefined, future: boolean): DateMention | undefined {
+function fromChrono(r: Found, start: number, text: string, ref: Date | undefined, future: boolean): DateMention | undefined {
   const c = r.start;
   const known = (k: chrono.Component) => c.isCertain(k);
   const time = known("hour") ? `${String(c.get("hour")).padStart(2, "0")}:${String(c.get("minute") ?? 0).padStart(2, "0")}` : undefined;
