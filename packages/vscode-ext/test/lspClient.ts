@@ -6,7 +6,14 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import {
+  CodeActionRequest,
   ConfigurationRequest,
+  DocumentSymbolRequest,
+  ExecuteCommandRequest,
+  InlayHintRefreshRequest,
+  InlayHintRequest,
+  ReferencesRequest,
+  ShowDocumentRequest,
   createProtocolConnection,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
@@ -25,7 +32,15 @@ import {
   UnregistrationRequest,
   WorkDoneProgress,
   WorkDoneProgressCreateRequest,
+  type CodeAction,
+  type Command,
   type Diagnostic,
+  type DocumentSymbol,
+  type InlayHint,
+  type Location,
+  type Range,
+  type ShowDocumentParams,
+  type SymbolInformation,
   type FileEvent,
   type Hover,
   type Position,
@@ -36,6 +51,7 @@ import {
   type WorkDoneProgressReport,
 } from "vscode-languageserver-protocol/node";
 import { URI } from "vscode-uri";
+import { STATUS_NOTIFICATION } from "../src/shared/requests.js";
 
 export const SERVER = fileURLToPath(new URL("../dist/server.js", import.meta.url));
 
@@ -48,6 +64,10 @@ export class TestClient {
   readonly registrations: Registration[] = [];
   readonly progress: ProgressValue[] = [];
   readonly logs: string[] = [];
+  /** The custom status notifications and window/showMessage, in order. */
+  readonly notifications: { method: string; params: unknown }[] = [];
+  readonly shownDocuments: ShowDocumentParams[] = [];
+  inlayHintRefreshes = 0;
   settings: Record<string, unknown> = {};
   private readonly listeners = new Set<() => void>();
   private exited: Promise<number | null> = Promise.resolve(null);
@@ -76,6 +96,21 @@ export class TestClient {
       client.changed();
     });
     connection.onRequest(UnregistrationRequest.type, () => undefined);
+    connection.onRequest(InlayHintRefreshRequest.type, () => {
+      client.inlayHintRefreshes++;
+      client.changed();
+    });
+    connection.onRequest(ShowDocumentRequest.type, (p) => {
+      client.shownDocuments.push(p);
+      client.changed();
+      return { success: true };
+    });
+    for (const method of ["window/showMessage", STATUS_NOTIFICATION]) {
+      connection.onNotification(method, (params: unknown) => {
+        client.notifications.push({ method, params });
+        client.changed();
+      });
+    }
     connection.onRequest(WorkDoneProgressCreateRequest.type, (p) => {
       connection.onProgress(WorkDoneProgress.type, p.token, (value) => {
         client.progress.push(value);
@@ -94,11 +129,17 @@ export class TestClient {
           workspaceFolders: true,
           didChangeConfiguration: { dynamicRegistration: true },
           didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true },
+          inlayHint: { refreshSupport: true },
+          executeCommand: {},
         },
-        window: { workDoneProgress: true },
+        window: { workDoneProgress: true, showDocument: { support: true } },
         textDocument: {
           synchronization: { dynamicRegistration: false },
           hover: { contentFormat: ["markdown", "plaintext"] },
+          inlayHint: {},
+          references: {},
+          documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+          codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ["quickfix"] } } },
           publishDiagnostics: { relatedInformation: true, codeDescriptionSupport: true, dataSupport: true },
         },
       },
@@ -174,6 +215,31 @@ export class TestClient {
 
   hover(uri: string, position: Position): Promise<Hover | null> {
     return this.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position });
+  }
+
+  inlayHints(uri: string, range: Range): Promise<InlayHint[] | null> {
+    return this.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range });
+  }
+
+  documentSymbols(uri: string): Promise<DocumentSymbol[] | SymbolInformation[] | null> {
+    return this.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } });
+  }
+
+  references(uri: string, position: Position, includeDeclaration = true): Promise<Location[] | null> {
+    return this.connection.sendRequest(ReferencesRequest.type, { textDocument: { uri }, position, context: { includeDeclaration } });
+  }
+
+  codeActions(uri: string, diagnostic: Diagnostic): Promise<(Command | CodeAction)[] | null> {
+    return this.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
+  }
+
+  executeCommand(command: Command): Promise<unknown> {
+    return this.connection.sendRequest(ExecuteCommandRequest.type, { command: command.command, arguments: command.arguments });
+  }
+
+  /** The custom notifications of one method received so far. */
+  notificationsOf<T>(method: string): T[] {
+    return this.notifications.filter((n) => n.method === method).map((n) => n.params as T);
   }
 
   async shutdown(): Promise<number | null> {

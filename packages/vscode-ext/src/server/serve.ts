@@ -2,9 +2,9 @@
  * Wires the Language Server Protocol to the Session. `vscode-languageserver` picks the transport
  * from the command line (--stdio, --node-ipc, --socket=N, --pipe=NAME).
  */
-import { createConnection, DidChangeConfigurationNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type InitializeParams, type WorkspaceFolder } from "vscode-languageserver/node";
+import { CodeActionKind, createConnection, DidChangeConfigurationNotification, ErrorCodes, MessageType, ResponseError, ShowMessageNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type InitializeParams, type WorkspaceFolder } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { REPORT_REQUEST, RESCAN_REQUEST } from "../shared/requests.js";
+import { IGNORE_CONFLICT_COMMAND, OPEN_LOCATION_COMMAND, REPORT_REQUEST, RESCAN_REQUEST, type IgnoreConflictArgs, type OpenLocationArgs } from "../shared/requests.js";
 import { normalizeSettings, SETTINGS_SECTION, type CorroborateSettings } from "../shared/settings.js";
 import type { Folder } from "./articleFiles.js";
 import { Session } from "./session.js";
@@ -29,12 +29,20 @@ export function serve(version: string): void {
     session = new Session(connection, documents, {
       watchFiles: !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration,
       relativePatterns: !!caps.workspace?.didChangeWatchedFiles?.relativePatternSupport,
+      refreshInlayHints: !!caps.workspace?.inlayHint?.refreshSupport,
+      showDocument: !!caps.window?.showDocument?.support,
+      hierarchicalSymbols: !!caps.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport,
     });
     folders = toFolders(params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: "root" }] : []));
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
+        inlayHintProvider: true,
+        referencesProvider: true,
+        documentSymbolProvider: { label: "Corroborate" },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        executeCommandProvider: { commands: [OPEN_LOCATION_COMMAND, IGNORE_CONFLICT_COMMAND] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: "corroborate-lsp", version },
@@ -85,6 +93,30 @@ export function serve(version: string): void {
   documents.onDidClose((e) => session.closed(e.document.uri));
   connection.onDidChangeWatchedFiles((params) => void session.watched(params.changes));
   connection.onHover((params) => session.hover(params.textDocument.uri, params.position));
+  connection.languages.inlayHint.on((params) => session.inlayHints(params.textDocument.uri, params.range));
+  connection.onDocumentSymbol((params) => session.documentSymbols(params.textDocument.uri));
+  connection.onReferences((params) => session.references(params.textDocument.uri, params.position, params.context.includeDeclaration));
+  connection.onCodeAction((params) => session.codeActions(params));
+  connection.onExecuteCommand(async (params) => {
+    const arg = params.arguments?.[0] as Record<string, unknown> | undefined;
+    if (params.command === OPEN_LOCATION_COMMAND) {
+      const { uri, range } = (arg ?? {}) as Partial<OpenLocationArgs>;
+      if (typeof uri !== "string" || !range) throw new ResponseError(ErrorCodes.InvalidParams, `${OPEN_LOCATION_COMMAND} takes { uri, range }`);
+      return (await connection.window.showDocument({ uri, selection: range, takeFocus: true })).success;
+    }
+    if (params.command === IGNORE_CONFLICT_COMMAND) {
+      const { id, uri } = (arg ?? {}) as Partial<IgnoreConflictArgs>;
+      if (typeof id !== "string" || typeof uri !== "string") throw new ResponseError(ErrorCodes.InvalidParams, `${IGNORE_CONFLICT_COMMAND} takes { id, uri }`);
+      const result = await session.ignore({ id, uri });
+      if (result && "error" in result) {
+        const message = `Corroborate could not ignore the conflict: ${result.error}`;
+        void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message });
+        throw new ResponseError(ErrorCodes.InternalError, result.error);
+      }
+      return result;
+    }
+    throw new ResponseError(ErrorCodes.MethodNotFound, `unknown command ${params.command}`);
+  });
   connection.onRequest(RESCAN_REQUEST, () => session.rescan());
   connection.onRequest(REPORT_REQUEST, () => session.report());
   connection.onShutdown(() => session?.dispose());

@@ -1,15 +1,38 @@
 import { stat } from "node:fs/promises";
 import { buildReport, Corpus, fileName, LineIndex, type Report } from "@proj/model";
-import { FileChangeType, type Connection, type Diagnostic, type Disposable, type FileEvent, type Hover, type Position, type TextDocuments } from "vscode-languageserver";
+import {
+  FileChangeType,
+  MessageType,
+  ShowMessageNotification,
+  type CodeAction,
+  type CodeActionParams,
+  type Connection,
+  type Diagnostic,
+  type Disposable,
+  type DocumentSymbol,
+  type FileEvent,
+  type Hover,
+  type InlayHint,
+  type Location,
+  type Position,
+  type Range,
+  type SymbolInformation,
+  type TextDocuments,
+} from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
-import type { RescanResult } from "../shared/requests.js";
+import { STATUS_NOTIFICATION, type IgnoreConflictArgs, type RescanResult, type StatusParams } from "../shared/requests.js";
 import { defaultSettings, maxFileBytes, type CorroborateSettings } from "../shared/settings.js";
 import { ArticleFilter, type Folder } from "./articleFiles.js";
+import { conflictCodeActions } from "./codeActions.js";
 import { checkText } from "./decodeArticle.js";
 import { conflictDiagnostics, notAnalysedDiagnostic } from "./diagnostics.js";
 import { claimHover } from "./hover.js";
+import { addIgnoredId, ignoreFilePath, readIgnoredIds } from "./ignoreFile.js";
+import { dateInlayHints } from "./inlayHints.js";
 import { readArticle, type DiskArticle } from "./readArticle.js";
+import { claimReferences } from "./references.js";
 import { SerialQueue } from "./serialQueue.js";
+import { documentSymbols } from "./symbols.js";
 import { Throttle } from "./throttle.js";
 import { filePath, fileUri, uriKey } from "./uris.js";
 import { registerWatchers } from "./watchers.js";
@@ -20,6 +43,12 @@ export interface SessionOptions {
   /** The client registers file watchers on request (`workspace/didChangeWatchedFiles` dynamic registration). */
   watchFiles?: boolean;
   relativePatterns?: boolean;
+  /** The client re-requests inlay hints on `workspace/inlayHint/refresh`. */
+  refreshInlayHints?: boolean;
+  /** The client shows a document on request (`window/showDocument`). */
+  showDocument?: boolean;
+  /** The client understands hierarchical document symbols. */
+  hierarchicalSymbols?: boolean;
 }
 
 const DELETED_WHILE_OPEN = "the file was deleted from disk while open; it is analysed again once it is saved";
@@ -44,6 +73,13 @@ export class Session {
   /** The editor version of each open document the Corpus holds. */
   private readonly analysedVersion = new Map<string, number>();
   private readonly deletedWhileOpen = new Set<string>();
+  /** Conflict ids of every workspace folder's `.corroborate/ignore.json`: not shown. */
+  private ignored = new Set<string>();
+  /** Why a folder's ignore file could not be read, so that each problem is shown once. */
+  private readonly ignoreProblems = new Map<string, string>();
+  /** Set by `publish`: the task that ran analysed something, so the status and inlay hints follow. */
+  private analysedSomething = false;
+  private inlayHintsChanged = false;
   private scanned = false;
   /** Set by `start`: settings that arrive before the workspace folders are only stored. */
   private started = false;
@@ -57,14 +93,14 @@ export class Session {
     private readonly options: SessionOptions = {},
   ) {
     this.queue = new SerialQueue((error) => connection.console.error(`corroborate: ${(error as Error)?.stack ?? String(error)}`));
-    this.throttle = new Throttle(options.typingDelayMs ?? 150, (key) => void this.queue.run(() => this.analyseOpen(key)));
+    this.throttle = new Throttle(options.typingDelayMs ?? 150, (key) => void this.run(() => this.analyseOpen(key)));
   }
 
   // ---- events, each queued ----
 
   /** The first scan, with the settings the client holds: one pass over the files. */
   start(folders: Folder[], settings: CorroborateSettings): Promise<unknown> {
-    return this.queue.run(() => {
+    return this.run(() => {
       this.folders = folders;
       this.started = true;
       this.scanned = false;
@@ -73,21 +109,21 @@ export class Session {
   }
 
   setFolders(folders: Folder[]): Promise<unknown> {
-    return this.queue.run(() => {
+    return this.run(() => {
       this.folders = folders;
       return this.started && this.settings.enable ? this.rescanNow(true) : undefined;
     });
   }
 
   configure(next: CorroborateSettings): Promise<unknown> {
-    return this.queue.run(() => this.applySettings(next));
+    return this.run(() => this.applySettings(next));
   }
 
   opened(uri: string): void {
     const key = uriKey(uri);
     this.open.set(key, uri);
     this.throttle.cancel(key);
-    void this.queue.run(() => this.analyseOpen(key));
+    void this.run(() => this.analyseOpen(key));
   }
 
   changed(uri: string): void {
@@ -100,22 +136,22 @@ export class Session {
     this.throttle.cancel(key);
     this.analysedVersion.delete(key);
     this.deletedWhileOpen.delete(key);
-    void this.queue.run(() => this.reloadFromDisk([key]));
+    void this.run(() => this.reloadFromDisk([key]));
   }
 
   watched(changes: FileEvent[]): Promise<unknown> {
-    return this.queue.run(() => this.applyFileEvents(changes));
+    return this.run(() => this.applyFileEvents(changes));
   }
 
   rescan(): Promise<RescanResult | undefined> {
-    return this.queue.run(() => this.rescanNow(false));
+    return this.run(() => this.rescanNow(false));
   }
 
   async hover(uri: string, position: Position): Promise<Hover | null> {
     const key = uriKey(uri);
     // the hover must describe the text under the cursor, not the one before the last keystrokes
     this.throttle.flush(key);
-    const result = await this.queue.run(() => {
+    const result = await this.run(() => {
       const text = this.corpus.text(key);
       if (!this.settings.enable || text === undefined || this.problems.has(key)) return null;
       return claimHover(this.corpus, key, new LineIndex(text).offset(position));
@@ -124,14 +160,75 @@ export class Session {
   }
 
   async report(): Promise<Report | undefined> {
-    return this.queue.run(() =>
+    return this.run(() =>
       buildReport(this.corpus, {
+        // as `corroborate check` prints it: the ignored conflicts left out
+        ignore: this.ignored,
         pathOf: (key) => {
           const path = filePath(key);
           return (path && this.filter.locate(path)?.rel) ?? fileName(key);
         },
       }),
     );
+  }
+
+  async inlayHints(uri: string, range: Range): Promise<InlayHint[]> {
+    const key = uriKey(uri);
+    this.throttle.flush(key);
+    const result = await this.run(() => (this.shows(key) && this.settings.inlayHints ? dateInlayHints(this.corpus, key, range) : []));
+    return result ?? [];
+  }
+
+  async documentSymbols(uri: string): Promise<DocumentSymbol[] | SymbolInformation[]> {
+    const key = uriKey(uri);
+    this.throttle.flush(key);
+    const result = await this.run(() => (this.shows(key) ? documentSymbols(this.corpus, this.clientUri(key), !!this.options.hierarchicalSymbols) : []));
+    return result ?? [];
+  }
+
+  async references(uri: string, position: Position, includeDeclaration: boolean): Promise<Location[]> {
+    const key = uriKey(uri);
+    this.throttle.flush(key);
+    const result = await this.run(() => {
+      if (!this.shows(key)) return [];
+      const offset = new LineIndex(this.corpus.text(key)!).offset(position);
+      return claimReferences(this.corpus, key, offset, includeDeclaration).map((l) => ({ ...l, uri: this.clientUri(l.uri) }));
+    });
+    return result ?? [];
+  }
+
+  async codeActions(params: CodeActionParams): Promise<CodeAction[]> {
+    const key = uriKey(params.textDocument.uri);
+    const result = await this.run(() => {
+      if (!this.shows(key)) return [];
+      const conflicts = new Map(this.corpus.conflictsOf(key).map((c) => [c.id, c]));
+      const options = {
+        openLocations: !!this.options.showDocument,
+        canIgnore: !!this.folderOf(key),
+        clientUri: (k: string) => this.clientUri(k),
+      };
+      return params.context.diagnostics.flatMap((d) => conflictCodeActions(d, params.textDocument.uri, (id) => (this.ignored.has(id) ? undefined : conflicts.get(id)), options));
+    });
+    return result ?? [];
+  }
+
+  /**
+   * Adds a conflict to `.corroborate/ignore.json` of the workspace folder holding the document
+   * (the first folder for a document outside them all), then drops its diagnostics everywhere.
+   */
+  ignore(args: IgnoreConflictArgs): Promise<{ file: string } | { error: string } | undefined> {
+    return this.run(async () => {
+      const folder = this.folderOf(uriKey(args.uri));
+      if (!folder) return { error: "there is no workspace folder to hold .corroborate/ignore.json" };
+      try {
+        await addIgnoredId(folder.path, args.id);
+      } catch (error) {
+        return { error: (error as Error).message };
+      }
+      await this.loadIgnored();
+      this.publish(this.knownKeys());
+      return { file: ignoreFilePath(folder.path) };
+    });
   }
 
   dispose(): void {
@@ -141,9 +238,61 @@ export class Session {
 
   // ---- the update path ----
 
+  /**
+   * Runs a task on the queue; when it analysed something, the client then hears the status and
+   * is asked to fetch the inlay hints again.
+   */
+  private run<T>(task: () => T | Promise<T>): Promise<T | undefined> {
+    return this.queue.run(async () => {
+      const started = performance.now();
+      try {
+        return await task();
+      } finally {
+        if (this.analysedSomething || this.inlayHintsChanged) this.afterAnalysis(Math.round(performance.now() - started));
+      }
+    });
+  }
+
+  private afterAnalysis(ms: number): void {
+    if (this.analysedSomething) {
+      const shown = this.corpus.conflicts().filter((c) => !this.ignored.has(c.id)).length;
+      const status: StatusParams = {
+        enabled: this.settings.enable,
+        analysed: this.corpus.uris().length,
+        notAnalysed: this.problems.size,
+        conflicts: shown,
+        ignored: this.corpus.conflicts().length - shown,
+        ms,
+      };
+      void this.connection.sendNotification(STATUS_NOTIFICATION, status);
+    }
+    if (this.options.refreshInlayHints && (this.settings.inlayHints || this.inlayHintsChanged)) {
+      void this.connection.languages.inlayHint.refresh().catch(() => undefined);
+    }
+    this.analysedSomething = false;
+    this.inlayHintsChanged = false;
+  }
+
+  /** Conflict ids of every folder's ignore file. A malformed file ignores nothing and is said once. */
+  private async loadIgnored(): Promise<void> {
+    const ids = new Set<string>();
+    for (const folder of this.folders) {
+      try {
+        for (const id of await readIgnoredIds(folder.path)) ids.add(id);
+        this.ignoreProblems.delete(folder.uri);
+      } catch (error) {
+        const message = `Corroborate: ${(error as Error).message} (in ${folder.name}); no conflict is ignored from it.`;
+        if (this.ignoreProblems.get(folder.uri) !== message) void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
+        this.ignoreProblems.set(folder.uri, message);
+      }
+    }
+    this.ignored = ids;
+  }
+
   private async applySettings(next: CorroborateSettings): Promise<void> {
     const prev = this.settings;
     this.settings = next;
+    if (next.inlayHints !== prev.inlayHints) this.inlayHintsChanged = true;
     if (!this.started) return;
     if (!next.enable) {
       // Nothing is shown; the analysis is kept, and refreshed from disk when enabled again.
@@ -175,6 +324,7 @@ export class Session {
     const progress = await this.connection.window.createWorkDoneProgress();
     progress.begin("Corroborate", 0, "Finding articles…", false);
     try {
+      await this.loadIgnored();
       const paths = await this.filter.list();
       const wanted = new Set(paths.map(fileUri));
       const touched = new Set<string>();
@@ -282,10 +432,16 @@ export class Session {
     if (!this.settings.enable || !this.scanned) return;
     const touched: string[] = [];
     const reload: string[] = [];
+    const ignoreFiles = new Set(this.folders.map((f) => ignoreFilePath(f.path)));
+    let ignoreChanged = false;
     for (const change of changes) {
       const key = uriKey(change.uri);
       const path = filePath(key);
       if (!path) continue;
+      if (ignoreFiles.has(path)) {
+        ignoreChanged = true;
+        continue;
+      }
       if (change.type === FileChangeType.Deleted) {
         touched.push(...this.deleted(key));
       } else if (this.open.has(key)) {
@@ -298,6 +454,10 @@ export class Session {
       }
     }
     for (const key of reload) touched.push(...(await this.diskState(key)));
+    if (ignoreChanged) {
+      await this.loadIgnored();
+      touched.push(...this.knownKeys());
+    }
     this.publish([...touched, ...this.corpus.commit().changedUris]);
   }
 
@@ -319,6 +479,7 @@ export class Session {
   // ---- publishing ----
 
   private publish(keys: Iterable<string>): void {
+    this.analysedSomething = true;
     for (const key of new Set(keys)) {
       const diagnostics = this.settings.enable ? this.diagnosticsOf(key) : [];
       if (!diagnostics.length && !this.published.has(key)) continue;
@@ -332,11 +493,27 @@ export class Session {
   private diagnosticsOf(key: string): Diagnostic[] {
     const problem = this.problems.get(key);
     if (problem) return [notAnalysedDiagnostic(problem)];
-    return conflictDiagnostics(this.corpus.conflictsOf(key), key, this.settings);
+    const shown = this.corpus.conflictsOf(key).filter((c) => !this.ignored.has(c.id));
+    return conflictDiagnostics(shown, key, this.settings);
   }
 
   private knownKeys(): string[] {
     return [...this.corpus.uris(), ...this.problems.keys(), ...this.published];
+  }
+
+  /** Whether requests about the document are answered: analysing is on and the engine holds its text. */
+  private shows(key: string): boolean {
+    return this.settings.enable && this.corpus.text(key) !== undefined && !this.problems.has(key);
+  }
+
+  private clientUri(key: string): string {
+    return this.open.get(key) ?? key;
+  }
+
+  /** The workspace folder holding the document; the first folder for a document outside them all. */
+  private folderOf(key: string): Folder | undefined {
+    const path = filePath(key);
+    return (path && this.filter.locate(path)?.folder) || this.folders[0];
   }
 
   private document(key: string): TextDocument | undefined {

@@ -25,3 +25,44 @@ export const CONFLICT_KINDS_DOC = "https://github.com/corroborate/corroborate/bl
 /** The `source` of every diagnostic, and the diagnostic code of a file that was not analysed. */
 export const DIAGNOSTIC_SOURCE = "corroborate";
 export const NOT_ANALYSED_CODE = "not-analysed";
+
+/**
+ * Sent by the server after each analysis (start-up scan, an edit, files changed on disk, settings):
+ * what the language status item shows.
+ */
+export const STATUS_NOTIFICATION = "corroborate/status";
+
+export interface StatusParams {
+  /** false while `corroborate.enable` is off: nothing is analysed or shown. */
+  enabled: boolean;
+  /** Articles analysed. */
+  analysed: number;
+  /** Files found but not analysed. */
+  notAnalysed: number;
+  /** Conflicts shown, the ignored ones left out. */
+  conflicts: number;
+  /** Conflicts left out by `.corroborate/ignore.json`. */
+  ignored: number;
+  /** Milliseconds the analysis took (reading, analysing, relating and publishing). */
+  ms: number;
+}
+
+/**
+ * Commands of the code actions (`workspace/executeCommand`). Open-location takes one argument,
+ * `{ uri, range }`; the server shows it with `window/showDocument`, and the VS Code client runs it
+ * itself with `showTextDocument`. Ignore-conflict takes `{ id, uri }` (the conflict id and the
+ * document it was invoked on) and adds the id to `.corroborate/ignore.json` of that document's
+ * workspace folder.
+ */
+export const OPEN_LOCATION_COMMAND = "corroborate.openLocation";
+export const IGNORE_CONFLICT_COMMAND = "corroborate.ignoreConflict";
+
+export interface OpenLocationArgs {
+  uri: string;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+}
+
+export interface IgnoreConflictArgs {
+  id: string;
+  uri: string;
+}

@@ -21,6 +21,8 @@ export interface CorroborateSettings {
   /** Relative band of approximate figures, handed to `Corpus.configure`. */
   tolerance: number;
   severity: Record<SeverityKind, SeverityName>;
+  /** Show the calendar date a relative date ("Thursday", "last August") resolves to, after it. */
+  inlayHints: boolean;
 }
 
 export const defaultSettings: CorroborateSettings = {
@@ -30,6 +32,7 @@ export const defaultSettings: CorroborateSettings = {
   maxFileSize: 5,
   tolerance: 0.04,
   severity: { quantity: "warning", date: "warning", attribution: "information", quote: "information" },
+  inlayHints: true,
 };
 
 const SEVERITIES: readonly string[] = ["error", "warning", "information", "hint"];
@@ -54,6 +57,7 @@ export function normalizeSettings(raw: unknown): CorroborateSettings {
     maxFileSize: nonNegative(r.maxFileSize) ?? defaultSettings.maxFileSize,
     tolerance: nonNegative(r.tolerance) ?? defaultSettings.tolerance,
     severity,
+    inlayHints: typeof r.inlayHints === "boolean" ? r.inlayHints : defaultSettings.inlayHints,
   };
 }
 
