@@ -1,12 +1,12 @@
 /**
  * The project's list of conflicts a person has reviewed and accepted: `.corroborate/ignore.json` in
- * the working folder, `{ "ignore": [ { "id": "<conflict id>" } ] }`. Conflict ids are stable across
- * runs, so an accepted conflict stays quiet until the articles change.
+ * the working folder. Its format is the engine's (`parseIgnoreList`); this module only reads the file.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { IGNORE_FILE, parseIgnoreList } from "@proj/model";
 
-export const IGNORE_FILE = ".corroborate/ignore.json";
+export { IGNORE_FILE };
 
 /** The ignored conflict ids; empty when there is no ignore file. Throws, in words, when the file is malformed. */
 export function readIgnoredIds(cwd: string): Set<string> {
@@ -17,16 +17,5 @@ export function readIgnoredIds(cwd: string): Set<string> {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return new Set();
     throw new Error(`${IGNORE_FILE} cannot be read (${(error as NodeJS.ErrnoException).code})`);
   }
-  let parsed: unknown;
-  try {
-    // Editors on Windows may save a BOM, which JSON.parse refuses.
-    parsed = JSON.parse(raw.replace(/^\uFEFF/, ""));
-  } catch (error) {
-    throw new Error(`${IGNORE_FILE} is not valid JSON: ${(error as Error).message}`);
-  }
-  const list = (parsed as { ignore?: unknown })?.ignore;
-  if (!Array.isArray(list) || !list.every((entry) => typeof entry?.id === "string")) {
-    throw new Error(`${IGNORE_FILE} must look like { "ignore": [ { "id": "<conflict id>" } ] }`);
-  }
-  return new Set(list.map((entry: { id: string }) => entry.id));
+  return parseIgnoreList(raw);
 }

@@ -4,7 +4,7 @@ export { checkCommand } from "./commands/check.js";
 export { evalCommand } from "./commands/eval.js";
 export type { Io, Output } from "./io.js";
 export { readInputs, DEFAULT_MAX_SIZE, type InputFile, type InputError, type ReadOptions } from "./readInputs.js";
-export { decodeText, type Decoded } from "./decodeText.js";
+export { decodeArticle, type Decoded } from "@proj/model";
 export { analyse } from "./analyse.js";
 export { formatStylish, formatInputErrors, type StylishOptions } from "./formats/stylish.js";
 export { formatJson } from "./formats/json.js";

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from "
 import { join, relative, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import { formatByteSize } from "./byteSize.js";
-import { decodeText } from "./decodeText.js";
+import { decodeArticle } from "@proj/model";
 
 export interface InputFile {
   /** As shown to the user and written in reports: relative to the working folder, "/"-separated. */
@@ -128,7 +128,7 @@ function readArticle(file: string, maxSize: number): { text: string } | { reason
   } catch (error) {
     return { reason: reasonFor(error) };
   }
-  return decodeText(bytes);
+  return decodeArticle(bytes);
 }
 
 /** A file-system error in words, without the stack or the syscall name. */
