@@ -30,7 +30,7 @@ export type ClaimKind = "quantity" | "date" | "quote" | "attribution";
 
 /** Who a statement or figure is credited to, and how firmly. */
 export interface Attribution {
-  /** Canonical name of the speaker as written ("John Kirby", "Kyiv", "Ukrainian and Western assessments"). */
+  /** Canonical name of the speaker as written ("the fire service", "Paris", "Western assessments"). */
   speaker: string;
   /** Entity id of the speaker, when it names a person, organisation or place. */
   entity?: string;
@@ -62,14 +62,14 @@ export interface Counted {
   thing: string;
   /** Words that narrow the noun ("north", "korean"), lower case, without stop words. */
   modifiers: string[];
-  /** Capitalised modifiers ("north", "korean" of "North Korean"): the strongest sign of the same things. */
+  /** Capitalised modifiers ("south", "african" of "South African"): the strongest sign of the same things. */
   proper: string[];
   /** Merge key of the name that did what is counted ("socialists" in "the Socialists took 122 seats"). */
   owner?: string;
   /** What happened to the counted things: "present", "casualty", "killed", "captured", "missing"... */
   role: string;
   /**
-   * Places and times that bound the count in its own sentence ("kursk", "2024-12"), and the places
+   * Places and times that bound the count in its own sentence ("lagos", "2024-12"), and the places
    * the whole article is about (`around`), a weaker sign used when the sentence names none.
    */
   scope: { places: string[]; times: string[]; around: string[] };
@@ -194,7 +194,7 @@ export type ConflictKind = "quantity" | "date" | "attribution" | "quote" | "othe
 export interface Conflict {
   id: string;
   kind: ConflictKind;
-  /** What is measured or said ("North Korean soldiers present in Kursk region"). */
+  /** What is measured or said ("number of people evacuated in Lagos"). */
   subject: string;
   message: string;
   severity: "warning" | "information";

@@ -42,7 +42,7 @@ export function formatSarif(report: Report, errors: InputError[], opts: SarifOpt
       relatedLocations: related.map(({ claim }, n) => ({
         id: n + 1,
         ...location(claim),
-        // The value alone ("~12,000", "John Kirby"): the region already shows the words.
+        // The value alone ("~4,000", "the fire service"): the region already shows the words.
         message: { text: claim.value },
       })),
       // The engine's conflict id stays the same while the articles do, so services can track a finding across runs.

@@ -80,7 +80,7 @@ export function roleFamily(role: string): string {
   return role === "unspecified" ? "present" : role;
 }
 
-/** People are blocked by surname so that "Zelensky" and "Volodymyr Zelenskyy" meet. */
+/** People are blocked by surname so that a surname alone and the full name in another spelling meet. */
 export function speakerBlock(entity: string): string {
   if (!entity.startsWith("person:")) return entity;
   const words = entity.slice(7).split(" ");

@@ -70,7 +70,7 @@ export class EntityIndex {
         if (longs?.length === 1) this.union(k, longs[0]);
       }
     }
-    // surnames: "Zelensky" joins the one person whose name ends with it
+    // surnames: a surname alone joins the one person whose full name ends with it
     const bySurname = new Map<string, string[]>();
     for (const [k, v] of all) {
       if (v.type !== "person" || !k.includes(" ")) continue;
@@ -83,7 +83,7 @@ export class EntityIndex {
       if (full && new Set(full.map((f) => this.find(f))).size === 1) this.union(k, full[0]);
     }
     for (const fulls of bySurname.values()) {
-      // "Volodymyr Zelensky" and "Volodymyr Zelenskyy" fold already; different first names stay apart
+      // spelling variants of a full name fold already; different first names stay apart
       for (let i = 1; i < fulls.length; i++) if (editDistance(fulls[0], fulls[i], 1) <= 1) this.union(fulls[0], fulls[i]);
     }
     // keys one edit apart (Kharkov / Kharkiv), long enough that the edit is a spelling, not a new word

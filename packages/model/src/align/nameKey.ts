@@ -1,6 +1,6 @@
 /**
  * The key under which spelling variants of a name meet. Transliterations of the same name differ in
- * y/i/ie/iy and doubled letters (Zelensky, Zelenskiy, Zelenskyy; Kyiv, Kiev), and possessives and
+ * y/i/ie/iy and doubled letters (a surname ending -sky, -skiy or -skyy; a city spelt -yiv or -iev), and possessives and
  * articles are noise. The key folds exactly those differences and nothing else.
  */
 const memo = new Map<string, string>();

@@ -78,7 +78,7 @@ function nameType(text: string, sentence: string, start: number): EntityType {
   if (ORG_WORDS.test(text) || /^\p{Lu}{2,6}$/u.test(text)) return "organisation";
   const words = text.split(/\s+/);
   if (words.length === 1 && CALENDAR.test(text)) return "other";
-  // "North Korean", "Western": a nationality or an adjective names no one, even before "town"
+  // "South African", "Western": a nationality or an adjective names no one, even before "town"
   const lastTags = tags(words[words.length - 1]);
   if (lastTags.includes("Demonym") || (words.length === 1 && lastTags.length > 0 && lastTags.every((t) => t === "Adjective"))) return "other";
   const before = sentence.slice(Math.max(0, start - 24), start).toLowerCase();
@@ -95,8 +95,8 @@ function nameType(text: string, sentence: string, start: number): EntityType {
 }
 
 /**
- * The name of a person without the titles in front ("U.S. Secretary of State Antony Blinken" →
- * "Antony Blinken"): the longest run of words at the end that are not titles and not after "of".
+ * The name of a person without the titles in front ("U.S. Secretary of State Hillary Clinton" →
+ * "Hillary Clinton"): the longest run of words at the end that are not titles and not after "of".
  */
 export function personCore(name: string): string {
   const words = name.split(/\s+/);

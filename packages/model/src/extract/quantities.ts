@@ -22,7 +22,7 @@ export interface QuantityMention {
   noun: string;
   thing: string;
   modifiers: string[];
-  /** Capitalised modifiers ("North Korean"): the strongest sign that two counts are of the same things. */
+  /** Capitalised modifiers ("South African"): the strongest sign that two counts are of the same things. */
   properModifiers: string[];
   role: string;
   /** "these soldiers": the noun refers back, so the scope of the earlier mention applies. */
@@ -257,7 +257,7 @@ const MEASURE_BEFORE =
   /\b(magnitude|turnout|death toll|toll|rate|temperature|inflation|unemployment|majority|margin|age|speed|height|depth|length)\s+(?:of\s+|at\s+|was\s+|is\s+|stood\s+at\s+|reached\s+|reaching\s+|hit\s+|rose\s+to\s+|fell\s+to\s+|climbed\s+to\s+|to\s+)?$/i;
 const NUMBER_OF = /\b(?:the\s+)?(?:total\s+)?number\s+of\s+/gi;
 
-/** The noun phrase a figure counts: after it ("12,000 North Korean soldiers"), or before it. */
+/** The noun phrase a figure counts: after it ("12,000 South African miners"), or before it. */
 function countedNoun(sentence: string, end: number, numStart: number): NounPhrase | undefined {
   const head = sentence.slice(0, numStart);
   const measure = MEASURE_BEFORE.exec(head);
@@ -361,7 +361,7 @@ function nounPhrase(words: Word[]): Omit<NounPhrase, "anaphoric"> & { anaphoric:
   let h = taken.length - 1;
   for (let i = taken.length - 1; i >= 0; i--) if (nounClass(taken[i].lower)) { h = i; break; }
   const head = taken[h];
-  if (/^\p{Lu}/u.test(head.text) && !nounClass(head.lower)) return undefined; // "two North Koreans"? a name, not a count
+  if (/^\p{Lu}/u.test(head.text) && !nounClass(head.lower)) return undefined; // "two Germans"? a name, not a count
   const mods = taken.slice(0, h);
   const role = ROLE_WORDS.get(head.lower);
   const cls = nounClass(head.lower);
