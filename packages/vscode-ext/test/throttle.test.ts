@@ -5,30 +5,36 @@ describe("Throttle", () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
-  it("runs once per delay while typing goes on, on the trailing edge", () => {
+  it("runs the first edit at once, then once per delay while typing goes on, never losing the last", () => {
     const runs: string[] = [];
     const t = new Throttle(150, (k) => runs.push(k));
     t.schedule("a");
+    expect(runs).toEqual(["a"]);
     vi.advanceTimersByTime(100);
     t.schedule("a");
-    t.schedule("b");
-    expect(runs).toEqual([]);
-    vi.advanceTimersByTime(50);
-    expect(runs).toEqual(["a"]);
     t.schedule("a");
+    t.schedule("b");
+    expect(runs).toEqual(["a", "b"]);
+    vi.advanceTimersByTime(50);
+    expect(runs).toEqual(["a", "b", "a"]);
     vi.advanceTimersByTime(150);
     expect(runs).toEqual(["a", "b", "a"]);
+    vi.advanceTimersByTime(1000);
+    t.schedule("a");
+    expect(runs).toEqual(["a", "b", "a", "a"]);
   });
 
   it("flushes a pending key at once and cancels cleanly", () => {
     const runs: string[] = [];
     const t = new Throttle(150, (k) => runs.push(k));
     t.schedule("a");
+    t.schedule("a");
     expect(t.flush("a")).toBe(true);
     expect(t.flush("a")).toBe(false);
     t.schedule("b");
-    t.cancel("b");
+    t.schedule("b");
+    expect(t.cancel("b")).toBe(true);
     vi.advanceTimersByTime(500);
-    expect(runs).toEqual(["a"]);
+    expect(runs).toEqual(["a", "a", "b"]);
   });
 });

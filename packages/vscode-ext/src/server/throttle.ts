@@ -1,10 +1,11 @@
 /**
- * At most one run per key and delay, always on the trailing edge: typing schedules a run, further
- * keystrokes within the delay join it, and the run reads the document's latest text when it fires.
- * Unlike a debounce, steady typing still gets results every `delayMs`.
+ * At most one run per key and delay, on the leading edge: the first keystroke after a pause is
+ * analysed at once (diagnostics follow an edit within milliseconds), keystrokes during the next
+ * `delayMs` join one more run at its end, which reads the document's latest text. Steady typing gets
+ * results every `delayMs`, and the last edit is never lost.
  */
 export class Throttle {
-  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly cooling = new Map<string, { timer: ReturnType<typeof setTimeout>; pending: boolean }>();
 
   constructor(
     private readonly delayMs: number,
@@ -12,33 +13,47 @@ export class Throttle {
   ) {}
 
   schedule(key: string): void {
-    if (this.timers.has(key)) return;
-    this.timers.set(
-      key,
-      setTimeout(() => {
-        this.timers.delete(key);
-        this.run(key);
-      }, this.delayMs),
-    );
+    const state = this.cooling.get(key);
+    if (state) {
+      state.pending = true;
+      return;
+    }
+    this.run(key);
+    this.cool(key);
   }
 
-  /** Runs a scheduled key now (a hover must see the text being hovered). Returns whether one was pending. */
+  private cool(key: string): void {
+    const timer = setTimeout(() => {
+      const state = this.cooling.get(key);
+      this.cooling.delete(key);
+      if (state?.pending) {
+        this.run(key);
+        this.cool(key);
+      }
+    }, this.delayMs);
+    this.cooling.set(key, { timer, pending: false });
+  }
+
+  /** Runs a pending key now (a hover must see the text being hovered). Returns whether one was pending. */
   flush(key: string): boolean {
-    if (!this.cancel(key)) return false;
+    const state = this.cooling.get(key);
+    if (!state?.pending) return false;
+    state.pending = false;
     this.run(key);
     return true;
   }
 
+  /** Drops what is pending for the key. Returns whether something was. */
   cancel(key: string): boolean {
-    const timer = this.timers.get(key);
-    if (timer === undefined) return false;
-    clearTimeout(timer);
-    this.timers.delete(key);
-    return true;
+    const state = this.cooling.get(key);
+    if (!state) return false;
+    clearTimeout(state.timer);
+    this.cooling.delete(key);
+    return state.pending;
   }
 
   dispose(): void {
-    for (const timer of this.timers.values()) clearTimeout(timer);
-    this.timers.clear();
+    for (const { timer } of this.cooling.values()) clearTimeout(timer);
+    this.cooling.clear();
   }
 }
