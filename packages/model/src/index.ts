@@ -10,5 +10,5 @@ export { splitSentences, type Sentence } from "./text/sentences.js";
 export { nameKey } from "./align/nameKey.js";
 export { compareQuotes, wordDiff, quoteWords } from "./align/quoteSimilarity.js";
 export { scoreReport, type Gold, type GoldConflict, type GoldMention, type GoldMustNotFlag, type ScoredReport, type Score, type ScoreOptions } from "./eval/scoreReport.js";
-export { decodeArticle, checkText, formatBytes, type Decoded, type DecodeOptions } from "./input/decodeArticle.js";
+export { decodeArticle, checkText, binaryReason, formatBytes, type Decoded, type DecodeOptions } from "./input/decodeArticle.js";
 export { IGNORE_FILE, parseIgnoreList, withIgnoredId } from "./input/ignoreList.js";

@@ -47,21 +47,28 @@ const BINARY_NUL = "the file looks binary, not text (it contains NUL bytes); if 
  * decoding can be checked: NUL and other control characters, and the size in UTF-8 bytes.
  */
 export function checkText(text: string, maxBytes = Infinity): Decoded {
-  if (text.includes("\0")) return { reason: BINARY_NUL };
+  const binary = binaryReason(text);
+  if (binary) return { reason: binary === NUL ? BINARY_NUL : `the file looks binary, not text (${binary})` };
+  if (maxBytes !== Infinity) {
+    const size = new TextEncoder().encode(text).length;
+    if (size > maxBytes) return { reason: `the file is too large (${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit)` };
+  }
+  return { text };
+}
+
+const NUL = "it contains NUL characters";
+
+/** Why a text is data rather than prose ("it contains NUL characters"), or undefined when it is prose. */
+export function binaryReason(text: string): string | undefined {
+  if (text.includes("\0")) return NUL;
   let controls = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const layout = c === 9 || c === 10 || c === 11 || c === 12 || c === 13;
     if ((c < 32 && !layout) || c === 127) controls++;
   }
-  if (text.length && controls / text.length > MAX_CONTROL_SHARE) {
-    return { reason: `the file looks binary, not text (${Math.round((controls / text.length) * 100)}% of its characters are control characters)` };
-  }
-  if (maxBytes !== Infinity) {
-    const size = new TextEncoder().encode(text).length;
-    if (size > maxBytes) return { reason: `the file is too large (${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit)` };
-  }
-  return { text };
+  if (text.length && controls / text.length > MAX_CONTROL_SHARE) return `${Math.round((controls / text.length) * 100)}% of its characters are control characters`;
+  return undefined;
 }
 
 export function formatBytes(bytes: number): string {

@@ -1,0 +1,29 @@
+import type { Source } from "@proj/model";
+import { builder } from "./builder.js";
+import { ClaimRef } from "./Claim.js";
+import { ConflictRef } from "./Conflict.js";
+
+export const SourceRef = builder.objectRef<Source>("Source");
+
+builder.node(SourceRef, {
+  description: "One article, as the engine reads it.",
+  id: { resolve: (s) => s.uri },
+  loadOne: (uri, ctx) => ctx.app.source(uri) ?? null,
+  fields: (t) => ({
+    uri: t.exposeString("uri"),
+    title: t.exposeString("title", { nullable: true }),
+    date: t.exposeString("date", { nullable: true, description: "Publication date (ISO), as found by `dateFrom`." }),
+    dateFrom: t.exposeString("dateFrom", { description: "dateline, text, corpus or none." }),
+    publisher: t.exposeString("publisher", { nullable: true }),
+    authors: t.exposeStringList("authors"),
+    cites: t.exposeStringList("cites", { description: "Outlets the article cites." }),
+    length: t.exposeInt("length", { description: "Length of the text in UTF-16 code units." }),
+    text: t.string({ resolve: (s, _, ctx) => ctx.app.corpus.text(s.uri) ?? "" }),
+    claims: t.field({ type: [ClaimRef], resolve: (s, _, ctx) => ctx.app.corpus.claimsOf(s.uri) }),
+    conflicts: t.field({
+      type: [ConflictRef],
+      description: "Conflicts with a claim of this article.",
+      resolve: (s, _, ctx) => ctx.app.corpus.conflictsOf(s.uri),
+    }),
+  }),
+});

@@ -1,0 +1,27 @@
+import SchemaBuilder from "@pothos/core";
+import RelayPlugin from "@pothos/plugin-relay";
+import type { App } from "../app.js";
+
+/** A fresh object per request: Pothos caches loaded nodes on it. */
+export interface Context {
+  app: App;
+}
+
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  DefaultFieldNullability: false;
+  DefaultEdgesNullability: false;
+  DefaultNodeNullability: false;
+}>({
+  plugins: [RelayPlugin],
+  defaultFieldNullability: false,
+  relay: {
+    clientMutationId: "omit",
+    cursorType: "String",
+    edgesFieldOptions: { nullable: false },
+    nodeFieldOptions: { nullable: false },
+  },
+});
+
+/** Connections page through lists the engine already holds in memory: 20 by default, 100 at most. */
+export const PAGE = { defaultSize: 20, maxSize: 100 };
