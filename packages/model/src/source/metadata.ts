@@ -38,16 +38,17 @@ export function readMetadata(text: string, sentences: Sentence[], boilerplate: B
     const hasYear = /\b(?:19|20)\d\d\b/.test(body);
     // chrono costs a fixed ~0.2 ms a call: lines with many words besides month names are headlines, not date lines
     if (!hasYear || body.replace(BYLINE, "").replace(CALENDAR_WORDS, "").replace(/[^\p{L}]/gu, "").length > 40) continue;
+    // an ISO date needs no parser; anything else ("Thursday 2 November 2023", "14.01.2025") goes to chrono
+    const isoDate = /^(?:\D{0,40}?)\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/.exec(body);
+    if (isoDate && body.replace(isoDate[0], "").replace(BYLINE, "").replace(CALENDAR_WORDS, "").replace(/[^\p{L}]/gu, "").length < 25) {
+      setDateline(meta, `${isoDate[1]}-${isoDate[2]}-${isoDate[3]}`, line, body);
+      break;
+    }
     const parsed = hasYear ? parserFor(body).parse(body, new Date(Date.UTC(2000, 0, 1)))[0] : undefined;
     // a date line is mostly date: what is left is a byline, a label or a place
     if (parsed && parsed.start.isCertain("year") && parsed.start.isCertain("day") && body.replace(parsed.text, "").replace(BYLINE, "").replace(/[^\p{L}]/gu, "").length < 25) {
       const c = parsed.start;
-      meta.date = iso(new Date(Date.UTC(c.get("year")!, c.get("month")! - 1, c.get("day")!)));
-      meta.dateFrom = "dateline";
-      meta.dateConfidence = 1;
-      meta.datelineSpan = [line.start, line.start + line.text.length];
-      const by = BYLINE.exec(body);
-      if (by) meta.authors = splitAuthors(by[1]);
+      setDateline(meta, iso(new Date(Date.UTC(c.get("year")!, c.get("month")! - 1, c.get("day")!))), line, body);
       break;
     }
   }
@@ -81,6 +82,15 @@ export function readMetadata(text: string, sentences: Sentence[], boilerplate: B
     }
   }
   return meta;
+}
+
+function setDateline(meta: Metadata, date: string, line: { text: string; start: number }, body: string) {
+  meta.date = date;
+  meta.dateFrom = "dateline";
+  meta.dateConfidence = 1;
+  meta.datelineSpan = [line.start, line.start + line.text.length];
+  const by = BYLINE.exec(body);
+  if (by) meta.authors = splitAuthors(by[1]);
 }
 
 function splitAuthors(s: string): string[] {
