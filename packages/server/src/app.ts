@@ -139,7 +139,9 @@ export class App {
     return run;
   }
 
-  close(): Promise<void> {
+  /** Closes the store once the writes under way are done. */
+  async close(): Promise<void> {
+    await this.writes;
     return this.store.close();
   }
 }

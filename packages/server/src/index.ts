@@ -1,5 +1,6 @@
 /** The GraphQL server as a library: start it in-process, or use its schema and store. */
-export { startServer, type ServerOptions, type RunningServer, type Loaded } from "./server.js";
+export { startServer, defaultMaxBodyBytes, type ServerOptions, type RunningServer, type Loaded } from "./server.js";
+export { defaultQueryLimits, type QueryLimits } from "./queryLimits.js";
 export { main } from "./main.js";
 export { App, contentUri, defaultLimits, type Limits, type AddSourceResult, type RemoveSourceResult } from "./app.js";
 export { schema, printSortedSchema, type Context } from "./schema/index.js";

@@ -1,8 +1,8 @@
 import { resolve } from "node:path";
-import { startServer, type RunningServer } from "./server.js";
+import { defaultMaxBodyBytes, startServer, type RunningServer } from "./server.js";
 import { DEFAULT_MAX_ARTICLE_BYTES } from "./validateArticle.js";
 
-/** PORT, HOST, DATA_DIR, DATABASE_URL, MAX_ARTICLE_BYTES. */
+/** PORT, HOST, DATA_DIR, DATABASE_URL, MAX_ARTICLE_BYTES, MAX_BODY_BYTES, CORS_ORIGINS, NODE_ENV. */
 export type MainEnv = Record<string, string | undefined>;
 
 const USAGE = `Usage: corroborate-server [folder]
@@ -12,7 +12,11 @@ On the first start (an empty store), the .txt files under [folder] are stored an
 
 Environment: PORT (default 4000), HOST (default 127.0.0.1), DATA_DIR (default .corroborate/db),
 DATABASE_URL (a PostgreSQL server to use instead of the embedded database in DATA_DIR),
-MAX_ARTICLE_BYTES (largest article addSource accepts, default ${DEFAULT_MAX_ARTICLE_BYTES}).`;
+MAX_ARTICLE_BYTES (largest article addSource accepts, default ${DEFAULT_MAX_ARTICLE_BYTES}),
+MAX_BODY_BYTES (largest request body, default 2 × MAX_ARTICLE_BYTES + 65536; larger ones get 413),
+CORS_ORIGINS (comma-separated origins allowed to call from a browser; default none: same-origin only),
+NODE_ENV=production (no introspection, no GraphiQL, no field suggestions).
+GET /health answers while the process runs; GET /ready answers 503 when the store does not.`;
 
 function positiveInt(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined || value === "") return fallback;
@@ -29,13 +33,21 @@ export async function main(args: string[], env: MainEnv, log: (line: string) => 
   }
   const folder = args.find((a) => !a.startsWith("-"));
   const dataDir = resolve(env.DATA_DIR || ".corroborate/db");
+  const maxArticleBytes = positiveInt("MAX_ARTICLE_BYTES", env.MAX_ARTICLE_BYTES, DEFAULT_MAX_ARTICLE_BYTES);
+  const corsOrigins = (env.CORS_ORIGINS ?? "")
+    .split(",")
+    .map((o) => o.trim().replace(/\/+$/, ""))
+    .filter(Boolean);
   const server = await startServer({
     port: positiveInt("PORT", env.PORT, 4000),
     host: env.HOST || "127.0.0.1",
     dataDir,
     databaseUrl: env.DATABASE_URL || undefined,
     folder,
-    limits: { maxArticleBytes: positiveInt("MAX_ARTICLE_BYTES", env.MAX_ARTICLE_BYTES, DEFAULT_MAX_ARTICLE_BYTES) },
+    limits: { maxArticleBytes },
+    maxBodyBytes: positiveInt("MAX_BODY_BYTES", env.MAX_BODY_BYTES, defaultMaxBodyBytes(maxArticleBytes)),
+    corsOrigins,
+    production: env.NODE_ENV === "production",
   });
   const { sources, imported, skipped, conflicts } = server.loaded;
   const from = imported ? `, ${imported} stored now from ${folder}` : "";

@@ -1,10 +1,12 @@
-import { createServer, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
-import { createYoga } from "graphql-yoga";
+import { NoSchemaIntrospectionCustomRule } from "graphql";
+import { createYoga, type Plugin } from "graphql-yoga";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { App, defaultLimits, type Limits } from "./app.js";
 import { defaultQuery } from "./defaultQuery.js";
+import { defaultQueryLimits, queryLimitPlugins, type QueryLimits } from "./queryLimits.js";
 import { readFolder } from "./readFolder.js";
 import { schema, type Context } from "./schema/index.js";
 import { openPgliteStore } from "./store/pglite.js";
@@ -22,6 +24,20 @@ export interface ServerOptions {
   /** A folder of .txt articles, stored on the first start (when the store is empty). */
   folder?: string;
   limits?: Partial<Limits>;
+  /** Largest request body in bytes; default 2 × `limits.maxArticleBytes` + 64 KB. Larger ones get 413. */
+  maxBodyBytes?: number;
+  /** Origins allowed to call the API from a browser (CORS); none by default: same-origin only. */
+  corsOrigins?: string[];
+  /** Production: no introspection, no GraphiQL, no field suggestions in errors. */
+  production?: boolean;
+  queryLimits?: Partial<QueryLimits>;
+  /** How long `close()` waits for requests in flight before it drops their connections; default 10 s. */
+  shutdownGraceMs?: number;
+}
+
+/** A request body may hold two articles' worth of JSON-escaped text plus the query around it. */
+export function defaultMaxBodyBytes(maxArticleBytes: number): number {
+  return 2 * maxArticleBytes + 64 * 1024;
 }
 
 export interface Loaded {
@@ -36,6 +52,8 @@ export interface RunningServer {
   graphqlUrl: string;
   app: App;
   loaded: Loaded;
+  /** The limits in force. */
+  settings: { maxBodyBytes: number; corsOrigins: string[]; production: boolean; queryLimits: QueryLimits };
   close(): Promise<void>;
 }
 
@@ -61,25 +79,68 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
     const loaded: Loaded = { sources: app.corpus.uris().length, imported, skipped, conflicts: app.corpus.conflicts().length };
 
+    const production = options.production ?? false;
+    const corsOrigins = options.corsOrigins ?? [];
+    const maxBodyBytes = options.maxBodyBytes ?? defaultMaxBodyBytes(app.limits.maxArticleBytes);
+    const queryLimits: QueryLimits = { ...defaultQueryLimits, ...options.queryLimits };
+    const plugins: Plugin[] = queryLimitPlugins(queryLimits, production);
+    if (production) plugins.push(noIntrospection);
+
     const yoga = createYoga<Record<string, unknown>, Context>({
       schema,
       graphqlEndpoint: "/graphql",
       landingPage: false,
       // GraphiQL from the package rather than a CDN: it works offline and behind a firewall
       renderGraphiQL,
-      graphiql: { defaultQuery, title: "Corroborate" },
+      graphiql: production ? false : { defaultQuery, title: "Corroborate" },
+      // no CORS headers at all unless origins are configured: browsers then allow same-origin only
+      // and a listed origin gets itself back, any other none (never a wildcard, never another origin)
+      cors: corsOrigins.length
+        ? (request) => {
+            const origin = request.headers.get("origin");
+            return origin && corsOrigins.includes(origin) ? { origin: [origin], methods: ["GET", "POST"], credentials: false, maxAge: 600 } : false;
+          }
+        : false,
+      // unexpected errors become "Unexpected error." without stack or original message, whatever NODE_ENV says
+      maskedErrors: { isDev: false },
+      plugins,
       context: () => ({ app }),
     });
 
+    let closing = false;
+    const inFlight = new Set<ServerResponse>();
     server = createServer((req, res) => {
-      if (req.url === "/health" || req.url?.startsWith("/health?")) {
+      inFlight.add(res);
+      res.once("close", () => {
+        inFlight.delete(res);
+        // a response finished while shutting down: its connection is idle now, let it go
+        if (closing) setImmediate(() => server?.closeIdleConnections());
+      });
+      if (closing) res.setHeader("connection", "close");
+      const path = (req.url ?? "/").split("?")[0];
+      if (path === "/health") {
+        // liveness: the process answers; it does not depend on the store
+        respondJson(res, 200, { status: "ok", sources: app.corpus.uris().length });
+        return;
+      }
+      if (path === "/ready") {
+        if (closing) return respondJson(res, 503, { status: "unavailable", reason: "shutting down" });
         store.ping().then(
-          () => respondJson(res, 200, { status: "ok", sources: app.corpus.uris().length }),
+          () => respondJson(res, 200, { status: "ready", sources: app.corpus.uris().length }),
           () => respondJson(res, 503, { status: "unavailable", reason: "the store does not answer" }),
         );
         return;
       }
-      yoga(req, res);
+      if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") {
+        yoga(req, res);
+        return;
+      }
+      readBody(req, res, maxBodyBytes).then((body) => {
+        if (!body) return;
+        // whatwg-node takes an already read body from `req.body` instead of the consumed stream
+        if (body.length) (req as IncomingMessage & { body?: Buffer }).body = body;
+        yoga(req, res);
+      });
     });
     await new Promise<void>((resolve, reject) => {
       server!.once("error", reject);
@@ -90,15 +151,22 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const url = `http://${host === "127.0.0.1" ? "localhost" : host}:${port}`;
     const running = server;
     return {
+      settings: { maxBodyBytes, corsOrigins, production, queryLimits },
       url,
       graphqlUrl: `${url}/graphql`,
       app,
       loaded,
+      // stops accepting, lets the requests in flight finish (for up to shutdownGraceMs), then closes the store
       close: async () => {
+        if (closing) return;
+        closing = true;
+        for (const res of inFlight) if (!res.headersSent) res.setHeader("connection", "close");
+        const grace = setTimeout(() => running.closeAllConnections(), options.shutdownGraceMs ?? 10_000);
         await new Promise<void>((resolve) => {
           running.close(() => resolve());
           running.closeIdleConnections();
         });
+        clearTimeout(grace);
         await app.close();
       },
     };
@@ -109,7 +177,56 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   }
 }
 
-function respondJson(res: import("node:http").ServerResponse, status: number, body: unknown) {
-  res.writeHead(status, { "content-type": "application/json; charset=utf-8" });
+function respondJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+  res.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers });
   res.end(JSON.stringify(body));
+}
+
+const noIntrospection: Plugin = {
+  onValidate({ addValidationRule }) {
+    addValidationRule(NoSchemaIntrospectionCustomRule);
+  },
+};
+
+/**
+ * Reads a request body of at most `max` bytes. A larger one, announced by Content-Length or counted
+ * while it streams in, is answered 413 before anything parses it, and the result is undefined.
+ */
+function readBody(req: IncomingMessage, res: ServerResponse, max: number): Promise<Buffer | undefined> {
+  const tooLarge = () => {
+    respondJson(res, 413, { errors: [{ message: `Request body too large: the limit is ${max} bytes.` }] }, { connection: "close" });
+    // stop reading; once the answer is out, the connection goes
+    req.unpipe();
+    req.pause();
+    res.once("finish", () => req.destroy());
+  };
+  const announced = Number(req.headers["content-length"]);
+  if (Number.isFinite(announced) && announced > max) {
+    tooLarge();
+    return Promise.resolve(undefined);
+  }
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let done = false;
+    const finish = (body: Buffer | undefined) => {
+      if (done) return;
+      done = true;
+      req.off("data", onData);
+      resolve(body);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > max) {
+        tooLarge();
+        finish(undefined);
+        return;
+      }
+      chunks.push(chunk);
+    };
+    req.on("data", onData);
+    req.once("end", () => finish(Buffer.concat(chunks)));
+    req.once("error", () => finish(undefined));
+    req.once("aborted", () => finish(undefined));
+  });
 }
