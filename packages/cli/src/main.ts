@@ -10,6 +10,7 @@ attributions and quotes.
 Commands:
   check [files or folders...]   report the conflicts between articles (.txt)
   eval <folder>                 score the conflicts found against a gold file
+  serve [folder]                serve the articles over GraphQL (with a playground)
 
 Options:
   -h, --help       show this help; "corroborate <command> --help" for a command
@@ -21,17 +22,19 @@ Examples:
   corroborate eval seeds --verbose --min-recall 1
 `;
 
-type Command = (args: string[], io: Io) => number;
+/** A command gives an exit status, or undefined when it keeps the process running (serve). */
+type Command = (args: string[], io: Io) => number | undefined | Promise<number | undefined>;
 
 // Loaded on demand: the engine takes a second or more to load its language models, which
 // --version, --help and a mistyped command should not wait for.
 const COMMANDS = new Map<string, () => Promise<Command>>([
   ["check", async () => (await import("./commands/check.js")).checkCommand],
   ["eval", async () => (await import("./commands/eval.js")).evalCommand],
+  ["serve", async () => (await import("./commands/serve.js")).serveCommand],
 ]);
 
 /** Runs the command line `argv` (without node and the script) and gives the exit status. */
-export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+export async function main(argv: string[], io: Io = processIo()): Promise<number | undefined> {
   const [first, ...rest] = argv;
   if (first === "--version" || first === "-v") {
     io.stdout.write(`${version()}\n`);

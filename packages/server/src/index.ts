@@ -10,3 +10,4 @@ export { SqlArticleStore } from "./store/sqlArticleStore.js";
 export { openPgliteStore } from "./store/pglite.js";
 export { openPostgresStore } from "./store/postgres.js";
 export { migrate } from "./store/migrate.js";
+export { serveProcess } from "./serveProcess.js";
