@@ -8,7 +8,7 @@ import { extractQuantities, type QuantityMention } from "./extract/quantities.js
 import { findQuotes, maskQuotes, type QuoteMention } from "./extract/quotes.js";
 import { findSpeakers, type SpeakerMention } from "./extract/attributions.js";
 import { findNames, isTitleCase, personCore, placeCore, type NameMention } from "./extract/names.js";
-import { HEDGES, PLACE_GENERIC } from "./extract/lexicon.js";
+import { HEDGES, PLACE_NOUN_AFTER } from "./extract/lexicon.js";
 import { eventClass, eventFamily } from "./extract/eventWords.js";
 import { toleratedInterval, statedInterval } from "./extract/qualifiers.js";
 import { trailingZeros } from "./extract/numbers.js";
@@ -129,7 +129,7 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
       .filter(
         (n) =>
           (n.type === "place" || n.type === "other") &&
-          (LOCATIVE.test(s.text.slice(0, n.start)) || (n.type === "place" && PLACE_GENERIC.test(s.text.slice(n.start, n.end + 14).replace(/[,.;].*$/, "")))) &&
+          (LOCATIVE.test(s.text.slice(0, n.start)) || (n.type === "place" && PLACE_NOUN_AFTER.test(s.text.slice(n.end, n.end + 16)))) &&
           !/according\s+to\s+(?:the\s+)?$/i.test(s.text.slice(0, n.start)),
       )
       .map((n) => nameKey(placeCore(n.text)));

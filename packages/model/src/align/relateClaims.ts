@@ -17,6 +17,20 @@ function relation(kind: RelationKind, a: Claim, b: Claim, explanation: string, e
 const intersects = (a: string[], b: string[]) => a.some((x) => b.includes(x));
 const bothAndDisjoint = (a: string[], b: string[]) => a.length > 0 && b.length > 0 && !intersects(a, b);
 
+/**
+ * Two sets of times that cannot be one: months that differ, or days more than three days apart. Reports
+ * of one happening often disagree on its day by one or two ("on Sunday", "on Saturday night"), which
+ * is a date conflict of its own, not a reason to stop comparing its figures.
+ */
+function timesApart(a: string[], b: string[]): boolean {
+  if (!a.length || !b.length) return false;
+  const near = (x: string, y: string) => {
+    if (x.length === 10 && y.length === 10) return Math.abs(Date.parse(x) - Date.parse(y)) <= 3 * 86400000;
+    return x.slice(0, 7) === y.slice(0, 7);
+  };
+  return !a.some((x) => b.some((y) => near(x, y)));
+}
+
 /** Counts of people are many in one report (employed, on board, living there): they need a role. */
 const PEOPLE_LIKE = new Set(["people", "civilian", "worker", "child", "military", "officer", "responder", "protester", "refugee", "passenger", "patient", "prisoner"]);
 
@@ -34,7 +48,7 @@ export function sameQuantity(a: QuantityClaim, b: QuantityClaim, near: boolean |
   // "the Socialists took 122 seats" and "the People's Party won 136 seats" count different things
   // ("Spain's People's Party" and "the People's Party" are one owner: one name ends the other)
   if (ca.owner && cb.owner && !ca.owner.endsWith(cb.owner) && !cb.owner.endsWith(ca.owner)) return false;
-  if (bothAndDisjoint(ca.proper, cb.proper) || bothAndDisjoint(ca.scope.places, cb.scope.places) || bothAndDisjoint(ca.scope.times, cb.scope.times)) return false;
+  if (bothAndDisjoint(ca.proper, cb.proper) || bothAndDisjoint(ca.scope.places, cb.scope.places) || timesApart(ca.scope.times, cb.scope.times)) return false;
   // articles about different places report different happenings, whatever day they share
   if (bothAndDisjoint(ca.scope.around, cb.scope.around) && !intersects(ca.scope.places, cb.scope.places)) return false;
   if (near === false) return false;

@@ -169,7 +169,7 @@ function placeAsWritten(sentence: string, key: string): string {
   for (const m of sentence.matchAll(/\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*/gu)) {
     const words = m[0].split(/\s+/);
     for (let i = 0; i < words.length; i++)
-      for (let j = i + 1; j <= words.length; j++) if (nameKey(words.slice(i, j).join(" ")) === key) return words.slice(i, j).join(" ");
+      for (let j = i + 1; j <= words.length; j++) if (nameKey(words.slice(i, j).join(" ")) === key) return words.slice(i, j).join(" ").replace(/[’']s$/, "");
   }
   return titleIf(true)(key);
 }

@@ -46,7 +46,7 @@ export function findSpeakers(sentence: string, names: NameMention[]): SpeakerMen
     if ((verb === "put" || verb === "puts") && !/^\w+\s+(?:the\s+)?(?:number|figure|toll|total|death toll)\b/i.test(sentence.slice(at))) continue;
     if (/^(?:said|believed|thought|reported|claimed)\s+to\b/i.test(sentence.slice(at))) continue;
     const before = sentence.slice(0, at);
-    const speaker = speakerBefore(before, names) ?? speakerAfter(sentence, at + m[0].length, names);
+    const speaker = speakerBefore(before, names) ?? speakerAfter(sentence, at + m[0].length, names) ?? participleSubject(verb, at, names);
     if (speaker) out.push({ ...speaker, verb, at });
   }
   return dedupe(out);
@@ -102,6 +102,17 @@ function speakerAfter(sentence: string, from: number, names: NameMention[]): Omi
     return { speaker: pron[1], start: s, end: s + pron[1].length, pronoun: true, person: true };
   }
   return undefined;
+}
+
+/**
+ * "The governor condemned the attack, saying: …": a participle's speaker is the subject of the
+ * sentence, the first name standing before it (a person first).
+ */
+function participleSubject(verb: string, at: number, names: NameMention[]): Omit<SpeakerMention, "verb" | "at"> | undefined {
+  if (!/ing$/.test(verb)) return undefined;
+  const before = names.filter((n) => n.end <= at && (n.type === "person" || n.type === "organisation"));
+  const subject = before.find((n) => n.type === "person") ?? before[0];
+  return subject ? nameSpeaker(subject) : undefined;
 }
 
 function nameSpeaker(n: NameMention): Omit<SpeakerMention, "verb" | "at"> {

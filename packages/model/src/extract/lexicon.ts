@@ -72,7 +72,7 @@ export const ROLE_WORDS = new Map<string, string>(
     evacuated: "displaced", displaced: "displaced", fled: "displaced", homeless: "displaced", evacuation: "displaced", relocated: "displaced",
     rescued: "rescued", saved: "rescued", pulled: "rescued", "pulled out": "rescued", 
     deployed: "present", stationed: "present", sent: "present", dispatched: "present", based: "present", present: "present", presence: "present", involvement: "present", fighting: "present", serving: "present", operating: "present", deployment: "present", totaling: "present", totalling: "present", numbering: "present", mobilised: "present", mobilized: "present",
-    destroyed: "destroyed", damaged: "damaged", flooded: "damaged", burned: "destroyed", burnt: "destroyed", collapsed: "destroyed",
+    destroyed: "destroyed", damaged: "damaged", torched: "destroyed", razed: "destroyed", "set ablaze": "destroyed", ablaze: "destroyed", "set alight": "destroyed", "set on fire": "destroyed", flooded: "damaged", burned: "destroyed", burnt: "destroyed", collapsed: "destroyed",
     infected: "infected", vaccinated: "vaccinated", tested: "tested",
     affected: "affected",
     launched: "launched", fired: "launched", intercepted: "intercepted", "shot down": "intercepted", downed: "intercepted",
@@ -109,6 +109,8 @@ export const ORG_WORDS =
 
 /** Nouns that follow a place name and are not part of it ("the Kherson region"). */
 export const PLACE_GENERIC = /\s+(region|province|oblast|district|county|state|area|city|town|village|border|front|territory|prefecture|governorate|republic|peninsula|island|islands|coast|valley|basin)$/i;
+/** The same nouns right after a name: "Plateau state", "the Kherson region". */
+export const PLACE_NOUN_AFTER = /^\s+(?:region|province|oblast|district|county|state|area|city|town|village|territory|prefecture|governorate|peninsula|island|islands|coast|valley|basin)\b/i;
 
 /** Function words: a capitalised one at the start of a sentence is not a name. */
 export const STOP_WORDS = new Set(

@@ -1,5 +1,5 @@
 import nlp from "compromise";
-import { MONTHS, ORG_WORDS, singular, PLACE_GENERIC, REPORTING_VERBS, STOP_WORDS, TITLE_WORDS, WEEKDAYS } from "./lexicon.js";
+import { MONTHS, ORG_WORDS, singular, PLACE_GENERIC, PLACE_NOUN_AFTER, REPORTING_VERBS, STOP_WORDS, TITLE_WORDS, WEEKDAYS } from "./lexicon.js";
 import type { EntityType } from "../types.js";
 
 /** A proper name found in a sentence; offsets are relative to the sentence. */
@@ -16,6 +16,19 @@ const NAME_RUN =
 
 const POSSESSIVE = /[’']s?$/;
 
+/** "Nigeria's Plateau state": a possessive ends one name and the next begins after it. */
+function splitPossessive(run: string, at: number): { text: string; index: number }[] {
+  const out: { text: string; index: number }[] = [];
+  let start = 0;
+  for (const m of run.matchAll(/[’']s\s+(?=\p{Lu})/gu)) {
+    const end = m.index! + 2;
+    out.push({ text: run.slice(start, end), index: at + start });
+    start = m.index! + m[0].length;
+  }
+  out.push({ text: run.slice(start), index: at + start });
+  return out;
+}
+
 /** A line of Title Case words is a headline: its capitals say nothing about names. */
 export function isTitleCase(text: string): boolean {
   // headlines carry no full stop and are short; most sentences are out at once
@@ -29,9 +42,9 @@ export function isTitleCase(text: string): boolean {
 
 export function findNames(sentence: string): NameMention[] {
   const out: NameMention[] = [];
-  for (const m of sentence.matchAll(NAME_RUN)) {
-    let start = m.index!;
-    let text = m[0];
+  for (const run of sentence.matchAll(NAME_RUN)) for (const m of splitPossessive(run[0], run.index!)) {
+    let start = m.index;
+    let text = m.text;
     // drop leading function words and titles-as-sentence-openers ("The", "According", "In")
     while (true) {
       const first = /^(\S+)\s+/.exec(text);
@@ -82,7 +95,7 @@ function nameType(text: string, sentence: string, start: number): EntityType {
   const lastTags = tags(words[words.length - 1]);
   if (lastTags.includes("Demonym") || (words.length === 1 && lastTags.length > 0 && lastTags.every((t) => t === "Adjective"))) return "other";
   const before = sentence.slice(Math.max(0, start - 24), start).toLowerCase();
-  if (PLACE_GENERIC.test(sentence.slice(start, start + text.length + 12).replace(/[,.;].*$/, ""))) return "place";
+  if (PLACE_NOUN_AFTER.test(sentence.slice(start + text.length, start + text.length + 16))) return "place";
   const titled = words.some((w) => TITLE_WORDS.has(w.toLowerCase())) || /\b(?:president|minister|secretary|spokes\w+|chief|general|official|mayor|governor|leader|commander|ambassador|envoy|director|senator|chancellor|premier)\s+$/i.test(before);
   const named = words.length >= 2 && words.length <= 4 && isFirstName(words[0]) && !isPlaceWord(words[words.length - 1]);
   if (named || (titled && words.length >= 2 && !words.some(isPlaceWord))) return "person";

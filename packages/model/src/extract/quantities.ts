@@ -389,8 +389,13 @@ function roleOf(sentence: string, start: number, end: number, noun: string | und
   );
   const stops = [";", "—", "”", ". "].map((p) => sentence.indexOf(p, end)).filter((i) => i >= 0);
   const clauseEnd = stops.length ? Math.min(...stops) : sentence.length;
-  const before = sentence.slice(Math.max(clauseStart + 1, start - 160), start);
-  const after = sentence.slice(end, Math.min(clauseEnd, end + 160));
+  // another figure ends this one's clause: "40 houses were set ablaze and 25 people were injured"
+  let before = sentence.slice(Math.max(clauseStart + 1, start - 160), start);
+  let after = sentence.slice(end, Math.min(clauseEnd, end + 160));
+  const nextFigure = after.search(/\d/);
+  if (nextFigure > 0) after = after.slice(0, nextFigure);
+  const lastFigure = before.search(/\d[^\d]*$/);
+  if (lastFigure >= 0) before = before.slice(lastFigure + 1);
   // "23 workers were injured": the figure is the subject of a passive, whose verb is its role
   const passive = PASSIVE.exec(after);
   if (passive) {
