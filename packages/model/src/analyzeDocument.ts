@@ -289,7 +289,12 @@ function quantityClaim(uri: string, q: QuantityMention, s: Sentence, lines: Line
     const half = precisionOf(q.digits) / 2;
     interval = { low: Math.min(interval.low, (q.low - half) * f), high: Math.max(interval.high, (q.high + half) * f) };
   }
-  const stated = statedInterval(q.low * f, q.high * f, q.effect);
+  let stated = statedInterval(q.low * f, q.high * f, q.effect);
+  // a headline's count is a running toll ("three dead"): at least that many, not exactly
+  if (s.index === 0 && !q.effect && !q.unit && q.role === "killed") {
+    interval = { low: q.low, high: Infinity };
+    stated = { low: q.low, high: Infinity };
+  }
   const claim: QuantityClaim = {
     id: `${uri}#quantity@${start}`,
     kind: "quantity",

@@ -56,3 +56,14 @@ describe("who did what is counted", () => {
     expect(corpus.relationsOf(a!.id).map((r) => r.kind)).toEqual(["agrees"]);
   });
 });
+
+describe("headlines and glued units", () => {
+  it("reads a headline's toll as a running count, and a unit glued to its digits", () => {
+    const corpus = new Corpus();
+    corpus.set("a.txt", "Storm: three dead as winds batter the coast\n2 November 2023\n\nAt least three people have died after the storm brought winds of up to 180km/h to parts of France, officials said.");
+    corpus.set("b.txt", "Storm Leaves Homes Dark\nNovember 2, 2023\n\nAt least five people were killed across France, officials said.");
+    expect(corpus.conflicts()).toHaveLength(0);
+    const speed = corpus.claimsOf("a.txt").find((c) => c.kind === "quantity" && c.span.text.includes("180km/h"));
+    expect(speed?.kind === "quantity" && speed.unit).toBe("km/h");
+  });
+});

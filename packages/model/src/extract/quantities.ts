@@ -105,7 +105,8 @@ function findNumbers(sentence: string, masked: [number, number][]): Candidate[] 
     // ordinals (1st), times (5:30), dates (12/3), model names (F-16), decimals cut by the regex
     if (/^(?:st|nd|rd|th)\b/i.test(after) || /^[:/]\d/.test(after) || /[:/]$/.test(sentence.slice(0, s))) continue;
     if (/\p{L}-$/u.test(sentence.slice(Math.max(0, s - 2), s))) continue;
-    if (/^\p{L}/u.test(after) && !/^(?:m|k|bn)\b/i.test(after)) continue;
+    // letters glued to the digits are a unit ("180km/h", "5kg") or a scale ("10k"), else a code ("F16")
+    if (/^\p{L}/u.test(after) && !/^(?:m|k|bn)\b/i.test(after) && !UNITS.has(/^[\p{L}%/]+/u.exec(sentence.slice(e, e + 12))![0].toLowerCase())) continue;
     const bare = m[0].replace(/\s+/g, "");
     if (YEAR.test(bare) && !/^\s*(?:people|troops|soldiers|of)\b/i.test(sentence.slice(e))) continue;
     const value = parseDigits(m[0]);
@@ -165,7 +166,7 @@ function describe(sentence: string, c: Candidate, borrow?: QuantityMention): Qua
   }
   let factor = 1;
   let rest = sentence.slice(end);
-  const u = /^(?:\s*|-)(%|per cent|percent|percentage points|square (?:kilomet(?:re|er)s?|miles?)|sq km|km2|km\/h|kph|mph|[a-z]+)\b/i.exec(rest);
+  const u = /^(?:\s*|-)(%|per cent|percent|km\/h|percentage points|square (?:kilomet(?:re|er)s?|miles?)|sq km|km2|km\/h|kph|mph|[a-z]+)\b/i.exec(rest);
   if (u && !unit) {
     const word = u[1].toLowerCase();
     const known = UNITS.get(word);
