@@ -33,3 +33,21 @@ export async function data<T = any>(url: string, query: string, variables?: Reco
 }
 
 export const fileName = (uri: string) => uri.slice(uri.lastIndexOf("/") + 1);
+
+/**
+ * Waits for a spawned server to say where it listens (the state it prints once loaded), collecting
+ * everything it writes; rejects with that output if it exits first.
+ */
+export function serverUrl(child: import("node:child_process").ChildProcess): { url: Promise<string>; output: () => string } {
+  let out = "";
+  child.stderr?.on("data", (b) => (out += b));
+  const url = new Promise<string>((resolve, reject) => {
+    child.stdout?.on("data", (b) => {
+      out += b;
+      const m = /Loaded .*\n/.test(out) && /at (http:\/\/\S+\/graphql)/.exec(out);
+      if (m) resolve(m[1]);
+    });
+    child.once("exit", (code) => reject(new Error(`exited with ${code}: ${out}`)));
+  });
+  return { url, output: () => out };
+}

@@ -4,7 +4,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { startServer } from "../src/index.js";
-import { data, tempDataDir } from "./helpers.js";
+import { data, tempDataDir, serverUrl } from "./helpers.js";
 
 const BIN = fileURLToPath(new URL("../bin/corroborate-server.js", import.meta.url));
 
@@ -18,17 +18,9 @@ describe("SIGTERM", () => {
     const tmp = await tempDataDir();
     const child = spawn(process.execPath, [BIN], { env: { ...process.env, PORT: "0", DATA_DIR: tmp.dir, NODE_ENV: "test" }, stdio: ["ignore", "pipe", "pipe"] });
     try {
-      let out = "";
-      child.stderr.on("data", (b) => (out += b));
       const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
-      const url = await new Promise<string>((resolve, reject) => {
-        child.stdout.on("data", (b) => {
-          out += b;
-          const m = /Loaded .*\n/.test(out) && /at (http:\/\/\S+\/graphql)/.exec(out);
-          if (m) resolve(m[1]);
-        });
-        child.once("exit", (code) => reject(new Error(`exited with ${code}: ${out}`)));
-      });
+      const started = serverUrl(child);
+      const url = await started.url;
 
       // a slow client: the headers and half the body now, the rest after the server was told to stop
       const body = Buffer.from(
