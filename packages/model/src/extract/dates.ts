@@ -26,6 +26,7 @@ const DATE_HINT = new RegExp(
 
 const PART_OF_MONTH = new RegExp(String.raw`\b(?:the\s+)?(?:first|second|third|fourth|last|final)\s+(?:week|days|half|weekend)\s+of\s+(${MONTHS})\b(?:\s+(\d{4}))?`, "gi");
 const RELATIVE_MONTH = new RegExp(String.raw`\b(last|next|this|past)\s+(${MONTHS})\b(?!\s+\d)`, "gi");
+const LOWER_CALENDAR = new RegExp(String.raw`(?:^|[^\p{L}])(?:${MONTHS}|${WEEKDAYS}|sun|mon|tue|wed|thu|fri|sat)(?![\p{L}])`, "u");
 const CHRONO_TEXT = new RegExp(String.raw`\d|${MONTHS}|${WEEKDAYS}|yesterday|today|tonight|tomorrow|ago|last|this|next|past`, "i");
 /**
  * chrono over the stretches of the sentence around its date words only: its cost grows with the text
@@ -157,6 +158,8 @@ export function extractDates(sentence: string, ref: Date | undefined): DateMenti
     }
     if (!/\d|[A-Za-z]{3}/.test(text)) continue;
     if (!CHRONO_TEXT.test(text)) continue;
+    // English writes months and weekdays with a capital: "march", "may", "sun" are other words
+    if (LOWER_CALENDAR.test(text)) continue;
     // durations ("for several weeks", "in the weeks") are not dates
     if (/\b(weeks|months|years|days)\b/i.test(text) && !/\bago\b/i.test(text)) continue;
     if (/^\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?$/i.test(text)) continue;
