@@ -354,13 +354,17 @@ function nounPhrase(words: Word[]): Omit<NounPhrase, "anaphoric"> & { anaphoric:
     if (/ly$/.test(w.lower) && !/^\p{Lu}/u.test(w.text) && !NOUN_CLASS.has(singular(w.lower))) break;
     taken.push(w);
     if (w.stopAfter) break;
-    // a known counted noun followed by a lower-case word ends the phrase ("soldiers fighting")
-    if (nounClass(w.lower) && words[i + 1] && !nounClass(words[i + 1].lower) && !/^\p{Lu}/u.test(words[i + 1].text)) break;
+    // a known counted noun followed by a lower-case word ends the phrase ("soldiers fighting", "troops
+    // who"), unless that word is a plural noun making a compound ("bus drivers", "bus depots")
+    const next = words[i + 1];
+    if (nounClass(w.lower) && next && !nounClass(next.lower) && !/^\p{Lu}/u.test(next.text) && (NP_STOP.has(next.lower) || /(?:ing|ed|ly)$/.test(next.lower) || !/s$/.test(next.lower))) break;
   }
   if (taken.length === 0) return undefined;
-  // the head is the last word with a known class, else the last word
+  // the head is the last word with a known class, else the last word; a compound's plural last word wins
   let h = taken.length - 1;
   for (let i = taken.length - 1; i >= 0; i--) if (nounClass(taken[i].lower)) { h = i; break; }
+  const last = taken[taken.length - 1].lower;
+  if (h < taken.length - 1 && /s$/.test(last) && !nounClass(last)) h = taken.length - 1;
   const head = taken[h];
   if (/^\p{Lu}/u.test(head.text) && !nounClass(head.lower)) return undefined; // "two Germans"? a name, not a count
   const mods = taken.slice(0, h);
