@@ -53,12 +53,14 @@ export class Corpus {
     if (this.texts.get(uri) === text && this.docs.has(uri)) return this.docs.get(uri)!;
     const before = this.docs.get(uri);
     const previousNames = before ? nameSignature(before) : undefined;
-    const keepIndex = this.entityIndex;
+    const keptIndex = this.entityIndex;
     this.drop(uri);
     this.texts.set(uri, text);
     const doc = analyzeDocument(uri, text, this.options, { fallbackDate: this.fallbackDate, version: ++this.version });
-    if (previousNames !== undefined && previousNames === nameSignature(doc)) this.entityIndex = keepIndex;
-    this.install(doc, previousNames);
+    // an edit that leaves the names alone (most keystrokes) keeps who is who
+    const sameNames = previousNames !== undefined && previousNames === nameSignature(doc);
+    if (sameNames) this.entityIndex = keptIndex;
+    this.install(doc, sameNames);
     return doc;
   }
 
@@ -99,10 +101,9 @@ export class Corpus {
     return Math.floor(Date.parse(s.date) / 86400000 / PERIOD_DAYS);
   }
 
-  private install(doc: DocumentAnalysis, previousNames?: string) {
+  private install(doc: DocumentAnalysis, keepEntities = false) {
     this.docs.set(doc.uri, doc);
-    // an edit that leaves the names alone (most keystrokes) keeps who is who
-    if (previousNames === undefined || previousNames !== nameSignature(doc)) this.entityIndex = undefined;
+    if (!keepEntities) this.entityIndex = undefined;
     this.entityCache = undefined;
     this.dirtyUris.add(doc.uri);
     const period = this.periodOf(doc.uri);
