@@ -1,8 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
-import { NoSchemaIntrospectionCustomRule } from "graphql";
-import { createYoga, type Plugin } from "graphql-yoga";
+import { GraphQLError, NoSchemaIntrospectionCustomRule } from "graphql";
+import { createYoga, maskError, type Plugin } from "graphql-yoga";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { App, defaultLimits, type Limits } from "./app.js";
 import { defaultQuery } from "./defaultQuery.js";
@@ -11,6 +11,7 @@ import { readFolder } from "./readFolder.js";
 import { schema, type Context } from "./schema/index.js";
 import { openPgliteStore } from "./store/pglite.js";
 import { openPostgresStore } from "./store/postgres.js";
+import { StoreUnavailableError } from "./store/sqlClient.js";
 import { validateArticle } from "./validateArticle.js";
 
 export interface ServerOptions {
@@ -102,7 +103,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           }
         : false,
       // unexpected errors become "Unexpected error." without stack or original message, whatever NODE_ENV says
-      maskedErrors: { isDev: false },
+      // except a store that does not answer, which the client should hear about (503) and retry
+      maskedErrors: { isDev: false, maskError: (error, message) => storeUnavailable(error) ?? maskError(error, message, false) },
       plugins,
       context: () => ({ app }),
     });
@@ -180,6 +182,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 function respondJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
   res.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers });
   res.end(JSON.stringify(body));
+}
+
+/** The error for a resolver that hit a store that does not answer (PostgreSQL down or restarting). */
+function storeUnavailable(error: unknown): GraphQLError | undefined {
+  if (!(error instanceof GraphQLError && error.originalError instanceof StoreUnavailableError)) return undefined;
+  return new GraphQLError("The article store is not answering, so nothing was stored or removed; try again shortly.", {
+    path: error.path,
+    extensions: { code: "STORE_UNAVAILABLE", http: { status: 503 } },
+  });
 }
 
 const noIntrospection: Plugin = {
