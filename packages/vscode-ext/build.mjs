@@ -1,6 +1,6 @@
 // Bundles the extension client and the language server as two CommonJS files: VS Code loads the
 // client with require(), and vsce does not follow npm workspaces, so the engine and its
-// dependencies (wink-nlp's model, compromise, chrono-node, diff) must be inside the bundle.
+// dependencies (compromise, chrono-node, diff) must be inside the bundle.
 import { build } from "esbuild";
 import { chmod, readFile } from "node:fs/promises";
 
