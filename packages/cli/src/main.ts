@@ -9,6 +9,7 @@ attributions and quotes.
 
 Commands:
   check [files or folders...]   report the conflicts between articles (.txt)
+  report [files or folders...]  one HTML page of pictures: claim matrix, timeline, quotes
   eval <folder>                 score the conflicts found against a gold file
   serve [folder]                serve the articles over GraphQL (with a playground)
 
@@ -19,6 +20,7 @@ Options:
 Examples:
   corroborate check seeds
   corroborate check articles --format sarif --output corroborate.sarif
+  corroborate report seeds -o report.html
   corroborate eval seeds --verbose --min-recall 1
 `;
 
@@ -29,6 +31,7 @@ type Command = (args: string[], io: Io) => number | undefined | Promise<number |
 // --version, --help and a mistyped command should not wait for.
 const COMMANDS = new Map<string, () => Promise<Command>>([
   ["check", async () => (await import("./commands/check.js")).checkCommand],
+  ["report", async () => (await import("./commands/report.js")).reportCommand],
   ["eval", async () => (await import("./commands/eval.js")).evalCommand],
   ["serve", async () => (await import("./commands/serve.js")).serveCommand],
 ]);

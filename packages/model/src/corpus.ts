@@ -340,6 +340,12 @@ export class Corpus {
     return [...out.values()].filter(Boolean);
   }
 
+  /** Every relation between claims of different articles (the pictures show agreeing subjects too). */
+  allRelations(): Relation[] {
+    this.commit();
+    return [...this.relations.values()];
+  }
+
   conflicts(): Conflict[] {
     this.commit();
     return this.conflictCache;

@@ -12,3 +12,19 @@ export { compareQuotes, wordDiff, quoteWords } from "./align/quoteSimilarity.js"
 export { scoreReport, type Gold, type GoldConflict, type GoldMention, type GoldMustNotFlag, type ScoredReport, type Score, type ScoreOptions } from "./eval/scoreReport.js";
 export { decodeArticle, checkText, binaryReason, formatBytes, type Decoded, type DecodeOptions } from "./input/decodeArticle.js";
 export { IGNORE_FILE, parseIgnoreList, withIgnoredId } from "./input/ignoreList.js";
+export {
+  compareSources,
+  type Comparison,
+  type ComparisonSource,
+  type EventView,
+  type MatrixRow,
+  type MatrixCell,
+  type CellClaim,
+  type CellState,
+  type SpanRef,
+  type TimelineEntry,
+  type TimelineLane,
+  type QuoteView,
+  type QuoteRendering,
+  type CompareOptions,
+} from "./views/compareSources.js";
