@@ -1,8 +1,10 @@
 import { createHash } from "node:crypto";
+import { createPubSub } from "graphql-yoga";
 import { Corpus, type Conflict, type Source } from "@proj/model";
-import { DuplicateUriError, type ArticleStore } from "./store/articleStore.js";
+import { DuplicateUriError, type Article, type ArticleStore, type Change } from "./store/articleStore.js";
 import { validateArticle, DEFAULT_MAX_ARTICLE_BYTES, type ArticleInput, type UserError } from "./validateArticle.js";
 import type { FolderArticle } from "./readFolder.js";
+import { StoreUnavailableError } from "./store/sqlClient.js";
 
 export interface Limits {
   /** Largest article `addSource` accepts, in UTF-8 bytes. */
@@ -23,49 +25,185 @@ export interface RemoveSourceResult {
   userErrors: UserError[];
 }
 
+/** What the `conflictsAdded` subscription announces: one write that introduced conflicts. */
+export interface ConflictsAdded {
+  /** The write's place in the change log (every process announces the same number). */
+  seq: number;
+  sources: Source[];
+  conflicts: Conflict[];
+}
+
 export const sourceNotFound: RemoveSourceResult = {
   removedUri: null,
   removedConflictIds: [],
   userErrors: [{ field: ["input", "id"], code: "NOT_FOUND", message: "no source has this id" }],
 };
 
+export interface AppOptions {
+  limits?: Limits;
+  /**
+   * Other processes may write to the store (PostgreSQL): check the change log before each read and
+   * replay what they wrote. Off for PGlite, which one process alone can open.
+   */
+  shared?: boolean;
+}
+
 /**
  * The server's state: the engine's `Corpus` in memory, the store behind it, and the one write path.
- * Writes go one at a time, and each changes the store and the corpus together or neither.
+ * Writes go one at a time (in this process by a queue, across processes by the store's write lock),
+ * and each changes the store and the corpus together or neither. The corpus is a replica of the
+ * store's change log up to `seq`.
  */
 export class App {
   readonly corpus = new Corpus();
+  readonly limits: Limits;
+  readonly shared: boolean;
+  /** Announces the conflicts each write introduced, in this process or (replayed) in another. */
+  readonly events = createPubSub<{ conflictsAdded: [ConflictsAdded] }>();
   private readonly titles = new Map<string, string>();
   private writes: Promise<unknown> = Promise.resolve();
+  /** The last change of the log the corpus includes. */
+  private seq = 0;
+  /** Counts corpus changes: whatever is cached from the corpus is keyed by it. */
+  private version_ = 0;
+  private conflictIndex?: { version: number; byId: Map<string, Conflict> };
+  private seqCheck?: Promise<number>;
+  private nextSeqCheck?: Promise<number>;
+  private stopListening?: () => Promise<void>;
 
   constructor(
     readonly store: ArticleStore,
-    readonly limits: Limits = defaultLimits,
-  ) {}
+    options: AppOptions | Limits = {},
+  ) {
+    const o: AppOptions = "maxArticleBytes" in options ? { limits: options } : options;
+    this.limits = o.limits ?? defaultLimits;
+    this.shared = o.shared ?? false;
+  }
 
-  /** Loads every stored article into the corpus and relates them in one commit. */
+  /** Changes whenever the corpus does; equal versions answer every query alike. */
+  get version(): number {
+    return this.version_;
+  }
+
+  /** The last change of the store's log that this process has applied. */
+  get appliedSeq(): number {
+    return this.seq;
+  }
+
+  /** Loads every stored article into the corpus and relates them in one commit; then follows other processes' writes. */
   async load(): Promise<number> {
-    const articles = await this.store.all();
-    for (const a of articles) {
-      this.corpus.set(a.uri, a.text);
-      if (a.title) this.titles.set(a.uri, a.title);
+    if (this.shared) {
+      // listen first: a write committed while loading is caught up by the notification
+      this.stopListening = await this.store.listen(() => void this.sync().catch(() => undefined));
+    }
+    return this.serialized(async () => {
+      const { articles, seq } = await this.store.snapshot();
+      for (const a of articles) this.install(a);
+      this.corpus.commit();
+      this.seq = seq;
+      this.changed();
+      return articles.length;
+    });
+  }
+
+  /**
+   * Brings the corpus up to the store's change log: what a read waits for when other processes may
+   * write, so that a source added through one process is visible through every other at once. While
+   * the store does not answer, reads are served from memory as they stand.
+   */
+  async sync(): Promise<void> {
+    if (!this.shared) return;
+    try {
+      const last = await this.latestSeq();
+      if (last <= this.seq) return;
+      await this.serialized(async () => {
+        if (last > this.seq) await this.catchUp(await this.store.changesSince(this.seq), (uris) => this.store.articles(uris));
+      });
+    } catch (e) {
+      // a store out of reach: reads go on from memory (what this process last saw); writes fail
+      if (!(e instanceof StoreUnavailableError)) throw e;
+    }
+  }
+
+  /**
+   * The store's last seq, asked at most once at a time. A read must see every write committed before
+   * it arrived, so it may share a query not sent yet, never one already under way.
+   */
+  private latestSeq(): Promise<number> {
+    if (this.nextSeqCheck) return this.nextSeqCheck;
+    const previous = this.seqCheck ?? Promise.resolve(0);
+    const next: Promise<number> = previous
+      .catch(() => 0)
+      .then(() => {
+        this.nextSeqCheck = undefined;
+        this.seqCheck = next;
+        return this.store.lastSeq();
+      });
+    this.nextSeqCheck = next;
+    return next;
+  }
+
+  /** Replays changes other processes committed: the uris they touched take the store's state now. */
+  private async catchUp(changes: Change[], read: (uris: string[]) => Promise<Article[]>): Promise<void> {
+    const fresh = changes.filter((c) => c.seq > this.seq);
+    if (!fresh.length) return;
+    const touched = [...new Set(fresh.flatMap((c) => c.uris))];
+    const stored = new Map((await read(touched)).map((a) => [a.uri, a]));
+    for (const uri of touched) {
+      const a = stored.get(uri);
+      if (a) this.install(a);
+      else {
+        this.corpus.delete(uri);
+        this.titles.delete(uri);
+      }
     }
     this.corpus.commit();
-    return articles.length;
+    this.seq = fresh[fresh.length - 1].seq;
+    this.changed();
+    // the writer decided which conflicts its write introduced; this process announces the same ones
+    for (const c of fresh) {
+      if (c.op !== "add") continue;
+      this.announce(
+        c.seq,
+        c.uris,
+        c.conflicts.flatMap((id) => this.conflict(id) ?? []),
+      );
+    }
+  }
+
+  private install(a: Pick<Article, "uri" | "text" | "title">) {
+    this.corpus.set(a.uri, a.text);
+    if (a.title) this.titles.set(a.uri, a.title);
+    else this.titles.delete(a.uri);
+  }
+
+  private announce(seq: number, uris: string[], conflicts: Conflict[]) {
+    if (!conflicts.length) return;
+    this.events.publish("conflictsAdded", { seq, sources: uris.flatMap((u) => this.source(u) ?? []), conflicts });
+  }
+
+  private changed() {
+    this.version_++;
   }
 
   /** Stores a folder's articles in one transaction (the first start over a folder). */
   importArticles(articles: FolderArticle[]): Promise<void> {
     return this.serialized(async () => {
-      const fresh = articles.filter((a) => this.corpus.text(a.uri) === undefined);
+      let fresh: FolderArticle[] = [];
       try {
-        await this.store.add(
-          fresh.map((a) => ({ uri: a.uri, text: a.text, title: null })),
-          () => {
-            for (const a of fresh) this.corpus.set(a.uri, a.text);
-            this.corpus.commit();
-          },
-        );
+        const written = await this.store.write(async (tx) => {
+          await this.catchUp(await tx.changesSince(this.seq), tx.articles);
+          // another process may have stored the folder meanwhile
+          fresh = articles.filter((a) => this.corpus.text(a.uri) === undefined);
+          if (!fresh.length) return undefined;
+          await tx.insert(fresh.map((a) => ({ uri: a.uri, text: a.text, title: null })));
+          for (const a of fresh) this.corpus.set(a.uri, a.text);
+          this.changed();
+          const change = this.corpus.commit();
+          const seq = await tx.record({ op: "add", uris: fresh.map((a) => a.uri), conflicts: change.addedConflicts.map((c) => c.id) });
+          return { seq, change };
+        });
+        if (written) this.committed(written.seq, fresh.map((a) => a.uri), written.change.addedConflicts);
       } catch (e) {
         this.forget(fresh.map((a) => a.uri));
         throw e;
@@ -85,6 +223,14 @@ export class App {
     return this.corpus.uris().map((u) => this.source(u)!);
   }
 
+  /** A conflict by id, from an index rebuilt when the corpus changes. */
+  conflict(id: string): Conflict | undefined {
+    if (this.conflictIndex?.version !== this.version_) {
+      this.conflictIndex = { version: this.version_, byId: new Map(this.corpus.conflicts().map((c) => [c.id, c])) };
+    }
+    return this.conflictIndex.byId.get(id);
+  }
+
   addSource(input: ArticleInput): Promise<AddSourceResult> {
     return this.serialized(async () => {
       const errors = validateArticle(input, this.limits.maxArticleBytes);
@@ -92,19 +238,37 @@ export class App {
       const uri = input.uri ?? contentUri(input.text);
       // without a uri of its own, the same text twice is the same article
       const duplicateField = input.uri == null ? "text" : "uri";
-      const duplicate: UserError = {
-        field: ["input", duplicateField],
-        code: "DUPLICATE",
-        message: input.uri == null ? `the same text is already stored as ${uri}` : `a source with uri ${uri} already exists`,
+      const duplicate: AddSourceResult = {
+        source: null,
+        introducedConflicts: [],
+        userErrors: [
+          {
+            field: ["input", duplicateField],
+            code: "DUPLICATE",
+            message: input.uri == null ? `the same text is already stored as ${uri}` : `a source with uri ${uri} already exists`,
+          },
+        ],
       };
-      if (this.corpus.text(uri) !== undefined) return { source: null, introducedConflicts: [], userErrors: [duplicate] };
+      if (this.corpus.text(uri) !== undefined) return duplicate;
+      let inserted = false;
       try {
-        const change = await this.store.add([{ uri, text: input.text, title: input.title ?? null }], () => this.corpus.update(uri, input.text));
-        if (input.title) this.titles.set(uri, input.title);
-        return { source: this.source(uri)!, introducedConflicts: change.addedConflicts, userErrors: [] };
+        const written = await this.store.write(async (tx) => {
+          await this.catchUp(await tx.changesSince(this.seq), tx.articles);
+          if (this.corpus.text(uri) !== undefined) return undefined;
+          await tx.insert([{ uri, text: input.text, title: input.title ?? null }]);
+          inserted = true;
+          if (input.title) this.titles.set(uri, input.title);
+          this.changed();
+          const change = this.corpus.update(uri, input.text);
+          const seq = await tx.record({ op: "add", uris: [uri], conflicts: change.addedConflicts.map((c) => c.id) });
+          return { seq, change };
+        });
+        if (!written) return duplicate;
+        this.committed(written.seq, [uri], written.change.addedConflicts);
+        return { source: this.source(uri)!, introducedConflicts: written.change.addedConflicts, userErrors: [] };
       } catch (e) {
-        this.forget([uri]);
-        if (e instanceof DuplicateUriError) return { source: null, introducedConflicts: [], userErrors: [duplicate] };
+        if (inserted) this.forget([uri]);
+        if (e instanceof DuplicateUriError) return duplicate;
         throw e;
       }
     });
@@ -112,17 +276,40 @@ export class App {
 
   removeSource(uri: string): Promise<RemoveSourceResult> {
     return this.serialized(async () => {
-      const text = this.corpus.text(uri);
-      if (text === undefined) return sourceNotFound;
-      const { removed, result } = await this.store.remove(uri, () => this.corpus.remove(uri)).catch((e: unknown) => {
+      let text: string | undefined;
+      let title: string | undefined;
+      try {
+        const written = await this.store.write(async (tx) => {
+          await this.catchUp(await tx.changesSince(this.seq), tx.articles);
+          text = this.corpus.text(uri);
+          title = this.titles.get(uri);
+          if (text === undefined || !(await tx.delete(uri))) return undefined;
+          const change = this.corpus.remove(uri);
+          this.titles.delete(uri);
+          this.changed();
+          const seq = await tx.record({ op: "remove", uris: [uri], conflicts: change.removedConflicts });
+          return { seq, change };
+        });
+        if (!written) return sourceNotFound;
+        this.committed(written.seq, [], []);
+        return { removedUri: uri, removedConflictIds: written.change.removedConflicts, userErrors: [] };
+      } catch (e) {
         // the store kept the article: so does the corpus
-        if (this.corpus.text(uri) === undefined) this.corpus.update(uri, text);
+        if (text !== undefined && this.corpus.text(uri) === undefined) {
+          this.install({ uri, text, title: title ?? null });
+          this.corpus.commit();
+          this.changed();
+        }
         throw e;
-      });
-      if (!removed || !result) return sourceNotFound;
-      this.titles.delete(uri);
-      return { removedUri: uri, removedConflictIds: result.removedConflicts, userErrors: [] };
+      }
     });
+  }
+
+  /** After a write of this process committed: the corpus now includes it; subscribers hear of it. */
+  private committed(seq: number, uris: string[], introduced: Conflict[]) {
+    this.seq = seq;
+    this.changed();
+    this.announce(seq, uris, introduced);
   }
 
   /**
@@ -130,7 +317,11 @@ export class App {
    * the corpus did not hold, so whatever of them it holds now came from the failed write.
    */
   private forget(uris: string[]) {
-    for (const u of uris) if (this.corpus.text(u) !== undefined) this.corpus.remove(u);
+    for (const u of uris) {
+      if (this.corpus.text(u) !== undefined) this.corpus.remove(u);
+      this.titles.delete(u);
+    }
+    this.changed();
   }
 
   private serialized<T>(fn: () => Promise<T>): Promise<T> {
@@ -139,8 +330,9 @@ export class App {
     return run;
   }
 
-  /** Closes the store once the writes under way are done. */
+  /** Stops following other processes, then closes the store once the writes under way are done. */
   async close(): Promise<void> {
+    await this.stopListening?.();
     await this.writes;
     return this.store.close();
   }

@@ -5,6 +5,7 @@ import { GraphQLError, NoSchemaIntrospectionCustomRule } from "graphql";
 import { createYoga, maskError, type Plugin } from "graphql-yoga";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { App, defaultLimits, type Limits } from "./app.js";
+import { Catalog } from "./catalog.js";
 import { defaultQuery } from "./defaultQuery.js";
 import { defaultQueryLimits, queryLimitPlugins, type QueryLimits } from "./queryLimits.js";
 import { readFolder } from "./readFolder.js";
@@ -60,7 +61,9 @@ export interface RunningServer {
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const store = options.databaseUrl ? await openPostgresStore(options.databaseUrl) : await openPgliteStore(options.dataDir);
-  const app = new App(store, { ...defaultLimits, ...options.limits });
+  // over PostgreSQL other processes may write: each read first replays what they committed
+  const app = new App(store, { limits: { ...defaultLimits, ...options.limits }, shared: !!options.databaseUrl });
+  const catalog = new Catalog(app);
   let server: Server | undefined;
   try {
     let imported = 0;
@@ -106,11 +109,16 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       // except a store that does not answer, which the client should hear about (503) and retry
       maskedErrors: { isDev: false, maskError: (error, message) => storeUnavailable(error) ?? maskError(error, message, false) },
       plugins,
-      context: () => ({ app }),
+      context: async () => {
+        await app.sync();
+        return { app, catalog };
+      },
     });
 
     let closing = false;
     const inFlight = new Set<ServerResponse>();
+    // subscriptions stay open until the client leaves: shutdown ends them rather than wait for them
+    const streams = new Set<ServerResponse>();
     server = createServer((req, res) => {
       inFlight.add(res);
       res.once("close", () => {
@@ -119,6 +127,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         if (closing) setImmediate(() => server?.closeIdleConnections());
       });
       if (closing) res.setHeader("connection", "close");
+      if (/text\/event-stream/.test(req.headers.accept ?? "")) {
+        streams.add(res);
+        res.once("close", () => streams.delete(res));
+      }
       const path = (req.url ?? "/").split("?")[0];
       if (path === "/health") {
         // liveness: the process answers; it does not depend on the store
@@ -163,6 +175,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         if (closing) return;
         closing = true;
         for (const res of inFlight) if (!res.headersSent) res.setHeader("connection", "close");
+        for (const res of streams) res.end();
         const grace = setTimeout(() => running.closeAllConnections(), options.shutdownGraceMs ?? 10_000);
         await new Promise<void>((resolve) => {
           running.close(() => resolve());

@@ -155,16 +155,16 @@ describe("with the default settings", () => {
 
   describe("unexpected errors", () => {
     it("are masked: no message, no stack, and the server goes on", async () => {
-      const sources = server.app.sources;
-      server.app.sources = () => {
+      const source = server.app.source;
+      server.app.source = () => {
         throw new Error("secret detail from /srv/db");
       };
       try {
-        const r = await query(url, `{ sources { edges { cursor } } }`);
+        const r = await query(url, `{ source(uri: "file:///any.txt") { uri } }`);
         expect(r.json.errors?.[0].message).toBe("Unexpected error.");
         expect(r.text).not.toContain("secret detail");
       } finally {
-        server.app.sources = sources;
+        server.app.source = source;
       }
       expect((await data(url, `{ sources { edges { cursor } } }`)).sources.edges).toHaveLength(5);
     });

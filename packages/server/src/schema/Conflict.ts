@@ -46,7 +46,7 @@ export const ConflictRef = builder.objectRef<Conflict>("Conflict");
 builder.node(ConflictRef, {
   description: "Claims about one subject, at least two of which disagree.",
   id: { resolve: (c) => c.id },
-  loadOne: (id, ctx) => ctx.app.corpus.conflicts().find((c) => c.id === id) ?? null,
+  loadOne: (id, ctx) => ctx.app.conflict(id) ?? null,
   fields: (t) => ({
     kind: t.field({ type: ConflictKindEnum, resolve: (c) => c.kind }),
     subject: t.exposeString("subject", { description: "What is measured or said." }),

@@ -20,6 +20,15 @@ builder.node(SourceRef, {
     length: t.exposeInt("length", { description: "Length of the text in UTF-16 code units." }),
     text: t.string({ resolve: (s, _, ctx) => ctx.app.corpus.text(s.uri) ?? "" }),
     claims: t.field({ type: [ClaimRef], resolve: (s, _, ctx) => ctx.app.corpus.claimsOf(s.uri) }),
+    addedAt: t.loadable({
+      type: "String",
+      description: "When the article was stored (ISO 8601), from the store: one query for every source of a response.",
+      load: async (uris: string[], ctx) => {
+        const stored = new Map((await ctx.app.store.articles(uris)).map((a) => [a.uri, a.addedAt.toISOString()]));
+        return uris.map((u) => stored.get(u) ?? new Error(`source ${u} is not stored`));
+      },
+      resolve: (s) => s.uri,
+    }),
     conflicts: t.field({
       type: [ConflictRef],
       description: "Conflicts with a claim of this article.",

@@ -1,10 +1,14 @@
 import SchemaBuilder from "@pothos/core";
+import DataloaderPlugin from "@pothos/plugin-dataloader";
 import RelayPlugin from "@pothos/plugin-relay";
 import type { App } from "../app.js";
+import type { Catalog } from "../catalog.js";
 
-/** A fresh object per request: Pothos caches loaded nodes on it. */
+/** A fresh object per request: Pothos caches loaded nodes and dataloaders on it. */
 export interface Context {
   app: App;
+  /** The lists, filters and search, cached per corpus version. */
+  catalog: Catalog;
 }
 
 export const builder = new SchemaBuilder<{
@@ -13,7 +17,7 @@ export const builder = new SchemaBuilder<{
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
 }>({
-  plugins: [RelayPlugin],
+  plugins: [RelayPlugin, DataloaderPlugin],
   defaultFieldNullability: false,
   relay: {
     clientMutationId: "omit",

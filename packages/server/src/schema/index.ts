@@ -9,6 +9,7 @@ import "./Event.js";
 import "./UserError.js";
 import "./Query.js";
 import "./Mutation.js";
+import "./Subscription.js";
 
 export type { Context } from "./builder.js";
 

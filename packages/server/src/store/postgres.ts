@@ -6,7 +6,7 @@ import { SqlArticleStore } from "./sqlArticleStore.js";
 /** A lost connection becomes a `StoreUnavailableError`; any other error stays as it is. */
 const unavailable = (e: unknown) => (isConnectionError(e) ? new StoreUnavailableError(e) : e);
 
-function client(db: pg.Pool | pg.PoolClient, pool?: pg.Pool): SqlClient {
+function client(db: pg.Pool | pg.PoolClient, pool?: pg.Pool, connectionString?: string): SqlClient {
   return {
     query: async <R>(sql: string, params?: unknown[]) => ({ rows: (await db.query(sql, params).catch((e) => Promise.reject(unavailable(e)))).rows as R[] }),
     exec: async (sql) => {
@@ -27,6 +27,7 @@ function client(db: pg.Pool | pg.PoolClient, pool?: pg.Pool): SqlClient {
         conn.release();
       }
     },
+    listen: connectionString ? (channel, onNotify) => listen(connectionString, channel, onNotify) : undefined,
     close: async () => {
       await pool?.end();
     },
@@ -40,11 +41,50 @@ export async function openPostgresStore(connectionString: string): Promise<SqlAr
   // on the next query. Without a listener, Node would end the whole process on this event.
   pool.on("error", () => undefined);
   try {
-    const sql = client(pool, pool);
+    const sql = client(pool, pool, connectionString);
     await migrate(sql);
     return new SqlArticleStore(sql);
   } catch (e) {
     await pool.end();
     throw e;
   }
+}
+
+/**
+ * LISTEN over a connection of its own (a pooled one would be handed to queries). A lost connection
+ * is opened again after a second, and `onNotify` is called then too: changes committed meanwhile are
+ * caught up at once rather than at the next request.
+ */
+async function listen(connectionString: string, channel: string, onNotify: () => void): Promise<() => Promise<void>> {
+  let stopped = false;
+  let conn: pg.Client | undefined;
+  let retry: NodeJS.Timeout | undefined;
+  const reopen = () => {
+    if (!stopped) retry = setTimeout(() => void open().then(onNotify, reopen), 1000);
+  };
+  const open = async (): Promise<void> => {
+    const c = new pg.Client({ connectionString });
+    c.on("notification", (n) => n.channel === channel && onNotify());
+    c.on("error", () => {
+      if (stopped) return;
+      conn = undefined;
+      c.end().catch(() => undefined);
+      reopen();
+    });
+    try {
+      await c.connect();
+      await c.query(`LISTEN ${channel}`);
+    } catch (e) {
+      await c.end().catch(() => undefined);
+      throw e;
+    }
+    if (stopped) await c.end();
+    else conn = c;
+  };
+  await open();
+  return async () => {
+    stopped = true;
+    clearTimeout(retry);
+    await conn?.end().catch(() => undefined);
+  };
 }

@@ -1,4 +1,4 @@
-import { DuplicateUriError, type Article, type ArticleStore, type NewArticle } from "./articleStore.js";
+import { DuplicateUriError, type Article, type ArticleStore, type Change, type NewArticle, type WriteTx } from "./articleStore.js";
 import { UNIQUE_VIOLATION, type SqlClient } from "./sqlClient.js";
 
 interface Row {
@@ -8,15 +8,58 @@ interface Row {
   added_at: Date | string;
 }
 
+interface ChangeRow {
+  seq: number | string;
+  op: "add" | "remove";
+  uris: string[];
+  conflicts: string[] | string;
+}
+
 const toArticle = (r: Row): Article => ({ uri: r.uri, text: r.text, title: r.title, addedAt: new Date(r.added_at) });
+const toChange = (r: ChangeRow): Change => ({
+  seq: Number(r.seq),
+  op: r.op,
+  uris: r.uris,
+  conflicts: typeof r.conflicts === "string" ? JSON.parse(r.conflicts) : r.conflicts,
+});
+
+/** Any fixed number: the advisory lock every writer takes, so that writes commit in `seq` order. */
+const WRITE_LOCK = 4_000_152;
+/** The channel a commit notifies with its `seq`. */
+export const CHANGES_CHANNEL = "corroborate_changes";
+
+const ARTICLES = "SELECT uri, text, title, added_at FROM articles";
+
+function changesSince(db: SqlClient, seq: number): Promise<Change[]> {
+  return db.query<ChangeRow>("SELECT seq, op, uris, conflicts FROM changes WHERE seq > $1 ORDER BY seq", [seq]).then((r) => r.rows.map(toChange));
+}
+
+async function articles(db: SqlClient, uris: string[]): Promise<Article[]> {
+  if (!uris.length) return [];
+  return (await db.query<Row>(`${ARTICLES} WHERE uri = ANY($1)`, [uris])).rows.map(toArticle);
+}
+
+function duplicateOf(e: unknown, fallback: string): DuplicateUriError | undefined {
+  if ((e as { code?: string }).code !== UNIQUE_VIOLATION) return undefined;
+  return new DuplicateUriError(/\(uri\)=\((.*)\)/.exec(String((e as { detail?: string }).detail))?.[1] ?? fallback);
+}
 
 /** The article store in SQL that PGlite and PostgreSQL both run. */
 export class SqlArticleStore implements ArticleStore {
   constructor(private readonly db: SqlClient) {}
 
   async all(): Promise<Article[]> {
-    const { rows } = await this.db.query<Row>("SELECT uri, text, title, added_at FROM articles ORDER BY added_at, uri");
-    return rows.map(toArticle);
+    return (await this.db.query<Row>(`${ARTICLES} ORDER BY added_at, uri`)).rows.map(toArticle);
+  }
+
+  snapshot(): Promise<{ articles: Article[]; seq: number }> {
+    return this.db.transaction(async (tx) => {
+      // one snapshot for both reads: the articles are exactly those of changes up to seq
+      await tx.exec("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
+      const seq = await lastSeq(tx);
+      const rows = (await tx.query<Row>(`${ARTICLES} ORDER BY added_at, uri`)).rows.map(toArticle);
+      return { articles: rows, seq };
+    });
   }
 
   async count(): Promise<number> {
@@ -24,29 +67,69 @@ export class SqlArticleStore implements ArticleStore {
     return Number(rows[0].n);
   }
 
-  async add<T>(articles: NewArticle[], apply: () => T | Promise<T>): Promise<T> {
-    try {
-      return await this.db.transaction(async (tx) => {
-        for (const a of articles) {
-          await tx.query("INSERT INTO articles (uri, text, title) VALUES ($1, $2, $3)", [a.uri, a.text, a.title]);
-        }
-        return await apply();
-      });
-    } catch (e) {
-      if ((e as { code?: string }).code === UNIQUE_VIOLATION) {
-        const uri = /\(uri\)=\((.*)\)/.exec(String((e as { detail?: string }).detail))?.[1] ?? articles[0]?.uri ?? "";
-        throw new DuplicateUriError(uri);
-      }
-      throw e;
-    }
+  lastSeq(): Promise<number> {
+    return lastSeq(this.db);
   }
 
-  async remove<T>(uri: string, apply: () => T | Promise<T>): Promise<{ removed: boolean; result?: T }> {
-    return this.db.transaction(async (tx) => {
-      const { rows } = await tx.query("DELETE FROM articles WHERE uri = $1 RETURNING uri", [uri]);
-      if (!rows.length) return { removed: false };
-      return { removed: true, result: await apply() };
+  changesSince(seq: number): Promise<Change[]> {
+    return changesSince(this.db, seq);
+  }
+
+  articles(uris: string[]): Promise<Article[]> {
+    return articles(this.db, uris);
+  }
+
+  async write<T>(fn: (tx: WriteTx) => Promise<T>): Promise<T> {
+    return this.db.transaction(async (db) => {
+      await db.query("SELECT pg_advisory_xact_lock($1)", [WRITE_LOCK]);
+      return fn({
+        changesSince: (seq) => changesSince(db, seq),
+        articles: (uris) => articles(db, uris),
+        insert: async (list) => {
+          for (const a of list) {
+            try {
+              await db.query("INSERT INTO articles (uri, text, title) VALUES ($1, $2, $3)", [a.uri, a.text, a.title]);
+            } catch (e) {
+              throw duplicateOf(e, a.uri) ?? e;
+            }
+          }
+        },
+        delete: async (uri) => (await db.query("DELETE FROM articles WHERE uri = $1 RETURNING uri", [uri])).rows.length > 0,
+        record: async (change) => {
+          const { rows } = await db.query<{ seq: number | string }>("INSERT INTO changes (op, uris, conflicts) VALUES ($1, $2, $3) RETURNING seq", [
+            change.op,
+            change.uris,
+            JSON.stringify(change.conflicts),
+          ]);
+          const seq = Number(rows[0].seq);
+          // delivered when the transaction commits, never if it rolls back
+          await db.query("SELECT pg_notify($1, $2)", [CHANGES_CHANNEL, String(seq)]);
+          return seq;
+        },
+      });
     });
+  }
+
+  add<T>(list: NewArticle[], apply: () => T | Promise<T>): Promise<T> {
+    return this.write(async (tx) => {
+      await tx.insert(list);
+      const result = await apply();
+      await tx.record({ op: "add", uris: list.map((a) => a.uri), conflicts: [] });
+      return result;
+    });
+  }
+
+  remove<T>(uri: string, apply: () => T | Promise<T>): Promise<{ removed: boolean; result?: T }> {
+    return this.write(async (tx) => {
+      if (!(await tx.delete(uri))) return { removed: false };
+      const result = await apply();
+      await tx.record({ op: "remove", uris: [uri], conflicts: [] });
+      return { removed: true, result };
+    });
+  }
+
+  async listen(onChange: () => void): Promise<() => Promise<void>> {
+    return this.db.listen ? this.db.listen(CHANGES_CHANNEL, onChange) : async () => undefined;
   }
 
   async ping(): Promise<void> {
@@ -56,4 +139,9 @@ export class SqlArticleStore implements ArticleStore {
   close(): Promise<void> {
     return this.db.close();
   }
+}
+
+async function lastSeq(db: SqlClient): Promise<number> {
+  const { rows } = await db.query<{ seq: number | string | null }>("SELECT max(seq) AS seq FROM changes");
+  return Number(rows[0].seq ?? 0);
 }

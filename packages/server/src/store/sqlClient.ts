@@ -4,6 +4,11 @@ export interface SqlClient {
   /** Several statements, no parameters (migrations). */
   exec(sql: string): Promise<void>;
   transaction<T>(fn: (tx: SqlClient) => Promise<T>): Promise<T>;
+  /**
+   * LISTEN on a channel over a connection of its own; resolves to a function that stops. Absent where
+   * only one process can use the database (PGlite): nobody else can write.
+   */
+  listen?(channel: string, onNotify: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
