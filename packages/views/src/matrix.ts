@@ -17,7 +17,7 @@ export function renderMatrix(ctx: RenderContext, event: EventView): string {
   const body = event.rows.map((row) => renderRow(ctx, row, columns)).join("\n");
   const id = anchor("matrix", event.id);
   return `<div class="scroll" role="region" tabindex="0" aria-labelledby="${id}">
-<table class="matrix"><caption id="${id}">Claim matrix: what each source states (${event.rows.length} subjects, ${event.sources.length} sources)</caption>
+<table class="matrix"><caption id="${id}">What each source states (${event.rows.length} subjects, ${event.sources.length} sources)</caption>
 <thead><tr><th scope="col">Subject</th>${head}</tr></thead>
 <tbody>
 ${body}

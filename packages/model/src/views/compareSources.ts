@@ -176,24 +176,31 @@ export function compareSources(corpus: Corpus, opts: CompareOptions = {}): Compa
   const views: EventView[] = [];
   for (const [e, entries] of rowsByEvent) {
     const event = events[e];
-    entries.sort(
-      (a, b) =>
-        KIND_ORDER.indexOf(a.row.kind) - KIND_ORDER.indexOf(b.row.kind) ||
-        STATE_RANK[b.row.state] - STATE_RANK[a.row.state] ||
-        silentCount(a.row) - silentCount(b.row) ||
-        a.row.subject.localeCompare(b.row.subject),
-    );
-    const rows = entries.map((x) => x.row);
-    views.push({
-      id: event.id,
-      title: event.title,
-      date: event.date,
-      sources: event.sources.map((u) => sourceIndex.get(u)!),
-      rows,
-      timeline: timeline(event, rows, corpus, ref, sourceIndex),
-      quotes: entries.filter((x) => x.row.kind === "quote").map((x) => quoteDiff(x.row, x.subject.claims, x.subject.relations)),
-      conflicts: rows.filter((r) => r.state === "conflicts" && !r.ignored).length,
-    });
+    for (const part of bySharedSources(entries)) {
+      part.sort(
+        (a, b) =>
+          KIND_ORDER.indexOf(a.row.kind) - KIND_ORDER.indexOf(b.row.kind) ||
+          STATE_RANK[b.row.state] - STATE_RANK[a.row.state] ||
+          silentCount(a.row) - silentCount(b.row) ||
+          a.row.subject.localeCompare(b.row.subject),
+      );
+      // the columns: the event's sources that state something in this part, in the event's order
+      const stating = new Set(part.flatMap((x) => x.row.cells.filter((c) => c.state !== "silent").map((c) => c.source)));
+      const columns = event.sources.map((u) => sourceIndex.get(u)!).filter((s) => stating.has(s));
+      const rows = part.map((x) => ({ ...x.row, cells: x.row.cells.filter((c) => stating.has(c.source)) }));
+      const uris = new Set(columns.map((s) => sources[s].uri));
+      const titled = columns.map((s) => sources[s].title).find(Boolean);
+      views.push({
+        id: part.length === entries.length ? event.id : stableId("view", [event.id, ...rows.map((r) => r.id)]),
+        title: part.length === entries.length ? event.title : (titled ?? event.title),
+        date: columns.map((s) => sources[s].date).filter((d): d is string => !!d).sort()[0] ?? event.date,
+        sources: columns,
+        rows,
+        timeline: timeline({ ...event, subEvents: event.subEvents.filter((x) => x.sources.every((u) => uris.has(u))) }, rows, corpus, ref, sourceIndex),
+        quotes: part.filter((x) => x.row.kind === "quote").map((x) => quoteDiff(rows[part.indexOf(x)], x.subject.claims, x.subject.relations)),
+        conflicts: rows.filter((r) => r.state === "conflicts" && !r.ignored).length,
+      });
+    }
   }
   views.sort((a, b) => b.conflicts - a.conflicts || b.sources.length - a.sources.length || a.id.localeCompare(b.id));
   const shown = new Set(views.flatMap((v) => v.sources));
@@ -201,6 +208,43 @@ export function compareSources(corpus: Corpus, opts: CompareOptions = {}): Compa
 }
 
 const silentCount = (r: MatrixRow) => r.cells.filter((c) => c.state === "silent").length;
+
+/**
+ * The rows of an event split into matrices a person can read. The engine's events can join reports
+ * of several happenings that share names; a matrix of sources that state nothing in common would be
+ * all silence. Up to `WHOLE` sources stay one matrix; beyond that, sources that state at least three
+ * subjects in common stay together, and each row goes where most of its sources are.
+ */
+const WHOLE = 12;
+function bySharedSources<T extends { row: MatrixRow }>(entries: T[]): T[][] {
+  const stating = entries.map((x) => x.row.cells.filter((c) => c.state !== "silent").map((c) => c.source));
+  if (new Set(stating.flat()).size <= WHOLE) return [entries];
+  const shared = new Map<string, number>();
+  const parent = new Map<number, number>();
+  const find = (i: number): number => {
+    const p = parent.get(i) ?? i;
+    if (p === i) return i;
+    const root = find(p);
+    parent.set(i, root);
+    return root;
+  };
+  for (const list of stating)
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++) {
+        const key = list[i] < list[j] ? `${list[i]}|${list[j]}` : `${list[j]}|${list[i]}`;
+        const n = (shared.get(key) ?? 0) + 1;
+        shared.set(key, n);
+        if (n === 3) parent.set(find(list[i]), find(list[j]));
+      }
+  const groups = new Map<number, T[]>();
+  entries.forEach((x, i) => {
+    const votes = new Map<number, number>();
+    for (const s of stating[i]) votes.set(find(s), (votes.get(find(s)) ?? 0) + 1);
+    const best = [...votes].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? -1;
+    pushTo(groups, best, x);
+  });
+  return [...groups.values()];
+}
 
 /** The subjects of the corpus: connected claims per family, and attribution disputes. */
 function subjects(corpus: Corpus): Subject[] {
