@@ -1,5 +1,6 @@
 import type { Claim, QuantityClaim } from "../types.js";
 import { eventFamily } from "../extract/eventWords.js";
+import { quoteBlockWords } from "./quoteSimilarity.js";
 
 /**
  * Blocking keys: two claims are compared only when they share a key, so that alignment grows with
@@ -31,9 +32,17 @@ export function blockKeys(c: Claim, period?: number): BlockKeys {
       const [cls, ...participants] = c.event;
       return same([...new Set(participants)].map((p) => `d|${eventFamily(cls)}|${p}`));
     }
-    case "quote":
-      // a speaker's statements are compared within a publication period: institutions speak every week
-      return c.attribution?.entity ? byPeriod(`qt|${speakerBlock(c.attribution.entity)}@`, period) : none;
+    case "quote": {
+      // a speaker's statements are compared within a publication period (institutions speak every
+      // week), and only when they share content words
+      if (!c.attribution?.entity) return none;
+      const speaker = speakerBlock(c.attribution.entity);
+      const words = quoteBlockWords(c.words);
+      const keys: BlockKeys = { insert: [], lookup: [] };
+      for (const w of words.insert) keys.insert.push(...byPeriod(`qt|${speaker}|${w}@`, period).insert);
+      for (const w of words.lookup) keys.lookup.push(...byPeriod(`qt|${speaker}|${w}@`, period).lookup);
+      return keys;
+    }
     case "attribution":
       return none;
   }

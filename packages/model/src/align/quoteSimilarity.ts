@@ -38,6 +38,17 @@ function contentWords(words: string[]): Set<string> {
   return s;
 }
 
+/**
+ * Blocking words of a quote (prefix filtering, as in set-similarity joins): a rewording is reported
+ * only when two quotes share at least three content words, so a quote is filed under all its content
+ * words and looks up all but two of them. Any two quotes sharing three content words then meet, and
+ * the two left out of the lookup are the likeliest to be common: the shortest.
+ */
+export function quoteBlockWords(words: string[]): { insert: string[]; lookup: string[] } {
+  const content = [...contentWords(words)].sort((x, y) => y.length - x.length || (x < y ? -1 : x > y ? 1 : 0));
+  return { insert: content, lookup: content.length >= 3 ? content.slice(0, content.length - 2) : content };
+}
+
 /** Cheap test before the quadratic comparison: quotes of one speaker are many, and most are unrelated. */
 export function mayBeSameQuote(a: string[], b: string[]): boolean {
   const [sa, sb] = [contentWords(a), contentWords(b)];
