@@ -26,7 +26,11 @@ export class Corpus {
   private readonly texts = new Map<string, string>();
   private readonly docs = new Map<string, DocumentAnalysis>();
   private readonly claims = new Map<string, Claim>();
-  private readonly blocks = new Map<string, Set<string>>();
+  /**
+   * Claim ids by blocking key, then by document: a claim is compared with the other documents' claims
+   * only, so that one document's thousands of claims under one key are never walked pairwise.
+   */
+  private readonly blocks = new Map<string, Map<string, Set<string>>>();
   private readonly relations = new Map<string, Relation>();
   private readonly relationsOfClaim = new Map<string, Set<string>>();
   private pending = new Set<string>();
@@ -112,8 +116,10 @@ export class Corpus {
       this.pending.add(c.id);
       for (const k of blockKeys(c, period).insert) {
         let b = this.blocks.get(k);
-        if (!b) this.blocks.set(k, (b = new Set()));
-        b.add(c.id);
+        if (!b) this.blocks.set(k, (b = new Map()));
+        let ofDoc = b.get(doc.uri);
+        if (!ofDoc) b.set(doc.uri, (ofDoc = new Set()));
+        ofDoc.add(c.id);
       }
     }
     this.eventCache = undefined;
@@ -127,8 +133,10 @@ export class Corpus {
     for (const c of doc.claims) {
       for (const k of blockKeys(c, period).insert) {
         const b = this.blocks.get(k);
-        b?.delete(c.id);
-        if (b && b.size === 0) this.blocks.delete(k);
+        const ofDoc = b?.get(uri);
+        ofDoc?.delete(c.id);
+        if (ofDoc?.size === 0) b!.delete(uri);
+        if (b?.size === 0) this.blocks.delete(k);
       }
       for (const r of this.relationsOfClaim.get(c.id) ?? []) this.deleteRelation(r);
       this.relationsOfClaim.delete(c.id);
@@ -181,14 +189,15 @@ export class Corpus {
       if (!c) continue;
       const seen = new Set<string>();
       for (const k of blockKeys(c, this.periodOf(c.uri)).lookup) {
-        for (const other of this.blocks.get(k) ?? []) {
-          if (other === id || seen.has(other)) continue;
-          seen.add(other);
-          const o = this.claims.get(other)!;
-          if (o.uri === c.uri) continue;
-          // each pair once: the pending claim with the smaller id decides, or the only pending one
-          if (this.pending.has(other) && other < id) continue;
-          for (const r of this.relate(c, o, entities)) this.addRelation(r);
+        for (const [uri, ids] of this.blocks.get(k) ?? []) {
+          if (uri === c.uri) continue;
+          for (const other of ids) {
+            if (seen.has(other)) continue;
+            seen.add(other);
+            // each pair once: the pending claim with the smaller id decides, or the only pending one
+            if (this.pending.has(other) && other < id) continue;
+            for (const r of this.relate(c, this.claims.get(other)!, entities)) this.addRelation(r);
+          }
         }
       }
     }
