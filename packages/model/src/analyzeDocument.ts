@@ -44,7 +44,25 @@ export interface AnalyzeContext {
   /** A date to resolve relative dates against when the article gives none (from the corpus). */
   fallbackDate?: string;
   version?: number;
+  /** An earlier analysis of the same text: what does not depend on the reference date is reused. */
+  previous?: DocumentAnalysis;
 }
+
+/** What an article yields before any date is resolved: the same for every reference date. */
+interface TextFacts {
+  text: string;
+  lines: LineIndex;
+  sentences: Sentence[];
+  boilerplate: ReturnType<typeof findBoilerplate>;
+  meta: ReturnType<typeof readMetadata>;
+  quotes: ReturnType<typeof findQuotes>;
+  unresolved: Map<number, DateMention[]>;
+  usable: Sentence[];
+  namesOf: Map<number, NameMention[]>;
+  speakersOf: Map<number, SpeakerMention[]>;
+}
+// kept beside the analysis rather than in it: the analysis stays plain data
+const textFactsOf = new WeakMap<DocumentAnalysis, TextFacts>();
 
 const LOCATIVE = /\b(?:in|at|near|from|across|into|inside|outside|to|throughout|within|through|around|off)\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|downtown|rural|coastal)\s+)?$/i;
 // a wire dateline opens the first paragraph: "CITY, March 3 (Agency) —"; its date is the report's, not an event's
@@ -54,19 +72,14 @@ const REPORTED_ON = /\b(?:said|says|told|announced|reported|confirmed|stated|add
 const STATEMENT_INTRO = /\b(?:statement|following|said|says|wrote|writes|posted|declared|told|added|stated|message|remarks?|address)\b[^:]*:\s*$/i;
 
 export function analyzeDocument(uri: string, text: string, options: AnalysisOptions, ctx: AnalyzeContext = {}): DocumentAnalysis {
-  const lines = new LineIndex(text);
-  const sentences = splitSentences(text);
-  const boilerplate = findBoilerplate(text);
-  const meta = readMetadata(text, sentences, boilerplate);
-  const quotes = findQuotes(text).filter((q) => !inBoilerplate(boilerplate, q.start, q.end));
+  const reused = ctx.previous && textFactsOf.get(ctx.previous);
+  const facts = reused && reused.text === text ? reused : readTextFacts(text);
+  const { lines, sentences, boilerplate, meta, quotes, unresolved, usable, namesOf, speakersOf } = facts;
 
   let date = meta.date;
   let dateFrom: Source["dateFrom"] = meta.dateFrom;
   let dateConfidence = meta.dateConfidence;
-  // without a date line, a first pass finds the explicit dates; relative ones wait for a reference
-  const unresolved = new Map<number, DateMention[]>();
   if (!date) {
-    for (const s of sentences) unresolved.set(s.index, extractDates(s.text, undefined));
     const inferred = inferDateFromText(unresolved);
     if (inferred) {
       date = inferred;
@@ -88,21 +101,6 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
   const lastOfThing = new Map<string, QuantityClaim>();
   const hedged = (s: string) => HEDGES.exec(s)?.[1]?.toLowerCase();
   const attributionIds = new Set<string>();
-
-  const usable = sentences.filter(
-    (s) => !inBoilerplate(boilerplate, s.start, s.end) && !(meta.datelineSpan && s.start >= meta.datelineSpan[0] && s.end <= meta.datelineSpan[1]),
-  );
-
-  // names and speakers of each sentence, found once: the quote pass below needs them too
-  const namesOf = new Map<number, NameMention[]>();
-  const speakersOf = new Map<number, SpeakerMention[]>();
-  // "Authorities said…": a capitalised opener that the article also writes in lower case is a common word
-  const common = (w: string) => hasLowerCaseWord(text, w.toLowerCase());
-  for (const s of usable) {
-    const found = (isTitleCase(s.text) ? [] : findNames(s.text)).filter((n) => n.start > 0 || n.text.includes(" ") || !common(n.text));
-    namesOf.set(s.index, found);
-    speakersOf.set(s.index, findSpeakers(maskQuotes(s.text, s.start, quotes), found));
-  }
 
   const around = mainPlaces(usable, namesOf);
 
@@ -211,10 +209,37 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
     length: text.length,
   };
   const needsReference = dateFrom === "none" && [...unresolved.values()].some((list) => list.some((d) => d.relative));
-  return { uri, version: ctx.version ?? 0, source, claims, names, aliases, referenceDate: date, sentences: sentences.length, needsReference };
+  const doc: DocumentAnalysis = { uri, version: ctx.version ?? 0, source, claims, names, aliases, referenceDate: date, sentences: sentences.length, needsReference };
+  textFactsOf.set(doc, facts);
+  return doc;
 }
 
 /** Does the text write this word in lower case, as a word of its own? */
+function readTextFacts(text: string): TextFacts {
+  const lines = new LineIndex(text);
+  const sentences = splitSentences(text);
+  const boilerplate = findBoilerplate(text);
+  const meta = readMetadata(text, sentences, boilerplate);
+  const quotes = findQuotes(text).filter((q) => !inBoilerplate(boilerplate, q.start, q.end));
+  // without a date line, a first pass finds the explicit dates; relative ones wait for a reference
+  const unresolved = new Map<number, DateMention[]>();
+  if (!meta.date) for (const s of sentences) unresolved.set(s.index, extractDates(s.text, undefined));
+  const usable = sentences.filter(
+    (s) => !inBoilerplate(boilerplate, s.start, s.end) && !(meta.datelineSpan && s.start >= meta.datelineSpan[0] && s.end <= meta.datelineSpan[1]),
+  );
+  // names and speakers of each sentence, found once: the quote pass needs them too
+  const namesOf = new Map<number, NameMention[]>();
+  const speakersOf = new Map<number, SpeakerMention[]>();
+  // "Authorities said…": a capitalised opener that the article also writes in lower case is a common word
+  const common = (w: string) => hasLowerCaseWord(text, w.toLowerCase());
+  for (const s of usable) {
+    const found = (isTitleCase(s.text) ? [] : findNames(s.text)).filter((n) => n.start > 0 || n.text.includes(" ") || !common(n.text));
+    namesOf.set(s.index, found);
+    speakersOf.set(s.index, findSpeakers(maskQuotes(s.text, s.start, quotes), found));
+  }
+  return { text, lines, sentences, boilerplate, meta, quotes, unresolved, usable, namesOf, speakersOf };
+}
+
 function hasLowerCaseWord(text: string, word: string): boolean {
   const isLetter = (c: string | undefined) => !!c && /\p{L}/u.test(c);
   for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
@@ -444,7 +469,7 @@ function quoteClaimsOf(
   // a statement set off after a colon: "He shared the following statement:" then an unquoted paragraph
   for (let i = 0; i + 1 < sentences.length; i++) {
     const s = sentences[i];
-    if (!STATEMENT_INTRO.test(s.text)) continue;
+    if (!s.text.endsWith(":") || !STATEMENT_INTRO.test(s.text)) continue;
     const next = sentences[i + 1];
     if (quotes.some((q) => q.start >= next.start && q.start < next.end)) continue;
     const speakers = (sentenceSpeakers.get(s.index) ?? []).filter((sp) => sp.speaker);

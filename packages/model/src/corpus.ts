@@ -92,8 +92,9 @@ export class Corpus {
   configure(options: Partial<AnalysisOptions>): CorpusChange {
     this.options = { ...this.options, ...options };
     for (const [uri, text] of [...this.texts]) {
+      const previous = this.docs.get(uri);
       this.drop(uri);
-      this.install(analyzeDocument(uri, text, this.options, { fallbackDate: this.fallbackDate, version: ++this.version }));
+      this.install(analyzeDocument(uri, text, this.options, { fallbackDate: this.fallbackDate, version: ++this.version, previous }));
     }
     return this.commit();
   }
@@ -289,7 +290,7 @@ export class Corpus {
       if (doc.needsReference || doc.source.dateFrom === "corpus") {
         const text = this.texts.get(doc.uri)!;
         this.drop(doc.uri);
-        this.install(analyzeDocument(doc.uri, text, this.options, { fallbackDate: median, version: ++this.version }));
+        this.install(analyzeDocument(doc.uri, text, this.options, { fallbackDate: median, version: ++this.version, previous: doc }));
       } else if (median) {
         // nothing in it depends on the date: only the source learns its inferred date
         doc.source = { ...doc.source, date: median, dateFrom: "corpus", dateConfidence: 0.4 };
