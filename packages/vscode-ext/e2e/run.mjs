@@ -9,7 +9,10 @@
  * Packages the .vsix, installs it into a fresh extensions folder, opens a copy of `seeds/` in
  * code-server, opens 004_….txt, and waits for: the warning squiggle on "approximately 12,000", its
  * entry in the Problems view, and the hover over it naming the other sources' "about 11,000" and
- * "around 11,000". Writes docs/extension-hover.png and docs/extension-problems.png.
+ * "around 11,000"; then runs "Corroborate: Compare Sources" and waits for the webview's matrix to show
+ * that figure's row as a conflict, and clicks another source's value, which must open that article
+ * with the value selected. Writes docs/extension-hover.png, docs/extension-problems.png and
+ * docs/extension-compare.png.
  * Exits 0 on success, 1 with the failing step's message. Every wait is for a state, bounded by a
  * step timeout and by an overall timeout (E2E_TIMEOUT_MS, default 4 minutes).
  * E2E_KEEP=1 keeps the temporary folder (logs, user data) for inspection.
@@ -29,6 +32,7 @@ const FIGURE = "approximately 12,000";
 const OTHER_VALUES = ["about 11,000", "around 11,000"];
 const HOVER_PNG = join(REPO, "docs/extension-hover.png");
 const PROBLEMS_PNG = join(REPO, "docs/extension-problems.png");
+const COMPARE_PNG = join(REPO, "docs/extension-compare.png");
 const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
 const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 const OVERALL_MS = Number(process.env.E2E_TIMEOUT_MS ?? 240_000);
@@ -386,6 +390,51 @@ async function main() {
   log(`problems entry: ${entry.text.replace(/\s+/g, " ").trim()}`);
   await page.screenshot({ path: PROBLEMS_PNG });
   log(`wrote ${relative(REPO, PROBLEMS_PNG)}`);
+
+  // --- Corroborate: Compare Sources -------------------------------------------------------------------------
+  begin("Corroborate: Compare Sources");
+  await page.keyboard.press("Escape");
+  // the Problems panel away (Ctrl+J), so that the view has the window's height for the screenshot
+  await page.keyboard.press("Control+J");
+  await page.locator(".part.panel").waitFor({ state: "hidden", timeout: 5_000 }).catch(() => log("the panel stayed open"));
+  await until("the command in the palette", async () => {
+    if (!(await page.locator(".quick-input-widget:visible").count())) await page.keyboard.press("F1");
+    const input = page.locator(".quick-input-widget:visible input");
+    await input.waitFor({ timeout: 5_000 });
+    if ((await input.inputValue()) !== ">Corroborate: Compare Sources") await input.fill(">Corroborate: Compare Sources");
+    await page.locator(`.quick-input-widget:visible .monaco-list-row[aria-label*="Compare Sources"]`).first().waitFor({ timeout: 5_000 });
+    await page.keyboard.press("Enter");
+    return true;
+  });
+  // a webview is an iframe in an iframe; the report's page is the inner one
+  const view = page.frameLocator("iframe.webview.ready").frameLocator("iframe#active-frame");
+  // the cell of this article's figure, in the row of the figure the sources dispute
+  const figureCell = view.locator(`tr[data-kind="quantity"][data-state="conflicts"] td:has(a[title*="${FIGURE}"])`);
+  await figureCell.waitFor({ timeout: STEP_MS });
+  const troopRow = view.locator(`tr[data-kind="quantity"][data-state="conflicts"]:has(a[title*="${FIGURE}"])`);
+  const rowText = (await troopRow.innerText()).replace(/\s+/g, " ");
+  if (!/conflicts/.test(await figureCell.innerText())) throw new Error(`the cell of "${FIGURE}" does not say it conflicts: ${await figureCell.innerText()}`);
+  for (const v of ["~11,000", "not stated"]) if (!rowText.includes(v)) throw new Error(`the disputed row lacks "${v}": ${rowText}`);
+  log(`matrix row: ${rowText}`);
+  await page.mouse.move(bar.x + bar.width / 2, bar.y + bar.height * 0.6);
+  await page.screenshot({ path: COMPARE_PNG });
+  log(`wrote ${relative(REPO, COMPARE_PNG)}`);
+
+  // a click on another source's value opens that article with the value selected
+  begin("click a value in the matrix");
+  const other = troopRow.locator(`a[data-open]:not([title*="${ARTICLE}"])`).first();
+  const target = JSON.parse(await other.getAttribute("data-open"));
+  const otherFile = decodeURIComponent(target.uri.split("/").pop());
+  await other.click();
+  const selected = target.range.end.character - target.range.start.character;
+  // VS Code's status bar shows where the selection ends (the cursor) and its length
+  const where = `Ln ${target.range.end.line + 1}, Col ${target.range.end.character + 1} (${selected} selected)`;
+  await until(`${otherFile} active with "${where}" in the status bar`, async () => {
+    const active = await page.locator(`.tabs-container .tab.active[aria-label*="${otherFile}"]`).count();
+    const status = await page.locator(".statusbar").innerText();
+    return active && status.includes(where);
+  });
+  log(`opened ${otherFile} at ${where}`);
   if (pageErrors.length) log(`page errors (not failing the test): ${pageErrors.slice(0, 3).join(" | ")}`);
 }
 

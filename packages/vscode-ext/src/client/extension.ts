@@ -1,12 +1,13 @@
 /**
  * The VS Code side: starts the bundled language server over IPC, forwards one command, opens the
- * locations of the "Open … at the conflicting claim" code actions itself, and shows the server's
- * status in a language status item. All the analysis, the settings handling and the file scanning
+ * locations of the "Open … at the conflicting claim" code actions itself, shows the server's
+ * status in a language status item, and shows the server's pictures in a webview (compareView.ts). All the analysis, the settings handling and the file scanning
  * happen in the server, so that Neovim and Emacs get the same behaviour from `corroborate-lsp`.
  */
 import { commands, languages, LanguageStatusSeverity, Range, Uri, window, type ExtensionContext } from "vscode";
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
-import { OPEN_LOCATION_COMMAND, RESCAN_REQUEST, STATUS_NOTIFICATION, type OpenLocationArgs, type RescanResult, type StatusParams } from "../shared/requests.js";
+import { CompareView } from "./compareView.js";
+import { COMPARE_COMMAND, OPEN_LOCATION_COMMAND, RESCAN_REQUEST, STATUS_NOTIFICATION, type OpenLocationArgs, type RescanResult, type StatusParams } from "../shared/requests.js";
 
 let client: LanguageClient | undefined;
 
@@ -45,14 +46,18 @@ export async function activate(context: ExtensionContext): Promise<void> {
   status.busy = true;
   status.command = { command: "corroborate.rescan", title: "Re-scan", tooltip: "Read the workspace's articles again" };
 
+  const compare = new CompareView(() => client);
   context.subscriptions.push(
     status,
+    compare,
+    commands.registerCommand(COMPARE_COMMAND, () => compare.show()),
     commands.registerCommand("corroborate.rescan", async () => {
       const result = await client?.sendRequest<RescanResult>(RESCAN_REQUEST);
       if (result) void window.showInformationMessage(`Corroborate: ${result.analysed} articles analysed, ${result.notAnalysed} not analysed.`);
     }),
     client.onNotification(STATUS_NOTIFICATION, (p: StatusParams) => {
       status.busy = false;
+      void compare.refresh();
       if (!p.enabled) {
         status.text = "Corroborate: off";
         status.detail = "corroborate.enable is false";

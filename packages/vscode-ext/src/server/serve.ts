@@ -4,7 +4,7 @@
  */
 import { CodeActionKind, createConnection, DidChangeConfigurationNotification, ErrorCodes, MessageType, ResponseError, ShowMessageNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type InitializeParams, type WorkspaceFolder } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { IGNORE_CONFLICT_COMMAND, OPEN_LOCATION_COMMAND, REPORT_REQUEST, RESCAN_REQUEST, type IgnoreConflictArgs, type OpenLocationArgs } from "../shared/requests.js";
+import { COMPARE_REQUEST, IGNORE_CONFLICT_COMMAND, OPEN_LOCATION_COMMAND, REPORT_REQUEST, RESCAN_REQUEST, type IgnoreConflictArgs, type OpenLocationArgs } from "../shared/requests.js";
 import { normalizeSettings, SETTINGS_SECTION, type CorroborateSettings } from "../shared/settings.js";
 import type { Folder } from "./articleFiles.js";
 import { Session } from "./session.js";
@@ -119,6 +119,7 @@ export function serve(version: string): void {
   });
   connection.onRequest(RESCAN_REQUEST, () => session.rescan());
   connection.onRequest(REPORT_REQUEST, () => session.report());
+  connection.onRequest(COMPARE_REQUEST, () => session.compare());
   connection.onShutdown(() => session?.dispose());
 
   // A bug in one handler must not take the server down with every other document.

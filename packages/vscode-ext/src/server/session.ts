@@ -1,5 +1,5 @@
 import { stat } from "node:fs/promises";
-import { buildReport, Corpus, fileName, LineIndex, type Report } from "@proj/model";
+import { buildReport, compareSources, Corpus, fileName, LineIndex, type Comparison, type Report } from "@proj/model";
 import {
   FileChangeType,
   MessageType,
@@ -26,6 +26,7 @@ import { ArticleFilter, type Folder } from "./articleFiles.js";
 import { conflictCodeActions } from "./codeActions.js";
 import { checkText } from "./decodeArticle.js";
 import { conflictDiagnostics, notAnalysedDiagnostic } from "./diagnostics.js";
+import { withClientUris } from "./compare.js";
 import { claimHover } from "./hover.js";
 import { addIgnoredId, ignoreFilePath, readIgnoredIds } from "./ignoreFile.js";
 import { dateInlayHints } from "./inlayHints.js";
@@ -164,12 +165,22 @@ export class Session {
       buildReport(this.corpus, {
         // as `corroborate check` prints it: the ignored conflicts left out
         ignore: this.ignored,
-        pathOf: (key) => {
-          const path = filePath(key);
-          return (path && this.filter.locate(path)?.rel) ?? fileName(key);
-        },
+        pathOf: (key) => this.displayPath(key),
       }),
     );
+  }
+
+  /** The pictures' data (the ignored conflicts marked as reviewed), with the client's uris. */
+  async compare(): Promise<Comparison | undefined> {
+    return this.run(() =>
+      withClientUris(compareSources(this.corpus, { ignore: this.ignored, pathOf: (key) => this.displayPath(key) }), (key) => this.clientUri(key)),
+    );
+  }
+
+  /** A document as people name it: relative to its workspace folder, else its file name. */
+  private displayPath(key: string): string {
+    const path = filePath(key);
+    return (path && this.filter.locate(path)?.rel) ?? fileName(key);
   }
 
   async inlayHints(uri: string, range: Range): Promise<InlayHint[]> {

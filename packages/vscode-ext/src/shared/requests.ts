@@ -19,6 +19,23 @@ export interface RescanResult {
  */
 export const REPORT_REQUEST = "corroborate/report";
 
+/**
+ * The data of the pictures (claim matrix, timeline, quote comparison: `compareSources` of
+ * `@proj/model`) for the whole workspace, with the client's document uris; the ignored conflicts are
+ * marked as reviewed. No parameters. The VS Code client renders it with `@proj/views`.
+ */
+export const COMPARE_REQUEST = "corroborate/compare";
+
+/** The VS Code command that shows the pictures in a webview beside the editor. */
+export const COMPARE_COMMAND = "corroborate.compareSources";
+
+/** What the webview posts when a cell is clicked: open the article with the span selected. */
+export interface OpenSpanMessage {
+  command: "open";
+  uri: string;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+}
+
 /** Where the extension's conflict kinds are explained; diagnostics link to `#<kind>`. */
 export const CONFLICT_KINDS_DOC = "https://github.com/corroborate/corroborate/blob/main/docs/conflict-kinds.md";
 
