@@ -54,13 +54,31 @@ export class Corpus {
 
   /** Adds or replaces a document. Analysis happens now; relating it to the others at the next commit. */
   set(uri: string, text: string): DocumentAnalysis {
+    return this.replace(uri, text, () => analyzeDocument(uri, text, this.options, { fallbackDate: this.fallbackDate, version: ++this.version }));
+  }
+
+  /**
+   * Like `set`, with the analysis done elsewhere (a worker thread) by `analyzeDocument(uri, text,
+   * corpus.settings)`: analysing is the costly part and documents do not depend on each other.
+   */
+  setAnalysed(uri: string, text: string, analysis: DocumentAnalysis): DocumentAnalysis {
+    if (analysis.uri !== uri) throw new Error(`analysis of ${analysis.uri} given for ${uri}`);
+    return this.replace(uri, text, () =>
+      // an undated article needs the corpus's date, which the worker did not have
+      analysis.needsReference && this.fallbackDate
+        ? analyzeDocument(uri, text, this.options, { fallbackDate: this.fallbackDate, version: ++this.version })
+        : { ...analysis, version: ++this.version },
+    );
+  }
+
+  private replace(uri: string, text: string, analyse: () => DocumentAnalysis): DocumentAnalysis {
     if (this.texts.get(uri) === text && this.docs.has(uri)) return this.docs.get(uri)!;
     const before = this.docs.get(uri);
     const previousNames = before ? nameSignature(before) : undefined;
     const keptIndex = this.entityIndex;
     this.drop(uri);
     this.texts.set(uri, text);
-    const doc = analyzeDocument(uri, text, this.options, { fallbackDate: this.fallbackDate, version: ++this.version });
+    const doc = analyse();
     // an edit that leaves the names alone (most keystrokes) keeps who is who
     const sameNames = previousNames !== undefined && previousNames === nameSignature(doc);
     if (sameNames) this.entityIndex = keptIndex;

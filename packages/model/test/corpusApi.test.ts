@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Corpus } from "../src/index.js";
+import { Corpus, analyzeDocument } from "../src/index.js";
 
 const a = "Ferry Count\nMarch 14, 2024\n\nThe coastguard said about 300 passengers were on board the ferry in the Tavel Strait.\n";
 const b = "Ferry Count\nMarch 14, 2024\n\nThe port authority said about 450 passengers were on board the ferry in the Tavel Strait.\n";
@@ -65,5 +65,38 @@ describe("headlines and glued units", () => {
     expect(corpus.conflicts()).toHaveLength(0);
     const speed = corpus.claimsOf("a.txt").find((c) => c.kind === "quantity" && c.span.text.includes("180km/h"));
     expect(speed?.kind === "quantity" && speed.unit).toBe("km/h");
+  });
+});
+
+describe("documents analysed elsewhere", () => {
+  // what a worker thread hands back: the analysis after a structured clone
+  const elsewhere = (corpus: Corpus, uri: string, text: string) => structuredClone(analyzeDocument(uri, text, corpus.settings));
+  const undated = "Ferry Count\n\nThe port authority said on Thursday that about 450 passengers were on board the ferry in the Tavel Strait.\n";
+
+  it("give the same claims and conflicts as documents analysed by the corpus", () => {
+    const here = new Corpus();
+    const there = new Corpus();
+    for (const [uri, text] of [["a.txt", a], ["b.txt", b], ["c.txt", undated]] as const) {
+      here.set(uri, text);
+      there.setAnalysed(uri, text, elsewhere(there, uri, text));
+    }
+    expect(there.conflicts()).toEqual(here.conflicts());
+    expect(there.claimsOf("c.txt")).toEqual(here.claimsOf("c.txt"));
+    // the undated article's "Thursday" is resolved against the dated ones in both
+    expect(there.claimsOf("c.txt").some((c) => c.kind === "date" && c.resolved)).toBe(true);
+  });
+
+  it("an undated one added once the corpus has a date is read against that date", () => {
+    const corpus = new Corpus();
+    corpus.set("a.txt", a);
+    corpus.commit();
+    corpus.setAnalysed("c.txt", undated, elsewhere(corpus, "c.txt", undated));
+    const thursday = corpus.claimsOf("c.txt").find((c) => c.kind === "date");
+    expect(thursday?.kind === "date" && thursday.resolved?.start).toBe("2024-03-14");
+  });
+
+  it("refuses an analysis of another document", () => {
+    const corpus = new Corpus();
+    expect(() => corpus.setAnalysed("b.txt", b, elsewhere(corpus, "a.txt", a))).toThrow(/a\.txt/);
   });
 });
