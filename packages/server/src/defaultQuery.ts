@@ -1,8 +1,11 @@
-/** What GraphiQL opens with: the conflicts, each claim with its value and where it stands. */
+/**
+ * What GraphiQL opens with: one tab per question an analyst asks first, each ready to run without
+ * variables (the lists' first item stands for "one event", "one source").
+ */
+
+/** All conflicts with their claims and sources: the first tab, and what GraphiQL shows on a fresh start. */
 export const defaultQuery = `# Conflicts across the articles, with what each source says.
-# Other examples: sources(first: 5) { edges { node { uri title date } } }
-#                 events { edges { node { title date sources { uri } } } }
-#                 node(id: "…") { ... on Source { uri conflicts { subject } } }
+# The other tabs: one event with its sources; what one source says that others contradict.
 query Conflicts {
   conflicts(first: 20) {
     edges {
@@ -24,3 +27,49 @@ query Conflicts {
   }
 }
 `;
+
+export const eventQuery = `# One event with the sources that report it (page on with after: endCursor),
+# and its conflicts: conflicts(event: $id).
+query EventWithSources {
+  events(first: 1) {
+    edges {
+      node {
+        id
+        title
+        date
+        places
+        participants
+        sources { uri title date publisher }
+        subEvents { what date places }
+      }
+    }
+    pageInfo { hasNextPage endCursor }
+  }
+}
+`;
+
+export const sourceQuery = `# What one source says that others contradict: its claims in conflicts, each
+# conflict with every source's claim. For a given article: source(uri: "…") { … }.
+query WhatOneSourceSaysThatOthersContradict {
+  sources(first: 1, onlyConflicting: true) {
+    edges {
+      node {
+        uri
+        title
+        date
+        claims(onlyConflicting: true) { kind text value range { start { line character } } }
+        conflicts {
+          kind
+          subject
+          message
+          claims { value text source { uri title } }
+        }
+      }
+    }
+    pageInfo { hasNextPage endCursor }
+  }
+}
+`;
+
+/** GraphiQL's tabs on a first visit (a browser that has used it before keeps its own). */
+export const exampleTabs = [{ query: defaultQuery }, { query: eventQuery }, { query: sourceQuery }];

@@ -6,7 +6,7 @@ import { createYoga, maskError, type Plugin } from "graphql-yoga";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { App, defaultLimits, type Limits } from "./app.js";
 import { Catalog } from "./catalog.js";
-import { defaultQuery } from "./defaultQuery.js";
+import { defaultQuery, exampleTabs } from "./defaultQuery.js";
 import { defaultQueryLimits, queryLimitPlugins, type QueryLimits } from "./queryLimits.js";
 import { readFolder } from "./readFolder.js";
 import { schema, type Context } from "./schema/index.js";
@@ -96,7 +96,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       landingPage: false,
       // GraphiQL from the package rather than a CDN: it works offline and behind a firewall
       renderGraphiQL,
-      graphiql: production ? false : { defaultQuery, title: "Corroborate" },
+      graphiql: production ? false : { defaultQuery, defaultTabs: exampleTabs, title: "Corroborate" },
       // no CORS headers at all unless origins are configured: browsers then allow same-origin only
       // and a listed origin gets itself back, any other none (never a wildcard, never another origin)
       cors: corsOrigins.length

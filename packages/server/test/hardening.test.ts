@@ -1,6 +1,6 @@
 import { request as httpRequest } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { defaultQuery } from "../src/defaultQuery.js";
+import { defaultQuery, eventQuery, sourceQuery } from "../src/defaultQuery.js";
 import { main, type RunningServer } from "../src/index.js";
 import { data, SEEDS, tempDataDir } from "./helpers.js";
 
@@ -48,6 +48,14 @@ describe("with the default settings", () => {
     it("let the default GraphiQL query and the docs/API.md examples through", async () => {
       expect((await data(url, defaultQuery)).conflicts.edges.length).toBeGreaterThan(0);
       expect((await data(url, defaultQuery.replace("first: 20", "first: 100"))).conflicts.edges.length).toBeGreaterThan(0);
+      // the other GraphiQL tabs: one event with its sources, one source's contradicted claims
+      expect((await data(url, eventQuery)).events.edges[0].node.sources.length).toBeGreaterThan(1);
+      const source = (await data(url, sourceQuery)).sources.edges[0].node;
+      expect(source.claims.length).toBeGreaterThan(0);
+      expect(source.conflicts.length).toBeGreaterThan(0);
+      // every claim listed is one of the claims its conflicts hold
+      const inConflicts = new Set(source.conflicts.flatMap((c: any) => c.claims.filter((x: any) => x.source.uri === source.uri).map((x: any) => x.text)));
+      for (const c of source.claims) expect(inConflicts.has(c.text)).toBe(true);
       const uri = (await data(url, `{ sources(first: 1) { edges { node { uri } } } }`)).sources.edges[0].node.uri;
       await data(url, `query($uri: String!) { source(uri: $uri) { title date conflicts { subject message claims { value source { uri } } } } }`, { uri });
       await data(url, `{ events { edges { node { title date sources { uri title } } } } }`);

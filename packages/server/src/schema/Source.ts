@@ -19,7 +19,11 @@ builder.node(SourceRef, {
     cites: t.exposeStringList("cites", { description: "Outlets the article cites." }),
     length: t.exposeInt("length", { description: "Length of the text in UTF-16 code units." }),
     text: t.string({ resolve: (s, _, ctx) => ctx.app.corpus.text(s.uri) ?? "" }),
-    claims: t.field({ type: [ClaimRef], resolve: (s, _, ctx) => ctx.app.corpus.claimsOf(s.uri) }),
+    claims: t.field({
+      type: [ClaimRef],
+      args: { onlyConflicting: t.arg.boolean({ description: "Only the claims that take part in a conflict." }) },
+      resolve: (s, args, ctx) => (args.onlyConflicting ? ctx.catalog.claims({ uri: s.uri, onlyConflicting: true }).map((c) => c.node) : ctx.app.corpus.claimsOf(s.uri)),
+    }),
     addedAt: t.loadable({
       type: "String",
       description: "When the article was stored (ISO 8601), from the store: one query for every source of a response.",
