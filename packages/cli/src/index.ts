@@ -9,3 +9,4 @@ export { analyse } from "./analyse.js";
 export { formatStylish, formatInputErrors, type StylishOptions } from "./formats/stylish.js";
 export { formatJson } from "./formats/json.js";
 export { formatSarif, type SarifOptions } from "./formats/sarif.js";
+export { formatJsonLd } from "./formats/jsonld.js";

@@ -28,3 +28,5 @@ export {
   type QuoteRendering,
   type CompareOptions,
 } from "./views/compareSources.js";
+export { toJsonLd, type JsonLdOptions } from "./linkedData/jsonLd.js";
+export { JSONLD_CONTEXT, CONTEXT_URL, VOCAB_NS } from "./linkedData/context.js";

@@ -1,10 +1,11 @@
 /** `corroborate check`: find the conflicts in a set of articles and report them. */
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { defaultOptions } from "@proj/model";
-import { analyse } from "../analyse.js";
+import { buildReport, defaultOptions } from "@proj/model";
+import { analyseCorpus } from "../analyse.js";
 import { formatByteSize } from "../byteSize.js";
 import { formatJson } from "../formats/json.js";
+import { formatJsonLd } from "../formats/jsonld.js";
 import { formatSarif } from "../formats/sarif.js";
 import { formatInputErrors, formatStylish } from "../formats/stylish.js";
 import { IGNORE_FILE, readIgnoredIds } from "../ignoreFile.js";
@@ -21,7 +22,8 @@ figures, dates, who said what, and quotes. Folders are searched recursively for
 command line is read whatever its extension. Default: the current folder.
 
 Options:
-  -f, --format <name>    stylish (default), json or sarif
+  -f, --format <name>    stylish (default), json, sarif or jsonld (schema.org
+                         Claims, Web Annotation selectors; docs/vocab/)
       --tolerance <r>    relative tolerance for approximate figures, 0 <= r < 1
                          (default ${defaultOptions.tolerance})
       --max-size <size>  skip files larger than this: bytes, or with KB or MB
@@ -32,7 +34,8 @@ Options:
 Files that cannot be used (missing, binary, empty, larger than --max-size, or
 in an encoding other than UTF-8 and UTF-16 with a byte order mark) are skipped
 with a message on standard error, or listed in the output ("errors" in json,
-notifications in sarif); the other files are still analysed.
+notifications in sarif, standard error for jsonld); the other files are still
+analysed.
 
 Reviewed conflicts:
   If ${IGNORE_FILE} exists in the current folder, the conflicts it lists
@@ -45,7 +48,7 @@ Exit status:
   2  usage error, bad ${IGNORE_FILE}, or no input file could be read
 `;
 
-const FORMATS = ["stylish", "json", "sarif"] as const;
+const FORMATS = ["stylish", "json", "sarif", "jsonld"] as const;
 type Format = (typeof FORMATS)[number];
 
 interface CheckSettings {
@@ -94,11 +97,16 @@ export function checkCommand(args: string[], io: Io): number {
   const { format, output, tolerance } = settings;
 
   const { files, errors } = readInputs(settings.paths, { cwd: io.cwd, maxSize: settings.maxSize });
-  const report = analyse(files, tolerance === undefined ? {} : { tolerance }, ignored);
+  const { corpus, pathOf } = analyseCorpus(files, tolerance === undefined ? {} : { tolerance });
+  const report = buildReport(corpus, { pathOf, ignore: ignored });
 
   let document: string | undefined;
   if (format === "json") document = formatJson(report, errors);
   else if (format === "sarif") document = formatSarif(report, errors, { cwd: io.cwd, version: version() });
+  else if (format === "jsonld") {
+    io.stderr.write(formatInputErrors(errors, { color: wantsColor(io.stderr, io.env) }));
+    document = formatJsonLd(corpus, { pathOf, ignore: ignored });
+  }
   else {
     io.stderr.write(formatInputErrors(errors, { color: wantsColor(io.stderr, io.env) }));
     // With nothing read there is nothing to summarise; the message below says why.
