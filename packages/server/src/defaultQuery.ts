@@ -5,6 +5,7 @@
 
 /** All conflicts with their claims and sources: the first tab, and what GraphiQL shows on a fresh start. */
 export const defaultQuery = `# Conflicts across the articles, with what each source says.
+# Pictures of the stored articles (claim matrix, timeline, quotes): /report; as JSON-LD: /report.jsonld
 # The other tabs: one event with its sources; what one source says that others contradict.
 query Conflicts {
   conflicts(first: 20) {
@@ -28,8 +29,9 @@ query Conflicts {
 }
 `;
 
-export const eventQuery = `# One event with the sources that report it (page on with after: endCursor),
-# and its conflicts: conflicts(event: $id).
+export const eventQuery = `# One event with the sources that report it
+# (next: events(first: 1, after: "<endCursor>");
+# its conflicts: conflicts(event: "<id>")).
 query EventWithSources {
   events(first: 1) {
     edges {
@@ -48,8 +50,9 @@ query EventWithSources {
 }
 `;
 
-export const sourceQuery = `# What one source says that others contradict: its claims in conflicts, each
-# conflict with every source's claim. For a given article: source(uri: "…") { … }.
+export const sourceQuery = `# What one source says that others contradict:
+# its claims in conflicts, and each conflict with
+# every source's claim. One article: source(uri: "…").
 query WhatOneSourceSaysThatOthersContradict {
   sources(first: 1, onlyConflicting: true) {
     edges {

@@ -9,6 +9,7 @@ import { Catalog } from "./catalog.js";
 import { defaultQuery, exampleTabs } from "./defaultQuery.js";
 import { defaultQueryLimits, queryLimitPlugins, type QueryLimits } from "./queryLimits.js";
 import { readFolder } from "./readFolder.js";
+import { handleReportRoute } from "./reportRoutes.js";
 import { schema, type Context } from "./schema/index.js";
 import { openPgliteStore } from "./store/pglite.js";
 import { openPostgresStore } from "./store/postgres.js";
@@ -145,6 +146,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         );
         return;
       }
+      if (handleReportRoute(app, req, res)) return;
       if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") {
         yoga(req, res);
         return;
