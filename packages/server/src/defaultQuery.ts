@@ -4,9 +4,11 @@
  */
 
 /** All conflicts with their claims and sources: the first tab, and what GraphiQL shows on a fresh start. */
-export const defaultQuery = `# Conflicts across the articles, with what each source says.
-# Pictures of the stored articles (claim matrix, timeline, quotes): /report; as JSON-LD: /report.jsonld
-# The other tabs: one event with its sources; what one source says that others contradict.
+export const defaultQuery = `# Every conflict, with what each source says.
+# Other tabs: one event and its sources;
+# what one source says that others contradict.
+# Pictures of the stored articles (claim matrix,
+# timeline, quotes): /report; as JSON-LD: /report.jsonld
 query Conflicts {
   conflicts(first: 20) {
     edges {
