@@ -69,11 +69,24 @@ function components(rels: Relation[]): Relation[][] {
   return [...groups.values()];
 }
 
+/** Pairs in index order, so that the same conflict reads the same however it was reached. */
+const sortPairs = (pairs: [number, number][]) => pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+
+/** Relations in the order of the claims they join (then by id), for the same reason. */
+function byPosition(relations: Relation[], index: Map<string, number>): Relation[] {
+  const key = (r: Relation) => [index.get(r.a) ?? -1, index.get(r.b) ?? -1].sort((x, y) => x - y);
+  return [...relations].sort((r, q) => {
+    const [a, b] = key(r);
+    const [c, d] = key(q);
+    return a - c || b - d || (r.id < q.id ? -1 : r.id > q.id ? 1 : 0);
+  });
+}
+
 function conflictOf(kind: ConflictKind, component: Relation[], bad: Relation[], claimOf: (id: string) => Claim | undefined): Conflict {
   const ids = [...new Set(component.flatMap((r) => [r.a, r.b]))];
   const claims = ids.map(claimOf).filter((c): c is Claim => !!c).sort((a, b) => a.uri.localeCompare(b.uri) || a.span.start - b.span.start);
   const index = new Map(claims.map((c, i) => [c.id, i]));
-  const disagreements = bad.map((r) => [index.get(r.a)!, index.get(r.b)!].sort((x, y) => x - y) as [number, number]);
+  const disagreements = sortPairs(bad.map((r) => [index.get(r.a)!, index.get(r.b)!].sort((x, y) => x - y) as [number, number]));
   const subject = subjectOf(representative(claims));
   const conflict: Conflict = {
     id: stableId(kind, [subject, ...claims.map(contentKey)]),
@@ -83,14 +96,18 @@ function conflictOf(kind: ConflictKind, component: Relation[], bad: Relation[], 
     severity: kind === "quote" ? "information" : "warning",
     claims,
     disagreements,
-    relations: component,
+    relations: byPosition(component, index),
   };
   conflict.message = summary(conflict);
   return conflict;
 }
 
 function attributionConflict(bad: Relation[], claimOf: (id: string) => Claim | undefined, attributionClaimOf: (c: Claim) => Claim | undefined): Conflict {
-  const figures = [...new Set(bad.flatMap((r) => [r.a, r.b]))].map(claimOf).filter((c): c is Claim => !!c);
+  // in text order, not in the order the relations were found: an edited corpus reads as a fresh one
+  const figures = [...new Set(bad.flatMap((r) => [r.a, r.b]))]
+    .map(claimOf)
+    .filter((c): c is Claim => !!c)
+    .sort((a, b) => a.uri.localeCompare(b.uri) || a.span.start - b.span.start);
   const claims: Claim[] = [];
   const pos = new Map<string, number>();
   for (const f of figures) {
@@ -101,7 +118,7 @@ function attributionConflict(bad: Relation[], claimOf: (id: string) => Claim | u
     }
     pos.set(f.id, pos.get(a.id)!);
   }
-  const disagreements = bad.map((r) => [pos.get(r.a)!, pos.get(r.b)!].sort((x, y) => x - y) as [number, number]).filter(([x, y]) => x !== y);
+  const disagreements = sortPairs(bad.map((r) => [pos.get(r.a)!, pos.get(r.b)!].sort((x, y) => x - y) as [number, number]).filter(([x, y]) => x !== y));
   const first = figures[0];
   const subject = `who gave the ${subjectOf(first)}`;
   const speakers = figures.map((f) => `${f.attribution?.speaker} (${fileName(f.uri)})`);
@@ -114,7 +131,7 @@ function attributionConflict(bad: Relation[], claimOf: (id: string) => Claim | u
     severity: "information",
     claims,
     disagreements,
-    relations: bad,
+    relations: byPosition(bad, pos),
   };
 }
 
