@@ -24,7 +24,8 @@ await Promise.all([
   build({ ...common, entryPoints: { client: "src/client/extension.ts" }, outdir: "dist", external: ["vscode"] }),
   build({
     ...common,
-    entryPoints: { server: "src/server/main.ts" },
+    // the analysis pool's worker threads load their own bundle
+    entryPoints: { server: "src/server/main.ts", analysisWorker: "src/server/analysisWorker.ts" },
     outdir: "dist",
     define: { CORROBORATE_VERSION: JSON.stringify(version) },
   }),

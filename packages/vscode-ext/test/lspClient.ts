@@ -77,8 +77,8 @@ export class TestClient {
     readonly connection: ProtocolConnection,
   ) {}
 
-  static async start(folders: string[], settings: Record<string, unknown> = {}): Promise<TestClient> {
-    const child = spawn(process.execPath, [SERVER, "--stdio"], { stdio: ["pipe", "pipe", "pipe"] });
+  static async start(folders: string[], settings: Record<string, unknown> = {}, env: NodeJS.ProcessEnv = {}): Promise<TestClient> {
+    const child = spawn(process.execPath, [SERVER, "--stdio"], { stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, ...env } });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new TestClient(child, connection);
     client.settings = settings;

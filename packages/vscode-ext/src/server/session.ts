@@ -1,5 +1,5 @@
 import { stat } from "node:fs/promises";
-import { buildReport, compareSources, Corpus, fileName, LineIndex, type Comparison, type Report } from "@proj/model";
+import { buildReport, compareSources, Corpus, fileName, LineIndex, type Comparison, type DocumentAnalysis, type Report } from "@proj/model";
 import {
   FileChangeType,
   MessageType,
@@ -22,6 +22,7 @@ import {
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { STATUS_NOTIFICATION, type IgnoreConflictArgs, type RescanResult, type StatusParams } from "../shared/requests.js";
 import { defaultSettings, maxFileBytes, type CorroborateSettings } from "../shared/settings.js";
+import { AnalysisPool } from "./analysisPool.js";
 import { ArticleFilter, type Folder } from "./articleFiles.js";
 import { conflictCodeActions } from "./codeActions.js";
 import { checkText } from "./decodeArticle.js";
@@ -30,6 +31,7 @@ import { withClientUris } from "./compare.js";
 import { claimHover } from "./hover.js";
 import { addIgnoredId, ignoreFilePath, readIgnoredIds } from "./ignoreFile.js";
 import { dateInlayHints } from "./inlayHints.js";
+import { mapLimited } from "./mapLimited.js";
 import { readArticle, type DiskArticle } from "./readArticle.js";
 import { claimReferences } from "./references.js";
 import { SerialQueue } from "./serialQueue.js";
@@ -50,6 +52,18 @@ export interface SessionOptions {
   showDocument?: boolean;
   /** The client understands hierarchical document symbols. */
   hierarchicalSymbols?: boolean;
+}
+
+/** Files read (and handed to the analysis pool) at once during a scan. */
+const READ_AHEAD = 32;
+
+function startPool(size: number, warn: (error: Error) => void): AnalysisPool | undefined {
+  try {
+    return new AnalysisPool(size);
+  } catch (error) {
+    warn(error as Error);
+    return undefined;
+  }
 }
 
 const DELETED_WHILE_OPEN = "the file was deleted from disk while open; it is analysed again once it is saved";
@@ -346,15 +360,35 @@ export class Session {
         touched.add(key);
       }
       let percent = 0;
-      for (const [i, path] of paths.entries()) {
-        const key = fileUri(path);
-        if (!this.open.has(key)) {
+      let pool: AnalysisPool | undefined;
+      const step = (done: number) => {
+        const now = Math.floor((done / paths.length) * 100);
+        if (now > percent) progress.report((percent = now), `${done} of ${paths.length} articles`);
+      };
+      // many articles are analysed on worker threads as they are read; the Corpus takes them in the
+      // files' order, so that the results do not depend on which thread finished first
+      const size = AnalysisPool.sizeFor(paths.length);
+      pool = size ? startPool(size, (error) => this.connection.console.warn(`corroborate: analysing on this thread only: ${error.message}`)) : undefined;
+      try {
+        let done = 0;
+        const reads = await mapLimited(paths, READ_AHEAD, async (path) => {
+          const key = fileUri(path);
+          if (this.open.has(key)) return undefined;
           const read = await readArticle(path, maxFileBytes(this.settings));
+          const analysis = pool && "text" in read ? await pool.analyse(key, read.text, this.corpus.settings).catch(() => undefined) : undefined;
+          if (pool) step(++done);
+          return { key, read, analysis };
+        });
+        for (const [i, r] of reads.entries()) {
           // opened while being read: the editor's text is staged below instead
-          if (!this.open.has(key)) this.stageDisk(key, read);
+          if (r && !this.open.has(r.key)) {
+            if (r.analysis && "text" in r.read) this.stageAnalysed(r.key, r.read.text, r.analysis);
+            else this.stageDisk(r.key, r.read);
+          }
+          if (!pool) step(i + 1);
         }
-        const now = Math.floor(((i + 1) / paths.length) * 100);
-        if (now > percent) progress.report((percent = now), `${i + 1} of ${paths.length} articles`);
+      } finally {
+        void pool?.close();
       }
       for (const key of this.open.keys()) {
         this.analysedVersion.delete(key);
@@ -366,7 +400,8 @@ export class Session {
       this.publish(new Set([...this.knownKeys(), ...touched]));
       const result = { analysed: this.corpus.uris().length, notAnalysed: this.problems.size };
       this.connection.console.info(
-        `corroborate: ${result.analysed} articles analysed, ${result.notAnalysed} not analysed, ${this.corpus.conflicts().length} conflicts, in ${Date.now() - started} ms`,
+        `corroborate: ${result.analysed} articles analysed, ${result.notAnalysed} not analysed, ${this.corpus.conflicts().length} conflicts, in ${Date.now() - started} ms` +
+          (pool ? ` (${pool.size} worker threads)` : ""),
       );
       return result;
     } finally {
@@ -413,6 +448,11 @@ export class Session {
     this.problems.delete(key);
     this.corpus.set(key, read.text);
     return [key];
+  }
+
+  private stageAnalysed(key: string, text: string, analysis: DocumentAnalysis): void {
+    this.problems.delete(key);
+    this.corpus.setAnalysed(key, text, analysis);
   }
 
   private forget(key: string): string[] {
