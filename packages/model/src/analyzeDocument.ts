@@ -115,8 +115,10 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
       } else if (!n.text.includes(" ") && surnames.has(nameKey(n.text))) n.type = "person";
       names.push({ text: n.type === "person" ? personCore(n.text) : n.text, key: nameKey(n.type === "person" ? personCore(n.text) : n.type === "place" ? placeCore(n.text) : n.text), type: n.type, span: lines.span(s.start + n.start, s.start + n.end) });
     }
-    for (const m of s.text.matchAll(/(\p{Lu}[\p{L}’'-]+(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}’'-]+)+)\s+\((\p{Lu}{2,8})\)/gu)) aliases.push([m[1], m[2]]);
-    for (const m of s.text.matchAll(/\b(\p{Lu}{2,8})\s+\((?:the\s+)?(\p{Lu}[\p{L}’'-]+(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}’'-]+)+)\)/gu)) aliases.push([m[2], m[1]]);
+    if (s.text.includes("(")) {
+      for (const m of s.text.matchAll(/(\p{Lu}[\p{L}’'-]+(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}’'-]+)+)\s+\((\p{Lu}{2,8})\)/gu)) aliases.push([m[1], m[2]]);
+      for (const m of s.text.matchAll(/\b(\p{Lu}{2,8})\s+\((?:the\s+)?(\p{Lu}[\p{L}’'-]+(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}’'-]+)+)\)/gu)) aliases.push([m[2], m[1]]);
+    }
 
     const first = unresolved.get(s.index);
     const wire = WIRE_DATELINE.exec(s.text);
@@ -127,8 +129,8 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
       .filter(
         (n) =>
           (n.type === "place" || n.type === "other") &&
-          (LOCATIVE.test(s.text.slice(0, n.start)) || (n.type === "place" && PLACE_NOUN_AFTER.test(s.text.slice(n.end, n.end + 16)))) &&
-          !/according\s+to\s+(?:the\s+)?$/i.test(s.text.slice(0, n.start)),
+          (LOCATIVE.test(before(s.text, n.start)) || (n.type === "place" && PLACE_NOUN_AFTER.test(s.text.slice(n.end, n.end + 16)))) &&
+          !/according\s+to\s+(?:the\s+)?$/i.test(before(s.text, n.start)),
       )
       .map((n) => nameKey(placeCore(n.text)));
     // a day when the sentence gives one, else a month: "December 19" and "December 24" are not one time
@@ -215,6 +217,11 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
 }
 
 /** Does the text write this word in lower case, as a word of its own? */
+/** The words just before a position: patterns anchored at the end need no more, and a whole prefix costs its length. */
+function before(text: string, at: number): string {
+  return text.slice(Math.max(0, at - 60), at);
+}
+
 function readTextFacts(text: string): TextFacts {
   const lines = new LineIndex(text);
   const sentences = splitSentences(text);
@@ -253,7 +260,7 @@ function mainPlaces(sentences: Sentence[], namesOf: Map<number, NameMention[]>):
   const counts = new Map<string, number>();
   for (const s of sentences) {
     for (const n of namesOf.get(s.index) ?? []) {
-      if (n.type !== "place" && !(n.type === "other" && LOCATIVE.test(s.text.slice(0, n.start)))) continue;
+      if (n.type !== "place" && !(n.type === "other" && LOCATIVE.test(before(s.text, n.start)))) continue;
       const key = nameKey(placeCore(n.text));
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
