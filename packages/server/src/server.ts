@@ -9,6 +9,7 @@ import { Catalog } from "./catalog.js";
 import { defaultQuery, exampleTabs } from "./defaultQuery.js";
 import { defaultQueryLimits, queryLimitPlugins, type QueryLimits } from "./queryLimits.js";
 import { readFolder } from "./readFolder.js";
+import { responseCache } from "./responseCache.js";
 import { handleReportRoute } from "./reportRoutes.js";
 import { schema, type Context } from "./schema/index.js";
 import { openPgliteStore } from "./store/pglite.js";
@@ -88,7 +89,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const corsOrigins = options.corsOrigins ?? [];
     const maxBodyBytes = options.maxBodyBytes ?? defaultMaxBodyBytes(app.limits.maxArticleBytes);
     const queryLimits: QueryLimits = { ...defaultQueryLimits, ...options.queryLimits };
-    const plugins: Plugin[] = queryLimitPlugins(queryLimits, production);
+    const plugins: Plugin[] = [...queryLimitPlugins(queryLimits, production), responseCache(app)];
     if (production) plugins.push(noIntrospection);
 
     const yoga = createYoga<Record<string, unknown>, Context>({

@@ -91,6 +91,9 @@ describe.skipIf(skip)("GraphiQL in Chromium", () => {
 
   it("runs what one source says that others contradict, from its tab", async () => {
     await page.locator(".graphiql-tab", { hasText: "WhatOneSourceSaysThatOthersContradict" }).click();
+    // run only once the editor holds that tab's query
+    await page.locator(".graphiql-tab-active", { hasText: "WhatOneSourceSaysThatOthersContradict" }).waitFor();
+    await expect.poll(async () => squeeze((await page.locator(".graphiql-query-editor").textContent()) ?? "")).toContain("queryWhatOneSourceSaysThatOthersContradict");
     const body = await run("query WhatOneSourceSaysThatOthersContradict");
     expect(body.errors).toBeUndefined();
     const source = body.data.sources.edges[0].node;
