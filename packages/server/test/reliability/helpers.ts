@@ -5,7 +5,7 @@
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { appendFileSync, existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { serverUrl } from "../helpers.js";
@@ -181,12 +181,7 @@ export const percentile = (xs: number[], p: number) => {
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
 };
 
-/**
- * Prints a test's figures on one line, and appends them as JSON to the file RELIABILITY_REPORT names
- * (the reliability script collects them there for docs/RELIABILITY.md).
- */
+/** Prints a test's figures on one line; the reliability script collects these lines for docs/RELIABILITY.md. */
 export function record(test: string, figures: Record<string, unknown>): void {
-  const line = JSON.stringify({ test, ...figures });
-  console.log(`[reliability] ${line}`);
-  if (process.env.RELIABILITY_REPORT) appendFileSync(process.env.RELIABILITY_REPORT, line + "\n");
+  console.log(`[reliability] ${JSON.stringify({ test, ...figures })}`);
 }
