@@ -11,21 +11,42 @@ import { stableId } from "./describe/conflicts.js";
  */
 export function findEvents(docs: DocumentAnalysis[], entities: EntityIndex): CorpusEvent[] {
   const top = new Map<string, Set<string>>();
+  /** The places an article is mostly about: named twice or more, the three most named. */
+  const mainPlaces = new Map<string, Set<string>>();
   const df = new Map<string, number>();
   for (const d of docs) {
+    // a name typed once as a person, place or organisation counts every time it is named
+    const named = new Set(d.names.filter((n) => n.type !== "other").map((n) => entities.resolve(n.key)));
     const counts = new Map<string, number>();
     for (const n of d.names) {
-      if (n.type === "other") continue;
       const id = entities.resolve(n.key);
-      counts.set(id, (counts.get(id) ?? 0) + 1);
+      if (named.has(id)) counts.set(id, (counts.get(id) ?? 0) + 1);
     }
-    const best = new Set([...counts].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k]) => k));
+    const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+    const best = new Set(ranked.slice(0, 8).map(([k]) => k));
     top.set(d.uri, best);
+    const placeIds = new Set(d.names.filter((n) => n.type === "place").map((n) => entities.resolve(n.key)));
+    mainPlaces.set(d.uri, new Set(ranked.filter(([k, n]) => n >= 2 && placeIds.has(k)).slice(0, 3).map(([k]) => k)));
     for (const k of best) df.set(k, (df.get(k) ?? 0) + 1);
   }
+  const dateOf = new Map(docs.map((d) => [d.uri, d.source.dateFrom === "dateline" || d.source.dateFrom === "text" ? d.source.date : undefined]));
   const common = docs.length > 10 ? docs.length * 0.3 : Infinity;
+  const idf = (k: string) => Math.log(1 + docs.length / df.get(k)!);
   const parent = new Map(docs.map((d) => [d.uri, d.uri]));
   const find = (x: string): string => (parent.get(x) === x ? x : (parent.set(x, find(parent.get(x)!)), parent.get(x)!));
+  // the publication dates a group spans: a group never spans more than a few weeks, so that an
+  // undated article or a shared name does not chain distinct happenings together
+  const span = new Map<string, [number, number] | undefined>();
+  for (const [uri, date] of dateOf) span.set(uri, date ? [Date.parse(date), Date.parse(date)] : undefined);
+  const union = (x: string, y: string) => {
+    const [rx, ry] = [find(x), find(y)];
+    if (rx === ry) return;
+    const [a, b] = [span.get(rx), span.get(ry)];
+    const joined: [number, number] | undefined = a && b ? [Math.min(a[0], b[0]), Math.max(a[1], b[1])] : (a ?? b);
+    if (joined && joined[1] - joined[0] > EVENT_DAYS * 86400000) return;
+    parent.set(rx, ry);
+    span.set(ry, joined);
+  };
   const byName = new Map<string, string[]>();
   for (const [uri, names] of top) for (const k of names) if (df.get(k)! <= common) pushTo(byName, k, uri);
   const tried = new Set<string>();
@@ -35,10 +56,16 @@ export function findEvents(docs: DocumentAnalysis[], entities: EntityIndex): Cor
         const pair = `${uris[i]}|${uris[j]}`;
         if (tried.has(pair)) continue;
         tried.add(pair);
+        // a happening has a place: two articles each mostly about other places report two happenings
+        const [pa, pb] = [mainPlaces.get(uris[i])!, mainPlaces.get(uris[j])!];
+        if (pa.size && pb.size && ![...pa].some((p) => pb.has(p))) continue;
         const a = top.get(uris[i])!;
         const b = top.get(uris[j])!;
-        const shared = [...a].filter((k) => b.has(k) && df.get(k)! <= common).length;
-        if (shared / Math.max(1, Math.min(a.size, b.size)) >= 0.35 && shared >= 2) parent.set(find(uris[i]), find(uris[j]));
+        // names weighed by rarity: two reports of one happening share its rare names (the town),
+        // not only the agencies and regions that appear in many reports
+        const shared = [...a].filter((k) => b.has(k) && df.get(k)! <= common);
+        const weight = (names: Iterable<string>) => [...names].reduce((sum, k) => sum + idf(k), 0);
+        if (shared.length >= 2 && weight(shared) / Math.max(1e-9, Math.min(weight(a), weight(b))) >= SIMILAR) union(uris[i], uris[j]);
       }
     }
   }
@@ -67,6 +94,11 @@ export function findEvents(docs: DocumentAnalysis[], entities: EntityIndex): Cor
   }
   return out.sort((a, b) => b.sources.length - a.sources.length || a.id.localeCompare(b.id));
 }
+
+/** Share of the rarer article's name weight two articles must share to report one happening. */
+const SIMILAR = 0.5;
+/** Reports of one happening are published within weeks of each other. */
+const EVENT_DAYS = 21;
 
 function subEvents(docs: DocumentAnalysis[]): SubEvent[] {
   const groups = new Map<string, SubEvent>();
