@@ -193,11 +193,16 @@ describe("a 200 KB adversarial input takes less than 25 times a 20 KB one", () =
       for (let i = 0; i < 3; i++) small.push((await ask(repeatTo(unit, 20_000))) as number);
       // a floor of 20 ms keeps a very fast small run from making the budget meaninglessly tight
       const budget = RATIO * Math.max(median(small), 20);
-      const big = await ask(repeatTo(unit, 200_000), budget);
-      if (big === "timeout") {
-        // the worker is still busy with the big input: replace it for the next case
-        await worker.terminate();
-        await startWorker();
+      // the best of three tries: other processes on a loaded machine can only make a run slower,
+      // while a super-linear step makes every try slower
+      let big: number | "timeout" = "timeout";
+      for (let attempt = 0; attempt < 3 && (big === "timeout" || big >= budget); attempt++) {
+        const took = await ask(repeatTo(unit, 200_000), budget);
+        if (took === "timeout") {
+          // the worker is still busy with the big input: replace it for the next try
+          await worker.terminate();
+          await startWorker();
+        } else if (big === "timeout" || took < big) big = took as number;
       }
       expect(big, `20 KB took ${median(small).toFixed(0)} ms; 200 KB ${big === "timeout" ? "did not finish" : "took " + big.toFixed(0) + " ms"} (budget ${budget.toFixed(0)} ms)`).not.toBe("timeout");
       expect(big as number).toBeLessThan(budget);
