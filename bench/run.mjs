@@ -144,8 +144,8 @@ async function child(n, seed) {
     if (m.heapUsed > peakHeap) peakHeap = m.heapUsed;
   };
   let report;
+  const corpus = new Corpus({ tolerance: 0.04 });
   try {
-    const corpus = new Corpus({ tolerance: 0.04 });
     const every = Math.max(1, Math.floor(n / 100));
     t = performance.now();
     for (let i = 0; i < files.length; i++) {
@@ -171,6 +171,7 @@ async function child(n, seed) {
   r.peakHeap = peakHeap;
   r.peakMalloced = v8.getHeapStatistics().peak_malloced_memory;
   r.conflicts = report.conflicts?.length ?? 0;
+  Object.assign(r, scoreEvents(gold, corpus.events(), uriOf));
 
   // accuracy against the injected gold
   const texts = new Map(files.map((f) => [f.name, f.text]));
@@ -184,6 +185,35 @@ async function child(n, seed) {
   r.scoreSeconds = (performance.now() - t) / 1000;
   log(`scored with ${r.scorer} in ${r.scoreSeconds.toFixed(1)} s`);
   emit();
+}
+
+/**
+ * Which articles report the same happening, against the generator's events: precision and recall
+ * over pairs of articles, counted from the table of found group × true event (linear in articles).
+ */
+function scoreEvents(gold, events, uriOf) {
+  const truth = new Map();
+  for (const e of gold.events) for (const f of e.files) truth.set(uriOf(f), e.id);
+  const pairs = (k) => (k * (k - 1)) / 2;
+  const cells = new Map();
+  const trueSizes = new Map();
+  for (const id of truth.values()) trueSizes.set(id, (trueSizes.get(id) ?? 0) + 1);
+  let foundPairs = 0;
+  for (const e of events) {
+    foundPairs += pairs(e.sources.length);
+    for (const u of e.sources) {
+      const key = `${e.id}|${truth.get(u)}`;
+      cells.set(key, (cells.get(key) ?? 0) + 1);
+    }
+  }
+  const both = [...cells.values()].reduce((s, k) => s + pairs(k), 0);
+  const truePairs = [...trueSizes.values()].reduce((s, k) => s + pairs(k), 0);
+  return {
+    eventsFound: events.length,
+    eventPrecision: foundPairs ? both / foundPairs : 1,
+    eventRecall: truePairs ? both / truePairs : 1,
+    largestEvent: Math.max(0, ...events.map((e) => e.sources.length)),
+  };
 }
 
 /** Conflict pairs and must-not-flag pairs of the gold, plus what the report says about each. */
@@ -325,6 +355,8 @@ function printTable(results) {
   row("  look-alike traps", (r) => `${r.byCategory.trap?.violated ?? 0}/${r.byCategory.trap?.pairs ?? 0}`);
   row("  across different events", (r) => `${r.byCategory["cross-event"]?.violated ?? 0}/${r.byCategory["cross-event"]?.pairs ?? 0}`);
   row("unreviewed reported pairs", (r) => String(r.unreviewed));
+  row("events found / generated (largest)", (r) => `${r.eventsFound} / ${r.events} (${r.largestEvent})`);
+  row("events: pair precision / recall", (r) => `${r.eventPrecision.toFixed(3)} / ${r.eventRecall.toFixed(3)}`);
 
   const header = ["", ...results.map((r) => `${r.n} articles`), "target"];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
