@@ -312,6 +312,20 @@ async function main() {
   });
   log(`squiggle at x=${Math.round(squiggles[0].x)}, width ${Math.round(squiggles[0].width)}; figure at x=${Math.round(figureBox.x)}, width ${Math.round(figureBox.width)}`);
 
+  // --- the language status item ------------------------------------------------------------------------------
+  // VS Code gathers language status items behind the "{}" entry next to the language mode; its
+  // hover lists them
+  begin("the language status item");
+  const languageStatus = page.locator("#status\\.languageStatus");
+  const statusText = await until("the status item with the articles analysed and the conflicts", async () => {
+    await languageStatus.hover();
+    const texts = await page.locator(".monaco-hover:visible, .context-view:visible").allInnerTexts().catch(() => []);
+    return texts.map((t) => t.replace(/\s+/g, " ")).find((t) => /\b5 articles, \d+ conflicts\b/.test(t) && /analysed in \d+ ms/.test(t));
+  });
+  log(`language status: ${statusText.trim().slice(0, 120)}`);
+  await page.mouse.move(5, 5);
+  await page.keyboard.press("Escape");
+
   // --- the hover --------------------------------------------------------------------------------------------
   begin(`hover over "${FIGURE}"`);
   const hover = page.locator(".monaco-hover:visible").first();
