@@ -90,6 +90,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const maxBodyBytes = options.maxBodyBytes ?? defaultMaxBodyBytes(app.limits.maxArticleBytes);
     const queryLimits: QueryLimits = { ...defaultQueryLimits, ...options.queryLimits };
     const plugins: Plugin[] = [...queryLimitPlugins(queryLimits, production), responseCache(app)];
+    plugins.push(clearValidationAborted);
     if (production) plugins.push(noIntrospection);
 
     const yoga = createYoga<Record<string, unknown>, Context>({
@@ -209,11 +210,34 @@ function storeUnavailable(error: unknown): GraphQLError | undefined {
   });
 }
 
+/**
+ * graphql-js gives up checking a query whose fields are too many to compare pairwise and says only
+ * "Validation aborted.": say what to do about it.
+ */
+const clearValidationAborted: Plugin = {
+  onValidate() {
+    return ({ result, setResult }) => {
+      if (!result.some((e) => e.message === "Validation aborted.")) return;
+      setResult(
+        result.map((e) =>
+          e.message === "Validation aborted."
+            ? new GraphQLError("Validation aborted: the query has too many fields to check; ask for fewer fields or split it into several queries.", { extensions: e.extensions })
+            : e,
+        ),
+      );
+    };
+  },
+};
+
 const noIntrospection: Plugin = {
   onValidate({ addValidationRule }) {
     addValidationRule(NoSchemaIntrospectionCustomRule);
   },
 };
+
+/** How much more of a refused body is read and dropped, and for how long, before the connection is cut. */
+const DRAIN_BYTES = 16 * 1024 * 1024;
+const DRAIN_MS = 10_000;
 
 /**
  * Reads a request body of at most `max` bytes. A larger one, announced by Content-Length or counted
@@ -221,11 +245,19 @@ const noIntrospection: Plugin = {
  */
 function readBody(req: IncomingMessage, res: ServerResponse, max: number): Promise<Buffer | undefined> {
   const tooLarge = () => {
-    respondJson(res, 413, { errors: [{ message: `Request body too large: the limit is ${max} bytes.` }] }, { connection: "close" });
-    // stop reading; once the answer is out, the connection goes
+    // Read and drop what the client is still sending, and keep the connection open meanwhile: a
+    // client cut off in the middle of its upload sees a reset connection, not the 413 (fetch says
+    // only "fetch failed"). A body that goes on for more than DRAIN_BYTES or DRAIN_MS is cut off then.
+    respondJson(res, 413, { errors: [{ message: `Request body too large: the limit is ${max} bytes.` }] });
     req.unpipe();
-    req.pause();
-    res.once("finish", () => req.destroy());
+    let dropped = 0;
+    const cut = setTimeout(() => req.destroy(), DRAIN_MS);
+    req.on("data", (chunk: Buffer) => {
+      dropped += chunk.length;
+      if (dropped > DRAIN_BYTES) req.destroy();
+    });
+    req.once("close", () => clearTimeout(cut));
+    req.resume();
   };
   const announced = Number(req.headers["content-length"]);
   if (Number.isFinite(announced) && announced > max) {
