@@ -26,9 +26,13 @@ export const WORD_NUMBER = new RegExp(
   "gi",
 );
 
-/** Digits with thousands separators or decimals, an optional scale word or suffix ("3.5 million", "10k"). */
+/**
+ * Digits with thousands separators or decimals, an optional scale word or suffix ("3.5 million", "10k").
+ * Digits joined to other digits by invisible characters (a zero-width space, word joiner or soft
+ * hyphen pasted from a web page: "1\u200b000") are no figure at all, rather than "1" and "000".
+ */
 export const DIGIT_NUMBER =
-  /(?<![\w.,])(?:\d{1,3}(?:(?:,|\u202f|\u00a0)\d{3})+|\d+)(?:\.\d+)?(?:\s*(?:million|billion|trillion|thousand|bn|m\b|k\b))?(?![\d])/gi;
+  /(?<![\w.,]|\d[\u00ad\u200b-\u200d\u2060\ufeff]+)(?:\d{1,3}(?:(?:,|\u202f|\u00a0)\d{3})+|\d+)(?:\.\d+)?(?:\s*(?:million|billion|trillion|thousand|bn|m\b|k\b))?(?![\d]|[\u00ad\u200b-\u200d\u2060\ufeff]+\d)/gi;
 
 const VAGUE: Record<string, [number, number]> = {
   dozens: [24, 99],

@@ -112,3 +112,16 @@ describe.runIf(LONG)("one 50 MB line", () => {
     expect(big.ms).toBeLessThan(150 * Math.max(small.ms, 100));
   }, 1_800_000);
 });
+
+describe("invisible characters inside a figure", () => {
+  it("make it no figure at all, rather than a false one (“1\\u200b000” is neither 1 nor 000)", () => {
+    for (const invisible of ["\u200b", "\u2060", "\u00ad", "\u200d", "\ufeff", "\u200b\u200b"]) {
+      const text = `About 1${invisible}000 people were evacuated on Monday, officials said.`;
+      const figures = analyzeDocument("file:///corpus/x.txt", text, defaultOptions).claims.filter((c) => c.kind === "quantity");
+      expect(figures.map((c) => c.span.text), JSON.stringify(invisible)).toEqual([]);
+    }
+    // a figure beside an invisible character, but not inside one, is still read
+    const text = "About\u200b 1,000 people were evacuated\u200b on Monday, officials said.";
+    expect(analyzeDocument("file:///corpus/x.txt", text, defaultOptions).claims.filter((c) => c.kind === "quantity").map((c) => c.span.text)).toEqual(["1,000"]);
+  });
+});
