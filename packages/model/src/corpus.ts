@@ -1,9 +1,9 @@
 import { analyzeDocument, type DocumentAnalysis } from "./analyzeDocument.js";
 import { pushTo } from "./util/pushTo.js";
 import { blockKeys, PERIOD_DAYS } from "./align/blockKeys.js";
-import { EntityIndex, nameSignature } from "./align/entities.js";
+import { EntityIndex, nameSignature, SpellingNeighbours } from "./align/entities.js";
 import { relateDates, relateQuantities, relateQuotes, sameQuantity } from "./align/relateClaims.js";
-import { describeClaimIn, groupConflicts, stableId } from "./describe/conflicts.js";
+import { conflictOrder, describeClaimIn, groupConflicts, stableId } from "./describe/conflicts.js";
 import { findEvents } from "./events.js";
 import { defaultOptions, type AnalysisOptions, type Claim, type Conflict, type CorpusEvent, type Entity, type Relation, type Source } from "./types.js";
 
@@ -40,9 +40,15 @@ export class Corpus {
   private entitySignature = "";
   private fallbackDate?: string;
   private conflictCache: Conflict[] = [];
+  /** Conflicts between articles, kept between commits; `touched` says which claims' relations changed. */
+  private grouped: Conflict[] = [];
+  private readonly touched = new Set<string>();
+  private readonly weekdayByUri = new Map<string, Conflict[]>();
   private conflictsByUri = new Map<string, Conflict[]>();
   private eventCache?: CorpusEvent[];
   private version = 0;
+  /** Spelling variants among the names seen, kept across rebuilds of the entity index. */
+  private readonly spellings = new SpellingNeighbours();
 
   constructor(options: Partial<AnalysisOptions> = {}) {
     this.options = { ...defaultOptions, ...options };
@@ -133,6 +139,7 @@ export class Corpus {
     for (const c of doc.claims) {
       this.claims.set(c.id, c);
       this.pending.add(c.id);
+      this.touched.add(c.id);
       for (const k of blockKeys(c, period).insert) {
         let b = this.blocks.get(k);
         if (!b) this.blocks.set(k, (b = new Map()));
@@ -159,6 +166,7 @@ export class Corpus {
       }
       for (const r of this.relationsOfClaim.get(c.id) ?? []) this.deleteRelation(r);
       this.relationsOfClaim.delete(c.id);
+      this.touched.add(c.id);
       this.claims.delete(c.id);
       this.pending.delete(c.id);
     }
@@ -174,10 +182,14 @@ export class Corpus {
     this.relations.delete(id);
     this.relationsOfClaim.get(r.a)?.delete(id);
     this.relationsOfClaim.get(r.b)?.delete(id);
+    this.touched.add(r.a);
+    this.touched.add(r.b);
   }
 
   private addRelation(r: Relation) {
     this.relations.set(r.id, r);
+    this.touched.add(r.a);
+    this.touched.add(r.b);
     for (const c of [r.a, r.b]) {
       let s = this.relationsOfClaim.get(c);
       if (!s) this.relationsOfClaim.set(c, (s = new Set()));
@@ -224,8 +236,13 @@ export class Corpus {
 
     const before = new Map([...this.conflictsByUri].map(([u, cs]) => [u, new Set(cs.map((c) => c.id))]));
     const oldIds = new Set(this.conflictCache.map((c) => c.id));
-    this.conflictCache = groupConflicts(this.relations.values(), (id) => this.claims.get(id), (c) => this.attributionClaimOf(c));
-    this.conflictCache.push(...this.weekdayFindings());
+    this.regroup();
+    for (const uri of this.dirtyUris) {
+      if (this.docs.has(uri)) this.weekdayByUri.set(uri, this.weekdayFindings(this.docs.get(uri)!));
+      else this.weekdayByUri.delete(uri);
+    }
+    this.conflictCache = [...this.grouped];
+    for (const uri of this.docs.keys()) this.conflictCache.push(...(this.weekdayByUri.get(uri) ?? []));
     this.conflictsByUri = new Map();
     for (const c of this.conflictCache) {
       for (const uri of new Set(c.claims.map((x) => x.uri))) pushTo(this.conflictsByUri, uri, c);
@@ -273,23 +290,50 @@ export class Corpus {
     return this.claims.get(`${c.uri}#attribution@${c.attribution.span.start}`);
   }
 
-  /** A weekday that contradicts its own date is a finding of one article on its own. */
-  private weekdayFindings(): Conflict[] {
-    const out: Conflict[] = [];
-    for (const doc of this.docs.values()) {
-      for (const c of doc.claims) {
-        if (c.kind !== "date" || !c.weekdayMismatch) continue;
-        out.push({
-          id: stableId("date", [c.uri, c.span.text]),
-          kind: "date",
-          subject: "weekday of a date",
-          message: `“${c.span.text}” names a ${c.weekdayMismatch.stated}, but ${c.display} is a ${c.weekdayMismatch.actual}.`,
-          severity: "warning",
-          claims: [c],
-          disagreements: [],
-          relations: [],
-        });
+  /**
+   * Groups relations into conflicts again where relations changed since the last commit: the
+   * claims connected to a changed claim form the region regrouped; every other conflict stays.
+   */
+  private regroup() {
+    const region = new Set<string>();
+    const relations = new Set<string>();
+    const queue = [...this.touched];
+    this.touched.clear();
+    for (let i = 0; i < queue.length; i++) {
+      const id = queue[i];
+      if (region.has(id)) continue;
+      region.add(id);
+      for (const rid of this.relationsOfClaim.get(id) ?? []) {
+        if (relations.has(rid)) continue;
+        relations.add(rid);
+        const r = this.relations.get(rid)!;
+        queue.push(r.a, r.b);
       }
+    }
+    const inRegion = (c: Conflict) => c.claims.some((x) => region.has(x.id)) || c.relations.some((r) => region.has(r.a) || region.has(r.b));
+    const regrouped = groupConflicts(
+      [...relations].map((id) => this.relations.get(id)!),
+      (id) => this.claims.get(id),
+      (c) => this.attributionClaimOf(c),
+    );
+    this.grouped = [...this.grouped.filter((c) => !inRegion(c)), ...regrouped].sort(conflictOrder);
+  }
+
+  /** A weekday that contradicts its own date is a finding of one article on its own. */
+  private weekdayFindings(doc: DocumentAnalysis): Conflict[] {
+    const out: Conflict[] = [];
+    for (const c of doc.claims) {
+      if (c.kind !== "date" || !c.weekdayMismatch) continue;
+      out.push({
+        id: stableId("date", [c.uri, c.span.text]),
+        kind: "date",
+        subject: "weekday of a date",
+        message: `“${c.span.text}” names a ${c.weekdayMismatch.stated}, but ${c.display} is a ${c.weekdayMismatch.actual}.`,
+        severity: "warning",
+        claims: [c],
+        disagreements: [],
+        relations: [],
+      });
     }
     return out;
   }
@@ -318,7 +362,7 @@ export class Corpus {
   }
 
   private entities_(): EntityIndex {
-    if (!this.entityIndex) this.entityIndex = new EntityIndex([...this.docs.values()]);
+    if (!this.entityIndex) this.entityIndex = new EntityIndex([...this.docs.values()], this.spellings);
     return this.entityIndex;
   }
 

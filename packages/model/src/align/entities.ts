@@ -8,6 +8,50 @@ export function nameSignature(d: DocumentAnalysis): string {
   return [...new Set(d.names.map((n) => `${n.key}:${n.type}`))].sort().join("|") + "#" + d.aliases.map((a) => a.join("=")).join("|");
 }
 
+const SPELLING_MIN = 6;
+
+/**
+ * Pairs of name keys one edit apart, found through the keys' one-deletion variants (two keys one
+ * edit apart share one) and kept from one rebuild of the index to the next: comparing every pair
+ * of keys on each rebuild grew with the square of the names.
+ */
+export class SpellingNeighbours {
+  private readonly byVariant = new Map<string, string[]>();
+  private readonly near = new Map<string, string[]>();
+
+  add(key: string): void {
+    if (this.near.has(key)) return;
+    const found: string[] = [];
+    this.near.set(key, found);
+    const seen = new Set<string>();
+    for (const v of deletionVariants(key)) {
+      const others = this.byVariant.get(v);
+      if (others) {
+        for (const other of others) {
+          if (seen.has(other)) continue;
+          seen.add(other);
+          if (editDistance(key, other, 1) <= 1) {
+            found.push(other);
+            this.near.get(other)!.push(key);
+          }
+        }
+        others.push(key);
+      } else this.byVariant.set(v, [key]);
+    }
+  }
+
+  /** Keys added so far that are one edit from `key` (which must have been added). */
+  of(key: string): readonly string[] {
+    return this.near.get(key) ?? [];
+  }
+}
+
+function deletionVariants(key: string): Set<string> {
+  const out = new Set<string>([key]);
+  for (let i = 0; i < key.length; i++) out.add(key.slice(0, i) + key.slice(i + 1));
+  return out;
+}
+
 /**
  * Merges the names of all documents into entities by general rules: the same key (spelling variants
  * fold together), an acronym the text defines ("Security Service of Ukraine (SBU)") or whose letters
@@ -16,7 +60,10 @@ export function nameSignature(d: DocumentAnalysis): string {
 export class EntityIndex {
   private parent = new Map<string, string>();
   private display = new Map<string, { name: string; type: EntityType; count: number }>();
-  constructor(docs: readonly DocumentAnalysis[]) {
+  constructor(
+    docs: readonly DocumentAnalysis[],
+    private readonly spellings = new SpellingNeighbours(),
+  ) {
     this.build(docs);
   }
 
@@ -86,18 +133,21 @@ export class EntityIndex {
       // spelling variants of a full name fold already; different first names stay apart
       for (let i = 1; i < fulls.length; i++) if (editDistance(fulls[0], fulls[i], 1) <= 1) this.union(fulls[0], fulls[i]);
     }
-    // keys one edit apart (Kharkov / Kharkiv), long enough that the edit is a spelling, not a new word
-    const byPrefix = new Map<string, string[]>();
-    for (const [k] of all) if (k.length >= 6) pushTo(byPrefix, k.slice(0, 2), k);
-    for (const group of byPrefix.values()) {
-      if (group.length > 400) continue;
-      for (let i = 0; i < group.length; i++)
-        for (let j = i + 1; j < group.length; j++) {
-          const [a, b] = [group[i], group[j]];
-          // a letter added at the end makes a demonym or a plural ("Korea", "Korean", "Koreans"), not a spelling
-          if (a.startsWith(b) || b.startsWith(a) || /\d/.test(a + b)) continue;
-          if (editDistance(a, b, 1) <= 1) this.union(a, b);
-        }
+    // keys one edit apart (Kharkov / Kharkiv), long enough that the edit is a spelling, not a new
+    // word, among keys with the same first two letters (a crowded beginning is skipped)
+    const groupSize = new Map<string, number>();
+    for (const [k] of all) if (k.length >= SPELLING_MIN) groupSize.set(k.slice(0, 2), (groupSize.get(k.slice(0, 2)) ?? 0) + 1);
+    const order = new Map(all.map(([k], i) => [k, i]));
+    const spelled = all.map(([k]) => k).filter((k) => k.length >= SPELLING_MIN && groupSize.get(k.slice(0, 2))! <= 400);
+    for (const k of spelled) this.spellings.add(k);
+    for (const a of spelled) {
+      for (const b of this.spellings.of(a)) {
+        // each pair once, in the keys' order, so that the same names always merge the same way
+        if (!((order.get(b) ?? -1) > order.get(a)!) || b.slice(0, 2) !== a.slice(0, 2)) continue;
+        // a letter added at the end makes a demonym or a plural ("Korea", "Korean", "Koreans"), not a spelling
+        if (a.startsWith(b) || b.startsWith(a) || /\d/.test(a) || /\d/.test(b)) continue;
+        this.union(a, b);
+      }
     }
   }
 

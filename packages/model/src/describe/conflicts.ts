@@ -43,7 +43,12 @@ export function groupConflicts(relations: Iterable<Relation>, claimOf: (id: stri
       out.push(kind === "attribution" ? attributionConflict(bad, claimOf, attributionClaimOf) : conflictOf(kind, component, bad, claimOf));
     }
   }
-  return out.sort((a, b) => (a.claims[0]?.uri ?? "").localeCompare(b.claims[0]?.uri ?? "") || (a.claims[0]?.span.start ?? 0) - (b.claims[0]?.span.start ?? 0));
+  return out.sort(conflictOrder);
+}
+
+/** The order conflicts are listed in: by the file and position of their first claim. */
+export function conflictOrder(a: Conflict, b: Conflict): number {
+  return (a.claims[0]?.uri ?? "").localeCompare(b.claims[0]?.uri ?? "") || (a.claims[0]?.span.start ?? 0) - (b.claims[0]?.span.start ?? 0);
 }
 
 function components(rels: Relation[]): Relation[][] {
