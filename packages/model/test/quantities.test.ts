@@ -154,6 +154,34 @@ describe("what is counted: noun, class and role", () => {
     });
   }
 
+  // People made to leave are counted in many wordings besides "evacuated"; all of them are one role.
+  const displaced: { sentence: string; at: string; role: string }[] = [
+    { sentence: "Floodwaters swept through the lower town on Friday, forcing some 11,000 people from their homes, the interior ministry said.", at: "11,000", role: "displaced" },
+    { sentence: "About 4,000 people have been driven from their homes since the dam burst.", at: "4,000", role: "displaced" },
+    { sentence: "More than 2,500 people fled their homes as the river rose.", at: "2,500", role: "displaced" },
+    { sentence: "Figures released by the emergencies ministry showed that 1,150 residents had been taken to shelters, schools and sports halls.", at: "1,150", role: "displaced" },
+    { sentence: "Some 900 people were moved to temporary shelters overnight, the county said.", at: "900", role: "displaced" },
+    { sentence: "The storm left 3,000 people homeless, the Red Cross said.", at: "3,000", role: "displaced" },
+    { sentence: "An estimated 600 people were made homeless by the earthquake.", at: "600", role: "displaced" },
+    { sentence: "Officials said 1,200 people had abandoned their homes in the valley.", at: "1,200", role: "displaced" },
+    { sentence: "Nearly 700 people were forced out of their homes when the levee failed.", at: "700", role: "displaced" },
+    { sentence: "Around 3,400 people lost their homes in the fire, according to the mayor's office.", at: "3,400", role: "displaced" },
+    { sentence: "Buses took roughly 800 people to emergency shelters in the next county.", at: "800", role: "displaced" },
+    { sentence: "Some 2,000 people have taken refuge in schools and churches, the agency said.", at: "2,000", role: "displaced" },
+    // "taken to hospital with injuries" counts the injured, not a separate tally of admissions
+    { sentence: "Nearly 160 others were taken to hospital with injuries, according to the Red Cross.", at: "160", role: "wounded" },
+    // going home again is not being displaced: such a count is never compared with evacuations
+    { sentence: "About 1,500 people returned to their homes on Sunday, the council said.", at: "1,500", role: "unspecified" },
+    { sentence: "Police said 40 officers went door to door in the old town on Sunday.", at: "40", role: "unspecified" },
+    { sentence: "The council has opened 12 shelters for the night.", at: "12", role: "unspecified" },
+  ];
+  for (const c of displaced) {
+    it(`${c.sentence} → ${c.role}`, () => {
+      const q = figure(c.sentence, c.at);
+      expect(q.counted.role, show(q)).toBe(c.role);
+    });
+  }
+
   const scopes: { sentence: string; at: string; place: string }[] = [
     { sentence: "Some 1,200 homes were flooded in the Tula region.", at: "1,200", place: "Tula" },
     { sentence: "About 2,400 residents were evacuated from the Kherson region.", at: "2,400", place: "Kherson" },

@@ -409,7 +409,7 @@ function roleOf(sentence: string, start: number, end: number, noun: string | und
   }
   let best: { role: string; d: number } | undefined;
   const consider = (text: string, reverse: boolean) => {
-    const words = [...text.matchAll(/[\p{L}]+(?:\s+(?:or|and)\s+[\p{L}]+|\s+(?:prisoner|toll|down|board|off|out|their lives))?/gu)];
+    const words = [...text.matchAll(ROLE_TOKEN)];
     words.forEach((m, i) => {
       const role = roleWord(m[0]);
       const d = reverse ? words.length - i : i + 1;
@@ -423,8 +423,14 @@ function roleOf(sentence: string, start: number, end: number, noun: string | und
 
 const PASSIVE = /^(?:(?!\b(?:who|which|that|whom|after|before|when|while|and)\b)[^,;.\d]){0,50}?\b(?:were|was|are|is|have been|has been|had been|been|remain|remained|remains)\s+((?:\p{L}+)(?:\s+(?:or|and)\s+\p{L}+|\s+(?:prisoner|down|off|out|on board|board|the))?)/iu;
 
+// Words and the phrases that name a role only together: "lost their lives", "killed or wounded".
+// Where people were sent names the role when the verb does not: "driven from their homes", "taken
+// to shelters"; "returned to their homes" names none.
+const ROLE_TOKEN =
+  /(?:from|out\s+of)\s+their\s+homes|(?:to|into)\s+(?:(?:temporary|emergency|evacuation|makeshift)\s+)?shelters?\b|\p{L}+(?:\s+(?:or|and)\s+\p{L}+|\s+(?:prisoner|toll|down|board|off|out(?!\s+of\b)|their lives|their homes))?/gu;
+
 /** The role a word or phrase names: the phrase first ("killed or wounded"), then its first word. */
 function roleWord(phrase: string): string | undefined {
-  const key = phrase.toLowerCase();
+  const key = phrase.toLowerCase().replace(/\s+(?:temporary|emergency|evacuation|makeshift)\s+/, " ");
   return ROLE_WORDS.get(key) ?? ROLE_WORDS.get(key.split(/\s+/)[0]);
 }
