@@ -182,6 +182,28 @@ describe("what is counted: noun, class and role", () => {
     });
   }
 
+  // "the number of X is N": X is what N counts, and its participle says what happened to it, in
+  // translated wire copy ("constitutes", "has amounted to") as in native copy ("rose to", "stood at")
+  const numberOf: { sentence: string; at: string; noun: string; thing: string; role: string }[] = [
+    { sentence: "The civil protection department has communicated that the number of evacuated persons constitutes 2,100.", at: "2,100", noun: "persons", thing: "people", role: "displaced" },
+    { sentence: "According to the regional administration, the number of rescued persons has amounted to some 240.", at: "240", noun: "persons", thing: "people", role: "rescued" },
+    { sentence: "The civil protection department has communicated that the number of the injured constitutes roughly 50.", at: "50", noun: "injured", thing: "people", role: "wounded" },
+    { sentence: "As it became known, the number of destroyed dwellings constitutes more than 5,000.", at: "5,000", noun: "dwellings", thing: "building", role: "destroyed" },
+    { sentence: "By the data of the observer mission, the number of opened polling stations is almost 2,200.", at: "2,200", noun: "stations", thing: "station", role: "unspecified" },
+    { sentence: "The number of the dead reached 37 overnight, the ministry said.", at: "37", noun: "dead", thing: "people", role: "killed" },
+    { sentence: "The number of displaced residents totals 3,500 as of Monday.", at: "3,500", noun: "residents", thing: "civilian", role: "displaced" },
+    { sentence: "The total number of people evacuated stood at 12,400 on Tuesday evening.", at: "12,400", noun: "people", thing: "people", role: "displaced" },
+    { sentence: "The number of homes destroyed climbed to 1,200 yesterday.", at: "1,200", noun: "homes", thing: "building", role: "destroyed" },
+    { sentence: "The number of injured rose to 52 people, the hospital said.", at: "52", noun: "people", thing: "people", role: "wounded" },
+    { sentence: "The number of killed constituted 14 persons, the governor's office reported.", at: "14", noun: "persons", thing: "people", role: "killed" },
+  ];
+  for (const c of numberOf) {
+    it(`${c.sentence} → ${c.noun}, ${c.thing}, ${c.role}`, () => {
+      const q = figure(c.sentence, c.at);
+      expect([q.counted.noun, q.counted.thing, q.counted.role], show(q)).toEqual([c.noun, c.thing, c.role]);
+    });
+  }
+
   const scopes: { sentence: string; at: string; place: string }[] = [
     { sentence: "Some 1,200 homes were flooded in the Tula region.", at: "1,200", place: "Tula" },
     { sentence: "About 2,400 residents were evacuated from the Kherson region.", at: "2,400", place: "Kherson" },

@@ -291,14 +291,13 @@ function countedNoun(sentence: string, end: number, numStart: number): NounPhras
   }
   if (/^\s*[,.;:)]/.test(after) && skip === 0) words = [];
   const np = nounPhrase(words.slice(skip));
-  if (np) return { ...np, anaphoric: anaphoric || np.anaphoric };
   // "the number of the injured stood at six": the noun phrase after "number of"
-  let numberOf: RegExpExecArray | null = null;
-  for (const m of head.matchAll(NUMBER_OF)) numberOf = m as RegExpExecArray;
-  if (numberOf) {
-    const np2 = nounPhrase(wordsOf(head.slice(numberOf.index + numberOf[0].length), 6));
-    if (np2) return np2;
-  }
+  const counted = numberOfPhrase(head);
+  // a figure its "number of" phrase leads to by a verb counts that phrase, unless a counted noun of a
+  // known class follows it ("rose to 52 people"): "the number of the dead reached 37 overnight"
+  if (counted?.linked && (!np || !nounClass(np.noun))) return counted.np;
+  if (np) return { ...np, anaphoric: anaphoric || np.anaphoric };
+  if (counted) return counted.np;
   // "troops in the region, totaling around 11,000": the figure comes after its noun
   const lead = /\b(?:totall?ing|numbering|number(?:ed|s)?|estimated at|put at|put the (?:number|figure|toll) at|at|reached|rose to|stood at|climbed to)\s+(?:\S+\s+)?$/i.exec(head);
   if (lead) {
@@ -315,6 +314,30 @@ function countedNoun(sentence: string, end: number, numStart: number): NounPhras
     }
   }
   return undefined;
+}
+
+// Verbs that join "the number of X" to its figure: "constitutes", "has amounted to", "stood at".
+const NUMBER_LINK =
+  /^(?:is|are|was|were|has|have|had|at|stands|stood|constitutes?|constituted|amounts?|amounted|totals?|totall?ed|reached|reaches|rose|risen|rises|climbed|climbs|grew|grown|increased|exceeds|exceeded|hit|topped|came)$/;
+
+/**
+ * The noun phrase after the last "number of" before the figure, and whether a verb links it to the
+ * figure with nothing else between ("the number of evacuated persons constitutes 2,100"). A leading
+ * participle is what happened to the things, not the things: "opened polling stations" counts stations.
+ */
+function numberOfPhrase(head: string): { np: NounPhrase; linked: boolean } | undefined {
+  let numberOf: RegExpExecArray | null = null;
+  for (const m of head.matchAll(NUMBER_OF)) numberOf = m as RegExpExecArray;
+  if (!numberOf) return undefined;
+  const from = numberOf.index + numberOf[0].length;
+  let words = wordsOf(head.slice(from), 8);
+  const link = words.findIndex((w, i) => i > 0 && NUMBER_LINK.test(w.lower));
+  const linked = link > 0 && head.length - (from + words[link].start) <= 40 && !/[,;:()]/.test(head.slice(from + words[link - 1].start));
+  if (link > 0) words = words.slice(0, link);
+  let i = words[0] && DETERMINERS.has(words[0].lower) ? 1 : 0;
+  if (words.length > i + 1 && /(?:ed|ing)$/.test(words[i].lower) && !nounClass(words[i].lower) && !/^\p{Lu}/u.test(words[i].text)) words = words.slice(i + 1);
+  const np = nounPhrase(words);
+  return np ? { np, linked } : undefined;
 }
 
 interface Word {
