@@ -191,7 +191,7 @@ describe("what is counted: noun, class and role", () => {
     { sentence: "As it became known, the number of destroyed dwellings constitutes more than 5,000.", at: "5,000", noun: "dwellings", thing: "building", role: "destroyed" },
     { sentence: "By the data of the observer mission, the number of opened polling stations is almost 2,200.", at: "2,200", noun: "stations", thing: "station", role: "unspecified" },
     { sentence: "The number of the dead reached 37 overnight, the ministry said.", at: "37", noun: "dead", thing: "people", role: "killed" },
-    { sentence: "The number of displaced residents totals 3,500 as of Monday.", at: "3,500", noun: "residents", thing: "civilian", role: "displaced" },
+    { sentence: "The number of displaced residents totals 3,500 as of Monday.", at: "3,500", noun: "residents", thing: "people", role: "displaced" },
     { sentence: "The total number of people evacuated stood at 12,400 on Tuesday evening.", at: "12,400", noun: "people", thing: "people", role: "displaced" },
     { sentence: "The number of homes destroyed climbed to 1,200 yesterday.", at: "1,200", noun: "homes", thing: "building", role: "destroyed" },
     { sentence: "The number of injured rose to 52 people, the hospital said.", at: "52", noun: "people", thing: "people", role: "wounded" },
@@ -201,6 +201,34 @@ describe("what is counted: noun, class and role", () => {
     it(`${c.sentence} → ${c.noun}, ${c.thing}, ${c.role}`, () => {
       const q = figure(c.sentence, c.at);
       expect([q.counted.noun, q.counted.thing, q.counted.role], show(q)).toEqual([c.noun, c.thing, c.role]);
+    });
+  }
+
+  // Residents, inhabitants and villagers are the people of a place: counted as evacuated, rescued or
+  // living there, they are the same count as "people". Civilians are set against soldiers, and deaths
+  // and injuries are often split by who the victims were, so those stay apart; so does a count added to
+  // another ("1,000 residents and 300 tourists").
+  const who: { sentence: string; at: string; thing: string }[] = [
+    { sentence: "Some 9,900 residents were moved to temporary shelters, according to the civil protection department.", at: "9,900", thing: "people" },
+    { sentence: "1,153 people were evacuated from the valley overnight.", at: "1,153", thing: "people" },
+    { sentence: "About 2,400 inhabitants were evacuated from the Velden district.", at: "2,400", thing: "people" },
+    { sentence: "Rescuers pulled 240 villagers from flooded houses on Sunday.", at: "240", thing: "people" },
+    { sentence: "Authorities ordered an estimated 34,000 residents to leave villages around the lake.", at: "34,000", thing: "people" },
+    { sentence: "According to the information of the regional administration, the number of evacuated residents has amounted to 1,150.", at: "1,150", thing: "people" },
+    { sentence: "Arnholt, a town of 37,000 inhabitants, lies on the river.", at: "37,000", thing: "people" },
+    { sentence: "About 800 civilians were evacuated from the front-line villages.", at: "800", thing: "civilian" },
+    { sentence: "About 800 civilians were killed in the shelling.", at: "800", thing: "civilian" },
+    { sentence: "Some 300 residents were killed when the dam burst.", at: "300", thing: "civilian" },
+    { sentence: "More than 1,200 soldiers were evacuated from the bridgehead.", at: "1,200", thing: "military" },
+    { sentence: "About 500 workers were evacuated from the plant.", at: "500", thing: "worker" },
+    { sentence: "Hundreds of residents gathered outside the town hall.", at: "Hundreds", thing: "civilian" },
+    { sentence: "Some 1,000 residents and 300 tourists were evacuated from the coast.", at: "1,000", thing: "civilian" },
+    { sentence: "The fire forced 2,000 tourists and 500 residents to leave the resort.", at: "500", thing: "civilian" },
+  ];
+  for (const c of who) {
+    it(`${c.sentence} → ${c.thing}`, () => {
+      const q = figure(c.sentence, c.at);
+      expect(q.counted.thing, show(q)).toBe(c.thing);
     });
   }
 

@@ -142,6 +142,31 @@ describe("queries", () => {
   });
 });
 
+describe("counts of people worded differently", () => {
+  const pair = (a: string, b: string) => {
+    const corpus = new Corpus();
+    corpus.set("file:///a.txt", `Flood Update\nMarch 14, 2024\n\n${a}\n`);
+    corpus.set("file:///b.txt", `Flood Report\nMarch 14, 2024\n\n${b}\n`);
+    return corpus.conflicts().filter((c) => c.kind === "quantity");
+  };
+
+  it("residents taken to shelters and people evacuated are one count", () => {
+    const found = pair(
+      "In Arnholt, 1,150 residents had been taken to shelters, schools and sports halls, the regional administration said.",
+      "In Arnholt, 1,900 people were evacuated, the fire service said.",
+    );
+    expect(found.length).toBe(1);
+  });
+
+  it("civilians killed are a part of the people killed, not another figure for them", () => {
+    expect(pair("In Arnholt, 800 civilians were killed, the ministry said.", "In Arnholt, 1,000 people were killed, officials said.")).toEqual([]);
+  });
+
+  it("residents killed may leave out rescuers and visitors: not compared with people killed", () => {
+    expect(pair("In Arnholt, 20 residents were killed, the council said.", "In Arnholt, 26 people were killed, officials said.")).toEqual([]);
+  });
+});
+
 describe("findings of one article", () => {
   it("a weekday that contradicts its date is reported on the article alone", () => {
     const corpus = new Corpus();

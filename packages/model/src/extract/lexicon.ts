@@ -37,6 +37,9 @@ export const NOUN_CLASS = classes({
   year: "year,year-old",
 });
 
+/** Nouns for the people who live in a place, as opposed to "civilians" (set against soldiers). */
+export const PEOPLE_OF_A_PLACE = /^(?:residents?|inhabitants?|villagers?|locals)$/;
+
 /** Units of measure → [dimension, factor to the dimension's base unit]. */
 export const UNITS: Map<string, [string, number]> = new Map([
   ["km", ["length", 1000]], ["kilometre", ["length", 1000]], ["kilometer", ["length", 1000]], ["kilometres", ["length", 1000]], ["kilometers", ["length", 1000]],

@@ -1,4 +1,4 @@
-import { CURRENCY_SYMBOL, CURRENCY_WORD, DEFAULT_ROLE, MONTHS, NOUN_CLASS, REPORTING_VERBS, ROLE_WORDS, STOP_WORDS, UNITS, nounClass, singular } from "./lexicon.js";
+import { CURRENCY_SYMBOL, CURRENCY_WORD, DEFAULT_ROLE, MONTHS, NOUN_CLASS, PEOPLE_OF_A_PLACE, REPORTING_VERBS, ROLE_WORDS, STOP_WORDS, UNITS, nounClass, singular } from "./lexicon.js";
 import { DIGIT_NUMBER, WORD_NUMBER, parseDigits, parseWords, type ParsedNumber } from "./numbers.js";
 import { QUALIFIER_AFTER, QUALIFIER_BEFORE, afterEffect, qualifierEffect, type QualifierEffect } from "./qualifiers.js";
 
@@ -198,6 +198,9 @@ function describe(sentence: string, c: Candidate, borrow?: QuantityMention): Qua
   const attribute = np?.attributeOf;
   const population = POPULATION.test(sentence.slice(Math.max(0, start - 40), start)) || /^\s*(?:people\s+|residents\s+|inhabitants\s+)?live\b/i.test(sentence.slice(end + (np ? 0 : 0)));
   const role = whole ? "total" : attribute ? `size of ${attribute}` : population ? "population" : roleOf(sentence, start, end, np?.noun);
+  // Residents are the people of a place: evacuated, rescued or living there, they are the count other
+  // reports give as "people". Not when another count is added to them ("1,000 residents and 300 tourists").
+  if (thing === "civilian" && np && PEOPLE_OF_A_PLACE.test(np.noun) && WHOLE_OF_A_PLACE.has(role) && !addedTo(sentence, start, end)) thing = "people";
   const owner = ownerOf(sentence.slice(Math.max(0, start - 80), start));
   const partOfPrevious = /\b(?:including|among them|of whom|of which|among whom)\s+(?:some\s+|about\s+|around\s+)?$/i.test(sentence.slice(0, start));
   return {
@@ -224,6 +227,17 @@ function describe(sentence: string, c: Candidate, borrow?: QuantityMention): Qua
     fraction: c.num.fraction,
     owner,
   };
+}
+
+/** Roles in which residents count as people: those of deaths and injuries are often split by who the victims were. */
+const WHOLE_OF_A_PLACE = new Set(["displaced", "rescued", "population"]);
+const COUNT = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens|hundreds|thousands)`;
+const ADDED_AFTER = new RegExp(String.raw`^\s+(?:[\p{L}’'-]+\s+){1,3}?(?:and|plus|as well as)\s+(?:(?:some|about|around|nearly|almost|another|more than|over)\s+)?${COUNT}\b`, "iu");
+const ADDED_BEFORE = new RegExp(String.raw`\b${COUNT}\s+(?:[\p{L}’'-]+\s+){1,3}(?:and|plus|as well as|,)\s+$`, "iu");
+
+/** "1,000 residents and 300 tourists", "2,000 tourists and 500 residents": one term of a sum. */
+function addedTo(sentence: string, start: number, end: number): boolean {
+  return ADDED_AFTER.test(sentence.slice(end, end + 60)) || ADDED_BEFORE.test(sentence.slice(Math.max(0, start - 60), start));
 }
 
 // "the Socialists took 122 seats", "Russia captured two soldiers": a name as the subject of the verb
