@@ -212,7 +212,9 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
   };
   const needsReference = dateFrom === "none" && [...unresolved.values()].some((list) => list.some((d) => d.relative));
   const doc: DocumentAnalysis = { uri, version: ctx.version ?? 0, source, claims, names, aliases, referenceDate: date, sentences: sentences.length, needsReference };
-  textFactsOf.set(doc, facts);
+  // only an undated article is read again (when the corpus's date for it moves): keeping the facts
+  // of every article would double the memory of a large corpus
+  if (!meta.date) textFactsOf.set(doc, facts);
   return doc;
 }
 

@@ -20,8 +20,8 @@ export const PERIOD_DAYS = 45;
 
 /**
  * `period` is the article's publication date in periods of `PERIOD_DAYS` (absent for undated
- * articles). A weak key is filed under the period and its two neighbours and looked up under the
- * period alone, so that articles in adjacent periods meet and distant ones are never compared.
+ * articles). A weak key is filed under the period and looked up under the period and its two
+ * neighbours, so that articles in adjacent periods meet and distant ones are never compared.
  */
 export function blockKeys(c: Claim, period?: number): BlockKeys {
   switch (c.kind) {
@@ -53,9 +53,11 @@ const none: BlockKeys = { insert: [], lookup: [] };
 /** Keys of one signal split by publication period; undated articles meet every period. */
 function byPeriod(prefix: string, period: number | undefined): BlockKeys {
   if (period === undefined) return { insert: [`${prefix}undated`], lookup: [`${prefix}all`, `${prefix}undated`] };
+  // filed under its own period, looked up under its own and the two beside it: each claim is filed
+  // under two keys, not four (blocks are most of the corpus's memory)
   return {
-    insert: [`${prefix}${period - 1}`, `${prefix}${period}`, `${prefix}${period + 1}`, `${prefix}all`],
-    lookup: [`${prefix}${period}`, `${prefix}undated`],
+    insert: [`${prefix}${period}`, `${prefix}all`],
+    lookup: [`${prefix}${period - 1}`, `${prefix}${period}`, `${prefix}${period + 1}`, `${prefix}undated`],
   };
 }
 const same = (keys: string[]): BlockKeys => ({ insert: keys, lookup: keys });
