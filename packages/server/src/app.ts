@@ -39,6 +39,31 @@ export const sourceNotFound: RemoveSourceResult = {
   userErrors: [{ field: ["input", "id"], code: "NOT_FOUND", message: "no source has this id" }],
 };
 
+interface QueuedAdd {
+  input: ArticleInput;
+  uri: string;
+  resolve: (result: AddSourceResult) => void;
+  reject: (error: unknown) => void;
+}
+
+/** Articles written in one transaction at most: a group's commit stays short for the readers waiting on it. */
+const MAX_GROUP = 64;
+
+function duplicateResult({ input, uri }: QueuedAdd): AddSourceResult {
+  const field = input.uri == null ? "text" : "uri";
+  return {
+    source: null,
+    introducedConflicts: [],
+    userErrors: [
+      {
+        field: ["input", field],
+        code: "DUPLICATE",
+        message: input.uri == null ? `the same text is already stored as ${uri}` : `a source with uri ${uri} already exists`,
+      },
+    ],
+  };
+}
+
 export interface AppOptions {
   limits?: Limits;
   /**
@@ -62,6 +87,8 @@ export class App {
   readonly events = createPubSub<{ conflictsAdded: [ConflictsAdded] }>();
   private readonly titles = new Map<string, string>();
   private writes: Promise<unknown> = Promise.resolve();
+  /** `addSource` calls waiting for the next group write. */
+  private readonly queuedAdds: QueuedAdd[] = [];
   /** The last change of the log the corpus includes. */
   private seq = 0;
   /** Counts corpus changes: whatever is cached from the corpus is keyed by it. */
@@ -231,47 +258,73 @@ export class App {
     return this.conflictIndex.byId.get(id);
   }
 
+  /**
+   * Analyses and stores an article. Articles added while a write is under way are written together
+   * after it, in one transaction with one commit of the corpus (a group commit): what costs most,
+   * relating the corpus and the store's round trips, is then paid once per group, not per article.
+   */
   addSource(input: ArticleInput): Promise<AddSourceResult> {
-    return this.serialized(async () => {
-      const errors = validateArticle(input, this.limits.maxArticleBytes);
-      if (errors.length) return { source: null, introducedConflicts: [], userErrors: errors };
-      const uri = input.uri ?? contentUri(input.text);
-      // without a uri of its own, the same text twice is the same article
-      const duplicateField = input.uri == null ? "text" : "uri";
-      const duplicate: AddSourceResult = {
-        source: null,
-        introducedConflicts: [],
-        userErrors: [
-          {
-            field: ["input", duplicateField],
-            code: "DUPLICATE",
-            message: input.uri == null ? `the same text is already stored as ${uri}` : `a source with uri ${uri} already exists`,
-          },
-        ],
-      };
-      if (this.corpus.text(uri) !== undefined) return duplicate;
-      let inserted = false;
-      try {
-        const written = await this.store.write(async (tx) => {
-          await this.catchUp(await tx.changesSince(this.seq), tx.articles);
-          if (this.corpus.text(uri) !== undefined) return undefined;
-          await tx.insert([{ uri, text: input.text, title: input.title ?? null }]);
-          inserted = true;
-          if (input.title) this.titles.set(uri, input.title);
-          this.changed();
-          const change = this.corpus.update(uri, input.text);
-          const seq = await tx.record({ op: "add", uris: [uri], conflicts: change.addedConflicts.map((c) => c.id) });
-          return { seq, change };
-        });
-        if (!written) return duplicate;
-        this.committed(written.seq, [uri], written.change.addedConflicts);
-        return { source: this.source(uri)!, introducedConflicts: written.change.addedConflicts, userErrors: [] };
-      } catch (e) {
-        if (inserted) this.forget([uri]);
-        if (e instanceof DuplicateUriError) return duplicate;
-        throw e;
-      }
+    const errors = validateArticle(input, this.limits.maxArticleBytes);
+    if (errors.length) return Promise.resolve({ source: null, introducedConflicts: [], userErrors: errors });
+    const uri = input.uri ?? contentUri(input.text);
+    return new Promise((resolve, reject) => {
+      this.queuedAdds.push({ input, uri, resolve, reject });
+      if (this.queuedAdds.length === 1) void this.serialized(() => this.writeQueuedAdds());
     });
+  }
+
+  private async writeQueuedAdds(): Promise<void> {
+    const group = this.queuedAdds.splice(0, MAX_GROUP);
+    // arrivals from now on form the next group, written after this one
+    if (this.queuedAdds.length) void this.serialized(() => this.writeQueuedAdds());
+    try {
+      const results = await this.addGroup(group);
+      group.forEach((a, i) => a.resolve(results[i]));
+    } catch (e) {
+      // another process stored one of the uris meanwhile: each on its own decides which
+      if (e instanceof DuplicateUriError && group.length > 1) {
+        for (const a of group) await this.addGroup([a]).then(([r]) => a.resolve(r), a.reject);
+      } else for (const a of group) a.reject(e);
+    }
+  }
+
+  private async addGroup(group: QueuedAdd[]): Promise<AddSourceResult[]> {
+    let fresh: QueuedAdd[] = [];
+    let inserted = false;
+    try {
+      const written = await this.store.write(async (tx) => {
+        await this.catchUp(await tx.changesSince(this.seq), tx.articles);
+        const uris = new Set<string>();
+        // without a uri of its own, the same text twice is the same article
+        fresh = group.filter((a) => this.corpus.text(a.uri) === undefined && !uris.has(a.uri) && uris.add(a.uri));
+        if (!fresh.length) return undefined;
+        await tx.insert(fresh.map((a) => ({ uri: a.uri, text: a.input.text, title: a.input.title ?? null })));
+        inserted = true;
+        for (const a of fresh) {
+          if (a.input.title) this.titles.set(a.uri, a.input.title);
+          this.corpus.set(a.uri, a.input.text);
+        }
+        this.changed();
+        const change = this.corpus.commit();
+        const seq = await tx.record({ op: "add", uris: fresh.map((a) => a.uri), conflicts: change.addedConflicts.map((c) => c.id) });
+        return { seq, change };
+      });
+      if (written) this.committed(written.seq, fresh.map((a) => a.uri), written.change.addedConflicts);
+      return group.map((a) =>
+        written && fresh.includes(a)
+          ? {
+              source: this.source(a.uri)!,
+              // the conflicts this article is part of, of those the group introduced
+              introducedConflicts: written.change.addedConflicts.filter((c) => c.claims.some((x) => x.uri === a.uri)),
+              userErrors: [],
+            }
+          : duplicateResult(a),
+      );
+    } catch (e) {
+      if (inserted) this.forget(fresh.map((a) => a.uri));
+      if (e instanceof DuplicateUriError && group.length === 1) return [duplicateResult(group[0])];
+      throw e;
+    }
   }
 
   removeSource(uri: string): Promise<RemoveSourceResult> {

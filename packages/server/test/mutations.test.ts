@@ -104,9 +104,13 @@ describe("addSource", () => {
     const before = await state();
     const stored = await server.app.store.count();
     const corpus = server.app.corpus;
-    const update = corpus.update.bind(corpus);
-    corpus.update = (uri: string, text: string) => {
-      update(uri, text);
+    // relating the new article to the others fails, once
+    const commit = corpus.commit.bind(corpus);
+    let failed = false;
+    corpus.commit = () => {
+      const change = commit();
+      if (failed) return change;
+      failed = true;
       throw new Error("analysis failed");
     };
     try {
@@ -117,8 +121,9 @@ describe("addSource", () => {
       }).then((x) => x.json());
       expect(r.errors?.length).toBeGreaterThan(0);
     } finally {
-      corpus.update = update;
+      corpus.commit = commit;
     }
+    expect(failed).toBe(true);
     expect(await server.app.store.count()).toBe(stored);
     expect(await state()).toEqual(before);
     expect(corpus.text("https://example.com/c")).toBeUndefined();
