@@ -194,7 +194,8 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
 
   // quotes, with the speaker of the sentence they stand in
   const quoteClaims = quoteClaimsOf(uri, text, quotes, usable, lines, surnames, namesOf, speakersOf);
-  claims.push(...quoteClaims);
+  // one by one: spreading a few hundred thousand quotes into push() overflows the call stack
+  for (const q of quoteClaims) claims.push(q);
   claims.sort((a, b) => a.span.start - b.span.start || a.kind.localeCompare(b.kind));
 
   const source: Source = {
@@ -240,11 +241,24 @@ function readTextFacts(text: string): TextFacts {
   const namesOf = new Map<number, NameMention[]>();
   const speakersOf = new Map<number, SpeakerMention[]>();
   // "Authorities said…": a capitalised opener that the article also writes in lower case is a common word
-  const common = (w: string) => hasLowerCaseWord(text, w.toLowerCase());
+  // (once per word: each answer may scan the whole text)
+  const commonWords = new Map<string, boolean>();
+  const common = (w: string) => {
+    const lower = w.toLowerCase();
+    let known = commonWords.get(lower);
+    if (known === undefined) commonWords.set(lower, (known = hasLowerCaseWord(text, lower)));
+    return known;
+  };
+  // the quotes that reach into each sentence, swept in text order: never every quote for every sentence
+  const byStart = [...quotes].sort((a, b) => a.start - b.start);
+  let next = 0;
+  let open: QuoteMention[] = [];
   for (const s of usable) {
+    while (next < byStart.length && byStart[next].start < s.end) open.push(byStart[next++]);
+    open = open.filter((q) => q.end > s.start);
     const found = (isTitleCase(s.text) ? [] : findNames(s.text)).filter((n) => n.start > 0 || n.text.includes(" ") || !common(n.text));
     namesOf.set(s.index, found);
-    speakersOf.set(s.index, findSpeakers(maskQuotes(s.text, s.start, quotes), found));
+    speakersOf.set(s.index, findSpeakers(maskQuotes(s.text, s.start, open), found));
   }
   return { text, lines, sentences, boilerplate, meta, quotes, unresolved, usable, namesOf, speakersOf };
 }

@@ -57,7 +57,8 @@ export function parseDigits(text: string): number | undefined {
   if (!m) return undefined;
   const base = Number(m[1].replace(/[,\u202f\u00a0]/g, ""));
   if (!Number.isFinite(base)) return undefined;
-  const scale = m[2] ? SCALE_VALUE[m[2].toLowerCase()] : 1;
+  const word = m[2]?.toLowerCase();
+  const scale = word === undefined ? 1 : Object.hasOwn(SCALE_VALUE, word) ? SCALE_VALUE[word] : undefined;
   return scale === undefined ? undefined : base * scale;
 }
 
@@ -76,13 +77,13 @@ export function parseWords(text: string): ParsedNumber | undefined {
 }
 
 function parseWordsUncached(key: string): ParsedNumber | undefined {
-  if (key in VAGUE) {
+  if (Object.hasOwn(VAGUE, key)) {
     const [low, high] = VAGUE[key];
     return { value: Math.round((low + high) / 2), low, high, vague: true, fraction: false };
   }
-  if (key in SMALL) return point(SMALL[key]);
+  if (Object.hasOwn(SMALL, key)) return point(SMALL[key]);
   const frac = /^(a|an|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+(\w+)$/.exec(key);
-  if (frac && frac[2] in FRACTION_WORDS) {
+  if (frac && Object.hasOwn(FRACTION_WORDS, frac[2])) {
     const numerator = frac[1] === "a" || frac[1] === "an" ? 1 : wordsToNumbers(frac[1])[0];
     if (numerator !== undefined) return { ...point(numerator / FRACTION_WORDS[frac[2]]), fraction: true };
   }

@@ -96,6 +96,15 @@ describe("extractors: no throw, offsets inside the input, slices equal to the te
     );
   });
 
+  it("parseDigits and parseWords: names of Object's own properties are no numbers", () => {
+    for (const t of ["__proto__", "constructor", "toString", "hasOwnProperty", "5 constructor", "5 __proto__", "valueOf"]) {
+      expect(() => parseWords(t), t).not.toThrow();
+      const w = parseWords(t);
+      if (w) expect(Number.isFinite(w.value), t).toBe(true);
+      expect(parseDigits(t), t).toBeUndefined();
+    }
+  });
+
   it("extractDates: every date is its slice, resolved to real ISO days in order", () => {
     fc.assert(
       fc.property(anyText, fc.boolean(), counted((t: string, withRef: boolean) => {
@@ -222,6 +231,7 @@ const ADVERSARIAL: [string, string][] = [
   ["dates without years", "on Monday, March 3, "],
   ["spaces", "  \u00a0 "],
   ["a news sentence", "About 1,000 soldiers were killed on Monday, the ministry said. "],
+  ["quoted sentences", "“We left,” he said. "],
 ];
 
 /**
