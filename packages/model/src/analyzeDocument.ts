@@ -260,7 +260,39 @@ function readTextFacts(text: string): TextFacts {
     namesOf.set(s.index, found);
     speakersOf.set(s.index, findSpeakers(maskQuotes(s.text, s.start, open), found));
   }
+  promoteNames(usable, namesOf);
   return { text, lines, sentences, boilerplate, meta, quotes, unresolved, usable, namesOf, speakersOf };
+}
+
+const typedKey = (n: NameMention) => nameKey(n.type === "person" ? personCore(n.text) : n.type === "place" ? placeCore(n.text) : n.text);
+
+/**
+ * A name the article types once ("in Orlen") is that name wherever the wording gave no sign ("Orlen's
+ * mayor", "marched through Orlen"), so that the places an article is about are counted in full. Only
+ * "other" is promoted: a name given two real types keeps each mention's own. One pass over the names.
+ */
+function promoteNames(sentences: Sentence[], namesOf: Map<number, NameMention[]>): void {
+  const typed = new Map<string, EntityType | null>();
+  let others = false;
+  for (const s of sentences) {
+    for (const n of namesOf.get(s.index)!) {
+      if (n.type === "other") {
+        others = true;
+        continue;
+      }
+      const key = typedKey(n);
+      const seen = typed.get(key);
+      typed.set(key, seen === undefined || seen === n.type ? n.type : null);
+    }
+  }
+  if (!others || !typed.size) return;
+  for (const s of sentences) {
+    for (const n of namesOf.get(s.index)!) {
+      if (n.type !== "other") continue;
+      const type = typed.get(nameKey(n.text));
+      if (type) n.type = type;
+    }
+  }
 }
 
 function hasLowerCaseWord(text: string, word: string): boolean {
@@ -371,6 +403,8 @@ function quantityClaim(uri: string, q: QuantityMention, s: Sentence, lines: Line
 }
 
 const WORD = /[\p{L}]+/gu;
+const EARLIER = /^(?:last|previous|prior|preceding)$/i;
+const TIME_NOUN = /^(?:week|weekend|month|year|night|time|day|summer|winter|spring|autumn|fall|season|century|decade)$/i;
 
 function dateClaim(uri: string, d: DateMention, s: Sentence, lines: LineIndex, confidence: number, names: NameMention[], around: string[]): DateClaim {
   const start = s.start + d.start;
@@ -385,6 +419,9 @@ function dateClaim(uri: string, d: DateMention, s: Sentence, lines: LineIndex, c
     const pair = words[i + 1] && words[i + 1].index === w.index! + w[0].length + 1 ? eventClass(`${w[0]} ${words[i + 1][0]}`) : undefined;
     const cls = pair ?? eventClass(w[0]);
     if (!cls) continue;
+    // "the last vote in 2015", "the previous general election": an earlier happening of the kind
+    // ("floods last week killed…" is this one: "last week" is a time, not a kind of vote)
+    if (EARLIER.test(words[i - 1]?.[0] ?? "") || (EARLIER.test(words[i - 2]?.[0] ?? "") && !TIME_NOUN.test(words[i - 1][0]) && w.index! - words[i - 2].index! < 30)) continue;
     const pos = w.index!;
     const between = pos < d.start ? s.text.slice(pos + w[0].length, d.start) : s.text.slice(d.end, pos);
     if (/[;:]|\band\s+(?:was|were|is|had|has)\b|,\s*(?:which|who|where|while)\b/.test(between)) continue;

@@ -143,3 +143,26 @@ describe("a weekday that contradicts its date", () => {
     expect(d.weekdayMismatch, show(d)).toEqual({ stated: "Wednesday", actual: "Thursday" });
   });
 });
+
+describe("an earlier happening of the same kind is not the one reported", () => {
+  // "the last vote in 2015" dates the vote before this one: it is never compared with this vote's day
+  const cases: { sentence: string; at: string; not: string }[] = [
+    { sentence: "The coalition has governed for a decade, though its majority shrank at the last vote in 2015.", at: "2015", not: "elect" },
+    { sentence: "Turnout was higher than at the previous election in 2019, observers said.", at: "2019", not: "elect" },
+    { sentence: "The river last flooded the town in 2010, when the previous flood destroyed the old bridge.", at: "2010", not: "flood" },
+  ];
+  for (const c of cases) {
+    it(c.sentence, () => {
+      const d = dateAt(article(TUESDAY, c.sentence), c.at);
+      expect(d.event[0], show(d)).not.toBe(c.not);
+    });
+  }
+  it("“voters last week elected…”: a time after “last”, not an earlier happening", () => {
+    const d = dateAt(article(TUESDAY, "Voters last week elected a new regional assembly."), "last week");
+    expect(d.event[0], show(d)).toBe("elect");
+  });
+  it("the vote of the report keeps its event: “went to the polls on Sunday”", () => {
+    const d = dateAt(article(TUESDAY, "Voters went to the polls on Sunday to elect a new regional assembly."), "Sunday");
+    expect(d.event[0], show(d)).toBe("elect");
+  });
+});

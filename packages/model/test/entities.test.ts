@@ -133,3 +133,44 @@ describe("merge rules, applied to the analyses directly", () => {
     expect(id("Red Cross")).not.toBe(id("Red Crescent"));
   });
 });
+
+describe("one name, one type within an article", () => {
+  const typesOf = (text: string, name: string) =>
+    analyzeDocument("file:///a.txt", text, defaultOptions)
+      .names.filter((n) => n.span.text === name)
+      .map((n) => n.type);
+  const aroundOf = (text: string) =>
+    analyzeDocument("file:///a.txt", text, defaultOptions).claims.flatMap((c) => (c.kind === "quantity" ? c.counted.scope.around : []));
+
+  // a name typed as a place, person or organisation once is that everywhere in the article
+  const cases: { text: string; name: string; type: string }[] = [
+    {
+      text: "River Bursts Its Banks\nMarch 3, 2024\n\nThe river burst its banks in Orlen on Sunday. Rescue teams marched through Orlen before dawn. Orlen was without power on Monday.\n",
+      name: "Orlen",
+      type: "place",
+    },
+    {
+      text: "Quake Damage\n5 May 2024\n\nThe tremor shook Dravna late on Friday. Dravna's mayor said about 40 houses had collapsed. Aid arrived in Dravna on Saturday.\n",
+      name: "Dravna",
+      type: "place",
+    },
+  ];
+  for (const c of cases) {
+    it(`${c.name} → ${c.type} in every mention`, () => {
+      const types = typesOf(c.text, c.name);
+      expect(types.length).toBeGreaterThanOrEqual(2);
+      expect(new Set(types)).toEqual(new Set([c.type]));
+    });
+  }
+
+  it("a place named once with a preposition and twice without is what the article is about", () => {
+    const text =
+      "River Bursts Its Banks\nMarch 3, 2024\n\nThe river burst its banks in Orlen on Sunday. Orlen's mayor said 300 homes were flooded. Orlen was without power on Monday.\n";
+    expect(aroundOf(text)).toContain(nameKey("Orlen"));
+  });
+
+  it("a name never typed otherwise stays as it is", () => {
+    const text = "Ferry Sinks\nMarch 3, 2024\n\nThe Halvard sank on Sunday with 40 passengers aboard. The Halvard had been inspected in May.\n";
+    expect(new Set(typesOf(text, "Halvard"))).toEqual(new Set(["other"]));
+  });
+});
