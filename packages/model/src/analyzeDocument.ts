@@ -159,7 +159,8 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
       previousInSentence = claim;
     }
     for (const d of dates) {
-      const claim = dateClaim(uri, d, s, lines, dateConfidence, found, around);
+      // the dateline's city and agency say where and by whom it was filed, not who took part
+      const claim = dateClaim(uri, d, s, lines, dateConfidence, wire ? found.filter((n) => n.start >= wire[0].length) : found, around);
       claim.sentence = sentenceRef;
       claim.hedge = hedge;
       attribute(claim, d.start, speakers, s, lines);
@@ -406,6 +407,9 @@ const WORD = /[\p{L}]+/gu;
 const EARLIER = /^(?:last|previous|prior|preceding)$/i;
 const TIME_NOUN = /^(?:week|weekend|month|year|night|time|day|summer|winter|spring|autumn|fall|season|century|decade)$/i;
 
+/** Nothing but an opening mark before it in the sentence, or a wire dateline's dash: a capital there says nothing. */
+const OPENS_SENTENCE = /(?:^|\s[—–-])\s*["“‘(]?$/;
+
 function dateClaim(uri: string, d: DateMention, s: Sentence, lines: LineIndex, confidence: number, names: NameMention[], around: string[]): DateClaim {
   const start = s.start + d.start;
   // what happened then: the event word nearest the date, within its clause; a reporting verb wins only
@@ -439,7 +443,7 @@ function dateClaim(uri: string, d: DateMention, s: Sentence, lines: LineIndex, c
     ...new Set([
       // a disaster is placed by where it hit; a war or a capture by who took part
       ...names
-        .filter((n) => (local ? n.type === "place" || (n.type === "other" && !n.text.includes(" ")) : n.type !== "other" || n.text.includes(" ")))
+        .filter((n) => (local ? n.type === "place" || (n.type === "other" && !n.text.includes(" ") && !OPENS_SENTENCE.test(s.text.slice(0, n.start))) : n.type !== "other" || n.text.includes(" ")))
         .map((n) => nameKey(n.type === "place" ? placeCore(n.text) : n.text)),
       ...(local ? around : []),
     ]),

@@ -264,3 +264,22 @@ describe("tolerance is a setting", () => {
     }
   });
 });
+
+describe("wire reports of two different happenings", () => {
+  // two fires in two towns a week apart, filed by the same agency: the agency and the dateline's
+  // city are who filed and from where, and a capital after the dateline's dash names no one
+  const fireA =
+    "Wildfire Forces Evacuations\nMay 8, 2024\n\nBRENNA, May 8 (Coastline News) — Authorities ordered about 1,300 residents to leave villages around Brenna on Monday as a wildfire spread through the hills.\n";
+  const fireB =
+    "Villages Evacuated As Fire Spreads\nMay 13, 2024\n\nOSTVAL, May 13 (Coastline News) — Authorities ordered nearly 3,100 residents to leave villages around Ostval on Sunday as a wildfire spread through the forest.\n";
+
+  it("are not said to disagree on the date", () => {
+    const corpus = new Corpus();
+    corpus.set("file:///a.txt", fireA);
+    corpus.set("file:///b.txt", fireB);
+    expect(corpus.conflicts().filter((c) => c.kind === "date")).toEqual([]);
+    const dates = corpus.claimsOf("file:///a.txt").filter((c) => c.kind === "date");
+    expect(dates.length).toBeGreaterThan(0);
+    for (const d of dates) if (d.kind === "date") expect(d.event.slice(1).filter((p) => /coastline|authorit/.test(p))).toEqual([]);
+  });
+});

@@ -62,7 +62,8 @@ export function findNames(sentence: string): NameMention[] {
     if (!text || (STOP_WORDS.has(text.toLowerCase()) && !acronym)) continue;
     if (text.length < 2 || CALENDAR.test(text)) continue;
     // a common word capitalised only because it opens the sentence ("Officials said…")
-    if (!acronym && !text.includes(" ") && /^\s*["“‘(]?$/.test(sentence.slice(0, start)) && isCommonWord(text)) continue;
+    // (a wire dateline's dash opens the sentence too: "CITY, May 8 (Agency) — Authorities ordered…")
+    if (!acronym && !text.includes(" ") && /(?:^|\s[—–-])\s*["“‘(]?$/.test(sentence.slice(0, start)) && isCommonWord(text)) continue;
     out.push({ start, end: start + text.length, text, type: nameType(text, sentence, start) });
   }
   return out;
