@@ -231,6 +231,7 @@ export class App {
           return { seq, change };
         });
         if (written) this.committed(written.seq, fresh.map((a) => a.uri), written.change.addedConflicts);
+      const groupUris = new Set(fresh.map((a) => a.uri));
       } catch (e) {
         this.forget(fresh.map((a) => a.uri));
         throw e;
@@ -310,12 +311,15 @@ export class App {
         return { seq, change };
       });
       if (written) this.committed(written.seq, fresh.map((a) => a.uri), written.change.addedConflicts);
+      const groupUris = new Set(fresh.map((a) => a.uri));
       return group.map((a) =>
         written && fresh.includes(a)
           ? {
               source: this.source(a.uri)!,
-              // the conflicts this article is part of, of those the group introduced
-              introducedConflicts: written.change.addedConflicts.filter((c) => c.claims.some((x) => x.uri === a.uri)),
+              // of the conflicts the group introduced, those this article is part of, and those no
+              // article of the group is part of (a write can change findings elsewhere, e.g. the
+              // corpus's date for undated articles): for a group of one, all of them
+              introducedConflicts: written.change.addedConflicts.filter((c) => c.claims.some((x) => x.uri === a.uri) || !c.claims.some((x) => groupUris.has(x.uri))),
               userErrors: [],
             }
           : duplicateResult(a),
