@@ -189,23 +189,26 @@ describe("a 200 KB adversarial input takes less than 25 times a 20 KB one", () =
   ];
   for (const [name, unit] of inputs) {
     it(name, async () => {
+      // small and large alternate and each keeps its best: other processes on a loaded machine can
+      // only make a run slower, while a super-linear step makes every large run slower
       const small: number[] = [];
-      for (let i = 0; i < 3; i++) small.push((await ask(repeatTo(unit, 20_000))) as number);
-      // a floor of 20 ms keeps a very fast small run from making the budget meaninglessly tight
-      const budget = RATIO * Math.max(median(small), 20);
-      // the best of three tries: other processes on a loaded machine can only make a run slower,
-      // while a super-linear step makes every try slower
-      let big: number | "timeout" = "timeout";
-      for (let attempt = 0; attempt < 3 && (big === "timeout" || big >= budget); attempt++) {
-        const took = await ask(repeatTo(unit, 200_000), budget);
+      const big: number[] = [];
+      for (let attempt = 0; attempt < 3; attempt++) {
+        small.push((await ask(repeatTo(unit, 20_000))) as number);
+        // a floor of 20 ms keeps a very fast small run from making the budget meaninglessly tight
+        const budget = RATIO * Math.max(Math.min(...small), 20);
+        if (big.length && Math.min(...big) < budget) break;
+        // a catastrophic case is cut off at four times the budget rather than waited for
+        const took = await ask(repeatTo(unit, 200_000), 4 * budget);
         if (took === "timeout") {
-          // the worker is still busy with the big input: replace it for the next try
+          // the worker is still busy with the large input: replace it for the next try
           await worker.terminate();
           await startWorker();
-        } else if (big === "timeout" || took < big) big = took as number;
+        } else big.push(took as number);
       }
-      expect(big, `20 KB took ${median(small).toFixed(0)} ms; 200 KB ${big === "timeout" ? "did not finish" : "took " + big.toFixed(0) + " ms"} (budget ${budget.toFixed(0)} ms)`).not.toBe("timeout");
-      expect(big as number).toBeLessThan(budget);
+      const budget = RATIO * Math.max(Math.min(...small), 20);
+      const best = big.length ? Math.min(...big) : Infinity;
+      expect(best, `20 KB took ${Math.min(...small).toFixed(0)} ms at best; 200 KB ${big.length ? `took ${best.toFixed(0)} ms at best` : "never finished"} (budget ${budget.toFixed(0)} ms)`).toBeLessThan(budget);
     }, 300_000);
   }
 });
