@@ -4,7 +4,7 @@
  * guard against catastrophic backtracking, measured as a ratio between n and 4n, not a fixed time).
  *
  * FC_RUNS sets the cases per property (default 150 in `npm test`; the reliability script runs
- * 10,000 per property, over 100,000 in all). FC_SEED replays a run.
+ * 12,000 per property, over 100,000 in all). FC_SEED replays a run.
  */
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
@@ -22,7 +22,7 @@ import { analyzeDocument, Corpus, defaultOptions } from "../../src/index.js";
 import { MAX_SENTENCE } from "../../src/text/sentences.js";
 
 const LONG = process.env.RELIABILITY === "long";
-const RUNS = Number(process.env.FC_RUNS || (LONG ? 10_000 : 150));
+const RUNS = Number(process.env.FC_RUNS || (LONG ? 12_000 : 150));
 const SEED = process.env.FC_SEED ? Number(process.env.FC_SEED) : undefined;
 const params = { numRuns: RUNS, ...(SEED !== undefined ? { seed: SEED } : {}) };
 let cases = 0;
@@ -266,12 +266,14 @@ describe(`time is linear in the input: ${BIG / 1024} KB of adversarial text agai
       let worst = 0;
       for (const [what, unit] of ADVERSARIAL) {
         f(repeatTo(unit, 5000)); // warm-up
-        const small = Math.min(time(() => f(repeatTo(unit, SMALL))), time(() => f(repeatTo(unit, SMALL))));
-        const big = Math.min(time(() => f(repeatTo(unit, BIG))), time(() => f(repeatTo(unit, BIG))));
+        // the best of three: a garbage collection or a busy neighbour lengthens one run, not all three
+        const best = (n: number) => Math.min(time(() => f(repeatTo(unit, n))), time(() => f(repeatTo(unit, n))), time(() => f(repeatTo(unit, n))));
+        const small = best(SMALL);
+        const big = best(BIG);
         worst = Math.max(worst, big);
         // four times the input: linear work takes about 4 times as long, quadratic 16 times; a floor
-        // of 50 ms keeps a fast small run (and one garbage collection) from making the bound meaninglessly tight
-        expect(big, `${name} on ${what}: ${SMALL / 1024} KB ${small.toFixed(0)} ms, ${BIG / 1024} KB ${big.toFixed(0)} ms`).toBeLessThan(10 * Math.max(small, 50));
+        // of 50 ms keeps a fast small run from making the bound meaninglessly tight
+        expect(big, `${name} on ${what}: ${SMALL / 1024} KB ${small.toFixed(0)} ms, ${BIG / 1024} KB ${big.toFixed(0)} ms`).toBeLessThan(12 * Math.max(small, 50));
         // the target is under a second on an idle machine; the ceiling leaves room for a loaded one
         expect(big, `${name} on ${what}`).toBeLessThan(20_000);
       }
