@@ -21,6 +21,11 @@ export interface CorpusChange {
  * articles relates each claim once. Only the claims of changed documents are compared again, and
  * only with the claims that share a blocking key with them.
  */
+/** The speaker a relation of this claim depends on (figures and quotes compare speakers). */
+function speakerOf(c: Claim): string | undefined {
+  return c.kind === "quote" || c.kind === "quantity" ? c.attribution?.entity : undefined;
+}
+
 export class Corpus {
   private options: AnalysisOptions;
   private readonly texts = new Map<string, string>();
@@ -43,6 +48,8 @@ export class Corpus {
   /** Conflicts between articles, kept between commits; `touched` says which claims' relations changed. */
   private grouped: Conflict[] = [];
   private readonly touched = new Set<string>();
+  /** The entity each figure's and quote's speaker resolved to when it was last related. */
+  private readonly speakerRoots = new Map<string, string>();
   private readonly weekdayByUri = new Map<string, Conflict[]>();
   private conflictsByUri = new Map<string, Conflict[]>();
   private eventCache?: CorpusEvent[];
@@ -204,20 +211,26 @@ export class Corpus {
     const entities = this.entities_();
     const signature = entities.signature();
     if (signature !== this.entitySignature) {
-      // who is who changed: relations that depend on speakers are decided again
+      // who is who changed: a figure or quote whose speaker now stands for another entity is
+      // related again, with every claim it meets (also those it had no relation with before)
       this.entitySignature = signature;
-      for (const [id, r] of [...this.relations]) {
-        const a = this.claims.get(r.a);
-        if (a?.kind === "quote" || r.kind === "attribution-differs" || a?.kind === "quantity") {
-          this.deleteRelation(id);
-          this.pending.add(r.a);
-          this.pending.add(r.b);
+      for (const [id, root] of [...this.speakerRoots]) {
+        const c = this.claims.get(id);
+        const entity = c && speakerOf(c);
+        if (!entity) {
+          this.speakerRoots.delete(id);
+          continue;
         }
+        if (entities.resolve(entity) === root) continue;
+        for (const r of [...(this.relationsOfClaim.get(id) ?? [])]) this.deleteRelation(r);
+        this.pending.add(id);
       }
     }
     for (const id of this.pending) {
       const c = this.claims.get(id);
       if (!c) continue;
+      const speaker = speakerOf(c);
+      if (speaker) this.speakerRoots.set(id, entities.resolve(speaker));
       const seen = new Set<string>();
       for (const k of blockKeys(c, this.periodOf(c.uri)).lookup) {
         for (const [uri, ids] of this.blocks.get(k) ?? []) {
