@@ -247,7 +247,9 @@ export class Corpus {
     }
     this.pending.clear();
 
-    const before = new Map([...this.conflictsByUri].map(([u, cs]) => [u, new Set(cs.map((c) => c.id))]));
+    // a conflict regrouped is a new object, even under the same id: what it shows may have moved
+    // (an edit elsewhere shifts the spans its other files are linked to)
+    const before = new Map([...this.conflictsByUri].map(([u, cs]) => [u, new Set(cs)]));
     const oldIds = new Set(this.conflictCache.map((c) => c.id));
     this.regroup();
     for (const uri of this.dirtyUris) {
@@ -263,7 +265,7 @@ export class Corpus {
     const changed = new Set(this.dirtyUris);
     for (const uri of new Set([...before.keys(), ...this.conflictsByUri.keys()])) {
       const a = before.get(uri) ?? new Set();
-      const b = new Set((this.conflictsByUri.get(uri) ?? []).map((c) => c.id));
+      const b = new Set(this.conflictsByUri.get(uri) ?? []);
       if (a.size !== b.size || [...a].some((x) => !b.has(x))) changed.add(uri);
     }
     this.dirtyUris.clear();
@@ -355,10 +357,9 @@ export class Corpus {
   private refreshFallbackDate() {
     const dates = [...this.docs.values()].filter((d) => d.source.dateFrom === "dateline" || d.source.dateFrom === "text").map((d) => d.source.date!).sort();
     const median = dates.length ? dates[Math.floor((dates.length - 1) / 2)] : undefined;
-    // a median that moves by days changes nothing a reader would check; re-analysing every undated
-    // article on each edit of a date line would
-    const days = (a?: string, b?: string) => (a && b ? Math.abs(Date.parse(a) - Date.parse(b)) / 86400000 : Infinity);
-    if (median === this.fallbackDate || (median && days(median, this.fallbackDate) <= 14)) return;
+    // followed exactly, so that an edited corpus reads like a fresh one of the same texts; reading
+    // an undated article again reuses what does not depend on the date
+    if (median === this.fallbackDate) return;
     this.fallbackDate = median;
     for (const doc of [...this.docs.values()]) {
       if (doc.source.dateFrom !== "corpus" && doc.source.dateFrom !== "none") continue;

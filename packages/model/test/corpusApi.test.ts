@@ -100,3 +100,18 @@ describe("documents analysed elsewhere", () => {
     expect(() => corpus.setAnalysed("b.txt", b, elsewhere(corpus, "a.txt", a))).toThrow(/a\.txt/);
   });
 });
+
+describe("an edit that moves a figure shared with another file", () => {
+  it("reports the other file as changed: its links point into the edited text", () => {
+    const corpus = new Corpus();
+    corpus.set("a.txt", a);
+    corpus.set("b.txt", b);
+    const before = corpus.conflicts()[0];
+    // the same figure, further along the line: the conflict is the same, its span in b.txt is not
+    const change = corpus.update("b.txt", b.replace("The port authority", "Late on Friday the port authority"));
+    const after = corpus.conflicts()[0];
+    expect(after.id).toBe(before.id);
+    expect(after.claims.find((c) => c.uri === "b.txt")!.span.start).not.toBe(before.claims.find((c) => c.uri === "b.txt")!.span.start);
+    expect(change.changedUris).toEqual(["a.txt", "b.txt"]);
+  });
+});
