@@ -49,7 +49,7 @@ interface QueuedAdd {
 /** Articles written in one transaction at most: a group's commit stays short for the readers waiting on it. */
 const MAX_GROUP = 64;
 
-function duplicateResult({ input, uri }: QueuedAdd): AddSourceResult {
+function duplicateResult({ input, uri }: Pick<QueuedAdd, "input" | "uri">): AddSourceResult {
   const field = input.uri == null ? "text" : "uri";
   return {
     source: null,
@@ -216,26 +216,7 @@ export class App {
   /** Stores a folder's articles in one transaction (the first start over a folder). */
   importArticles(articles: FolderArticle[]): Promise<void> {
     return this.serialized(async () => {
-      let fresh: FolderArticle[] = [];
-      try {
-        const written = await this.store.write(async (tx) => {
-          await this.catchUp(await tx.changesSince(this.seq), tx.articles);
-          // another process may have stored the folder meanwhile
-          fresh = articles.filter((a) => this.corpus.text(a.uri) === undefined);
-          if (!fresh.length) return undefined;
-          await tx.insert(fresh.map((a) => ({ uri: a.uri, text: a.text, title: null })));
-          for (const a of fresh) this.corpus.set(a.uri, a.text);
-          this.changed();
-          const change = this.corpus.commit();
-          const seq = await tx.record({ op: "add", uris: fresh.map((a) => a.uri), conflicts: change.addedConflicts.map((c) => c.id) });
-          return { seq, change };
-        });
-        if (written) this.committed(written.seq, fresh.map((a) => a.uri), written.change.addedConflicts);
-      const groupUris = new Set(fresh.map((a) => a.uri));
-      } catch (e) {
-        this.forget(fresh.map((a) => a.uri));
-        throw e;
-      }
+      await this.addGroup(articles.map((a) => ({ input: { text: a.text, uri: a.uri }, uri: a.uri })));
     });
   }
 
@@ -289,8 +270,8 @@ export class App {
     }
   }
 
-  private async addGroup(group: QueuedAdd[]): Promise<AddSourceResult[]> {
-    let fresh: QueuedAdd[] = [];
+  private async addGroup(group: Pick<QueuedAdd, "input" | "uri">[]): Promise<AddSourceResult[]> {
+    let fresh: Pick<QueuedAdd, "input" | "uri">[] = [];
     let inserted = false;
     try {
       const written = await this.store.write(async (tx) => {

@@ -1,9 +1,7 @@
-import { randomBytes } from "node:crypto";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DuplicateUriError, type ArticleStore } from "../src/store/articleStore.js";
 import { openPgliteStore, openPostgresStore, startServer } from "../src/index.js";
-import { data, SEEDS, tempDataDir } from "./helpers.js";
+import { data, freshDatabase as sharedFreshDatabase, SEEDS, tempDataDir } from "./helpers.js";
 
 /**
  * The same contract for both stores. PostgreSQL runs when TEST_DATABASE_URL names a server the test
@@ -11,23 +9,8 @@ import { data, SEEDS, tempDataDir } from "./helpers.js";
  */
 const ADMIN_URL = process.env.TEST_DATABASE_URL;
 
-async function freshDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `corroborate_test_${randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(ADMIN_URL!);
-  url.pathname = `/${name}`;
-  return {
-    url: url.href,
-    drop: async () => {
-      const c = new pg.Client({ connectionString: ADMIN_URL });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
+function freshDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  return sharedFreshDatabase(ADMIN_URL!);
 }
 
 interface Backend {

@@ -4,11 +4,9 @@
  * number of rounds each test runs (small in `npm test`, large in `npm run test:reliability`).
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import pg from "pg";
-import { serverUrl } from "../helpers.js";
+import { freshDatabase as sharedFreshDatabase, serverUrl } from "../helpers.js";
 
 export const BIN = fileURLToPath(new URL("../../bin/corroborate-server.js", import.meta.url));
 export const REPO = fileURLToPath(new URL("../../../../", import.meta.url));
@@ -49,23 +47,8 @@ export async function spawnServer(env: Record<string, string>, args: string[] = 
 }
 
 /** A database of its own on the TEST_DATABASE_URL server, dropped afterwards. */
-export async function freshDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `corroborate_rel_${randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(ADMIN_URL!);
-  url.pathname = `/${name}`;
-  return {
-    url: url.href,
-    drop: async () => {
-      const c = new pg.Client({ connectionString: ADMIN_URL });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
+export function freshDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  return sharedFreshDatabase(ADMIN_URL!);
 }
 
 const PG_SCRIPT = `${REPO}scripts/test-postgres.sh`;
