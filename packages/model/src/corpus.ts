@@ -21,6 +21,14 @@ export interface CorpusChange {
  * articles relates each claim once. Only the claims of changed documents are compared again, and
  * only with the claims that share a blocking key with them.
  */
+const shown = new WeakMap<Conflict, string>();
+/** What a file's diagnostics show of a conflict: its id, message and the spans of its claims. */
+function shownAs(c: Conflict): string {
+  let s = shown.get(c);
+  if (s === undefined) shown.set(c, (s = `${c.id}\n${c.message}\n${c.claims.map((x) => `${x.uri}@${x.span.start}-${x.span.end}`).join(" ")}`));
+  return s;
+}
+
 /** The speaker a relation of this claim depends on (figures and quotes compare speakers). */
 function speakerOf(c: Claim): string | undefined {
   return c.kind === "quote" || c.kind === "quantity" ? c.attribution?.entity : undefined;
@@ -247,9 +255,9 @@ export class Corpus {
     }
     this.pending.clear();
 
-    // a conflict regrouped is a new object, even under the same id: what it shows may have moved
-    // (an edit elsewhere shifts the spans its other files are linked to)
-    const before = new Map([...this.conflictsByUri].map(([u, cs]) => [u, new Set(cs)]));
+    // a file changes when one of its conflicts does: its id, or what it shows (an edit elsewhere
+    // shifts the spans its other files are linked to, under the same id)
+    const before = new Map([...this.conflictsByUri].map(([u, cs]) => [u, new Set(cs.map(shownAs))]));
     const oldIds = new Set(this.conflictCache.map((c) => c.id));
     this.regroup();
     for (const uri of this.dirtyUris) {
@@ -265,7 +273,7 @@ export class Corpus {
     const changed = new Set(this.dirtyUris);
     for (const uri of new Set([...before.keys(), ...this.conflictsByUri.keys()])) {
       const a = before.get(uri) ?? new Set();
-      const b = new Set(this.conflictsByUri.get(uri) ?? []);
+      const b = new Set((this.conflictsByUri.get(uri) ?? []).map(shownAs));
       if (a.size !== b.size || [...a].some((x) => !b.has(x))) changed.add(uri);
     }
     this.dirtyUris.clear();
