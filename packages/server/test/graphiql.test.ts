@@ -54,11 +54,19 @@ describe.skipIf(skip)("GraphiQL in Chromium", () => {
   const shown = async () => squeeze((await page.locator(".graphiql-response").textContent()) ?? "");
   /** Clicks run and returns the JSON the server answered to the operation named. */
   const run = async (operation: string) => {
-    const [res] = await Promise.all([
-      page.waitForResponse((r) => r.url().startsWith(server.graphqlUrl) && r.request().method() === "POST" && !!r.request().postData()?.includes(operation)),
-      page.locator(".graphiql-execute-button").click(),
-    ]);
-    return res.json();
+    // a click that lands while the editor is still taking the tab's text sends nothing: click again
+    for (let attempt = 1; ; attempt++) {
+      const response = page.waitForResponse(
+        (r) => r.url().startsWith(server.graphqlUrl) && r.request().method() === "POST" && !!r.request().postData()?.includes(operation),
+        { timeout: 8_000 },
+      );
+      await page.locator(".graphiql-execute-button").click();
+      try {
+        return await (await response).json();
+      } catch (error) {
+        if (attempt === 3) throw error;
+      }
+    }
   };
 
   it("loads from the server alone, with the three example tabs", async () => {
