@@ -221,6 +221,22 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
 }
 
 /** Does the text write this word in lower case, as a word of its own? */
+/**
+ * Whether an undated article reads the same against two reference dates: every sentence whose
+ * dates are relative resolves them alike. Then its analysis against the new date would equal the
+ * old one but for the date itself, and the corpus need not analyse it again.
+ */
+export function readsAlikeAgainst(doc: DocumentAnalysis, before: string, after: string): boolean {
+  const facts = textFactsOf.get(doc);
+  if (!facts) return false;
+  const [a, b] = [new Date(`${before}T00:00:00Z`), new Date(`${after}T00:00:00Z`)];
+  for (const s of facts.usable) {
+    if (!facts.unresolved.get(s.index)?.some((d) => d.relative)) continue;
+    if (JSON.stringify(extractDates(s.text, a)) !== JSON.stringify(extractDates(s.text, b))) return false;
+  }
+  return true;
+}
+
 /** The words just before a position: patterns anchored at the end need no more, and a whole prefix costs its length. */
 function before(text: string, at: number): string {
   return text.slice(Math.max(0, at - 60), at);

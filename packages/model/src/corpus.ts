@@ -1,4 +1,4 @@
-import { analyzeDocument, type DocumentAnalysis } from "./analyzeDocument.js";
+import { analyzeDocument, readsAlikeAgainst, type DocumentAnalysis } from "./analyzeDocument.js";
 import { pushTo } from "./util/pushTo.js";
 import { blockKeys, PERIOD_DAYS } from "./align/blockKeys.js";
 import { EntityIndex, nameSignature, SpellingNeighbours } from "./align/entities.js";
@@ -372,6 +372,12 @@ export class Corpus {
     for (const doc of [...this.docs.values()]) {
       if (doc.source.dateFrom !== "corpus" && doc.source.dateFrom !== "none") continue;
       if (doc.needsReference || doc.source.dateFrom === "corpus") {
+        // most moves of the median leave an article's "on Monday" where it was
+        if (median && doc.source.dateFrom === "corpus" && doc.referenceDate && readsAlikeAgainst(doc, doc.referenceDate, median)) {
+          doc.source = { ...doc.source, date: median };
+          doc.referenceDate = median;
+          continue;
+        }
         const text = this.texts.get(doc.uri)!;
         this.drop(doc.uri);
         this.install(analyzeDocument(doc.uri, text, this.options, { fallbackDate: median, version: ++this.version, previous: doc }));

@@ -115,3 +115,27 @@ describe("an edit that moves a figure shared with another file", () => {
     expect(change.changedUris).toEqual(["a.txt", "b.txt"]);
   });
 });
+
+describe("an undated article when the corpus's date moves", () => {
+  const undated = "Ferry Count\n\nThe port authority said on Sunday that about 450 passengers were on board the ferry in the Tavel Strait.\n";
+  const dated = (day: number) => a.replace("March 14, 2024", `March ${day}, 2024`);
+
+  it("takes the new date and reads exactly as in a fresh corpus of the same texts", () => {
+    const edited = new Corpus();
+    edited.set("a.txt", dated(14));
+    edited.set("c.txt", undated);
+    edited.commit();
+    // two more dated reports move the median from March 14 to March 15: "on Sunday" stays March 10
+    edited.set("b.txt", dated(15));
+    edited.set("d.txt", dated(16));
+    edited.commit();
+    const fresh = new Corpus();
+    for (const [uri, text] of [["a.txt", dated(14)], ["b.txt", dated(15)], ["c.txt", undated], ["d.txt", dated(16)]] as const) fresh.set(uri, text);
+    const source = (c: Corpus) => c.sources().find((s) => s.uri === "c.txt")!;
+    expect(source(edited).date).toBe("2024-03-15");
+    expect(source(edited)).toEqual(source(fresh));
+    expect(edited.claimsOf("c.txt")).toEqual(fresh.claimsOf("c.txt"));
+    const sunday = edited.claimsOf("c.txt").find((c) => c.kind === "date");
+    expect(sunday?.kind === "date" && sunday.resolved?.start).toBe("2024-03-10");
+  });
+});
