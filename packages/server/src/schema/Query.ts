@@ -1,11 +1,26 @@
 import type { Conflict } from "@proj/model";
-import { keysetPage } from "../catalog.js";
+import { keysetPage, type ClaimFilter } from "../catalog.js";
 import { builder } from "./builder.js";
 import { ClaimKindEnum, ClaimRef } from "./Claim.js";
 import { ConflictKindEnum, ConflictRef } from "./Conflict.js";
 import { EntityRef } from "./Entity.js";
 import { EventRef } from "./Event.js";
 import { SourceRef } from "./Source.js";
+
+interface ClaimFilterArgs {
+  kind?: ClaimFilter["kind"];
+  source?: { id: string } | null;
+  event?: { id: string } | null;
+  entity?: { id: string } | null;
+  onlyConflicting?: boolean | null;
+}
+const claimFilter = (args: ClaimFilterArgs): ClaimFilter => ({
+  kind: args.kind,
+  uri: args.source?.id,
+  eventId: args.event?.id,
+  entityId: args.entity?.id,
+  onlyConflicting: args.onlyConflicting,
+});
 
 const ClaimConnection = builder.connectionObject({ type: ClaimRef, name: "ClaimConnection" }, { name: "ClaimEdge" });
 
@@ -19,6 +34,14 @@ builder.queryType({
     const entityArg = () => t.arg.globalID({ for: EntityRef, description: "Only what stands in a sentence naming this entity, or is credited to it." });
     const sourceArg = () => t.arg.globalID({ for: SourceRef, description: "Only what this article says." });
     const onlyConflictingArg = () => t.arg.boolean({ description: "Only claims (or sources) that take part in a conflict." });
+    // the filters of the two claim lists (`claims` and `search`)
+    const claimFilterArgs = () => ({
+      kind: t.arg({ type: ClaimKindEnum }),
+      source: sourceArg(),
+      event: eventArg(),
+      entity: entityArg(),
+      onlyConflicting: onlyConflictingArg(),
+    });
     return {
       sources: t.connection(
         {
@@ -61,43 +84,14 @@ builder.queryType({
       claims: t.field({
         type: ClaimConnection,
         description: "Every claim of every article in reading order (by article uri, then position), optionally filtered.",
-        args: {
-          ...t.arg.connectionArgs(),
-          kind: t.arg({ type: ClaimKindEnum }),
-          source: sourceArg(),
-          event: eventArg(),
-          entity: entityArg(),
-          onlyConflicting: onlyConflictingArg(),
-        },
-        resolve: (_, args, ctx) =>
-          keysetPage(
-            ctx.catalog.claims({ kind: args.kind, uri: args.source?.id, eventId: args.event?.id, entityId: args.entity?.id, onlyConflicting: args.onlyConflicting }),
-            args,
-          ),
+        args: { ...t.arg.connectionArgs(), ...claimFilterArgs() },
+        resolve: (_, args, ctx) => keysetPage(ctx.catalog.claims(claimFilter(args)), args),
       }),
       search: t.field({
         type: ClaimConnection,
         description: "Claims whose sentence or value holds every word of the query (case-insensitive), in reading order.",
-        args: {
-          ...t.arg.connectionArgs(),
-          query: t.arg.string({ required: true }),
-          kind: t.arg({ type: ClaimKindEnum }),
-          source: sourceArg(),
-          event: eventArg(),
-          entity: entityArg(),
-          onlyConflicting: onlyConflictingArg(),
-        },
-        resolve: (_, args, ctx) =>
-          keysetPage(
-            ctx.catalog.search(args.query, {
-              kind: args.kind,
-              uri: args.source?.id,
-              eventId: args.event?.id,
-              entityId: args.entity?.id,
-              onlyConflicting: args.onlyConflicting,
-            }),
-            args,
-          ),
+        args: { ...t.arg.connectionArgs(), query: t.arg.string({ required: true }), ...claimFilterArgs() },
+        resolve: (_, args, ctx) => keysetPage(ctx.catalog.search(args.query, claimFilter(args)), args),
       }),
       entities: t.connection(
         {
