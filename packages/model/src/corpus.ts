@@ -181,6 +181,7 @@ export class Corpus {
       }
       for (const r of this.relationsOfClaim.get(c.id) ?? []) this.deleteRelation(r);
       this.relationsOfClaim.delete(c.id);
+      this.speakerRoots.delete(c.id);
       this.touched.add(c.id);
       this.claims.delete(c.id);
       this.pending.delete(c.id);
