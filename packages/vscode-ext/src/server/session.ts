@@ -32,6 +32,7 @@ import { claimHover } from "./hover.js";
 import { addIgnoredId, ignoreFilePath, readIgnoredIds } from "./ignoreFile.js";
 import { dateInlayHints } from "./inlayHints.js";
 import { mapLimited } from "./mapLimited.js";
+import { DiagnosticsOutbox } from "./outbox.js";
 import { readArticle, type DiskArticle } from "./readArticle.js";
 import { claimReferences } from "./references.js";
 import { SerialQueue } from "./serialQueue.js";
@@ -101,6 +102,7 @@ export class Session {
   private watchers?: Promise<Disposable>;
   private readonly queue: SerialQueue;
   private readonly throttle: Throttle;
+  private readonly outbox: DiagnosticsOutbox;
 
   constructor(
     private readonly connection: Connection,
@@ -108,6 +110,10 @@ export class Session {
     private readonly options: SessionOptions = {},
   ) {
     this.queue = new SerialQueue((error) => connection.console.error(`corroborate: ${(error as Error)?.stack ?? String(error)}`));
+    this.outbox = new DiagnosticsOutbox(
+      (params) => connection.sendDiagnostics(params),
+      (error) => connection.console.error(`corroborate: diagnostics not sent: ${(error as Error)?.message ?? String(error)}`),
+    );
     this.throttle = new Throttle(options.typingDelayMs ?? 150, (key) => void this.run(() => this.analyseOpen(key)));
   }
 
@@ -535,7 +541,7 @@ export class Session {
       const diagnostics = this.settings.enable ? this.diagnosticsOf(key) : [];
       if (!diagnostics.length && !this.published.has(key)) continue;
       const version = this.open.has(key) ? this.analysedVersion.get(key) : undefined;
-      void this.connection.sendDiagnostics({ uri: this.open.get(key) ?? key, version, diagnostics });
+      this.outbox.post(key, { uri: this.open.get(key) ?? key, version, diagnostics });
       if (diagnostics.length) this.published.add(key);
       else this.published.delete(key);
     }
