@@ -56,9 +56,27 @@ function chronoAroundHints(sentence: string, ref: Date | undefined): Found[] {
     // start and end the stretch at word boundaries so that no word is cut in two
     const a = from === 0 ? 0 : sentence.indexOf(" ", from) + 1 || from;
     const b = to === sentence.length ? to : Math.max(a, sentence.lastIndexOf(" ", to));
-    for (const r of parser.parse(sentence.slice(a, b), reference, { forwardDate: false })) out.push({ index: r.index + a, text: r.text, start: r.start });
+    for (const r of parseStretch(parser, sentence.slice(a, b), reference)) out.push({ index: r.index + a, text: r.text, start: r.start });
   }
   return out;
+}
+
+/**
+ * chrono's reading of one stretch, remembered: it depends on the text, the reference date and the
+ * parser only, and the same stretch comes again (a sentence repeated in an article or across the
+ * reports of one event, an article analysed again after an edit). The results are only read.
+ */
+const stretches = new Map<string, readonly chrono.ParsedResult[]>();
+const STRETCHES_KEPT = 4096;
+function parseStretch(parser: { parse: typeof chrono.parse }, text: string, reference: Date): readonly chrono.ParsedResult[] {
+  const key = `${parser === chrono.en.GB ? "GB" : "US"} ${reference.getTime()} ${text}`;
+  let found = stretches.get(key);
+  if (!found) {
+    found = parser.parse(text, reference, { forwardDate: false });
+    if (stretches.size >= STRETCHES_KEPT) stretches.clear();
+    stretches.set(key, found);
+  }
+  return found;
 }
 
 // "04.06.2023" is day first wherever dots separate the numbers; slashes keep chrono's month-first reading.
