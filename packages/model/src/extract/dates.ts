@@ -68,7 +68,7 @@ function chronoAroundHints(sentence: string, ref: Date | undefined): Found[] {
  */
 const stretches = new Map<string, readonly chrono.ParsedResult[]>();
 const STRETCHES_KEPT = 4096;
-function parseStretch(parser: { parse: typeof chrono.parse }, text: string, reference: Date): readonly chrono.ParsedResult[] {
+export function parseStretch(parser: { parse: typeof chrono.parse }, text: string, reference: Date): readonly chrono.ParsedResult[] {
   const key = `${parser === chrono.en.GB ? "GB" : "US"} ${reference.getTime()} ${text}`;
   let found = stretches.get(key);
   if (!found) {
