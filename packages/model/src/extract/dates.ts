@@ -67,14 +67,21 @@ function chronoAroundHints(sentence: string, ref: Date | undefined): Found[] {
  * reports of one event, an article analysed again after an edit). The results are only read.
  */
 const stretches = new Map<string, readonly chrono.ParsedResult[]>();
+// bounded by stretches and by the dates they hold: a text dense with dates must not keep thousands of results alive
 const STRETCHES_KEPT = 4096;
+const RESULTS_KEPT = 8192;
+let resultsKept = 0;
 export function parseStretch(parser: { parse: typeof chrono.parse }, text: string, reference: Date): readonly chrono.ParsedResult[] {
   const key = `${parser === chrono.en.GB ? "GB" : "US"} ${reference.getTime()} ${text}`;
   let found = stretches.get(key);
   if (!found) {
     found = parser.parse(text, reference, { forwardDate: false });
-    if (stretches.size >= STRETCHES_KEPT) stretches.clear();
+    if (stretches.size >= STRETCHES_KEPT || resultsKept + found.length > RESULTS_KEPT) {
+      stretches.clear();
+      resultsKept = 0;
+    }
     stretches.set(key, found);
+    resultsKept += found.length;
   }
   return found;
 }
