@@ -158,9 +158,11 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
       claims.push(claim);
       previousInSentence = claim;
     }
+    // the sentence's happening words and participants, found once for all of its dates
+    const dateContext: DateContext = { names: wire ? found.filter((n) => n.start >= wire[0].length) : found, participants: new Map() };
     for (const d of dates) {
       // the dateline's city and agency say where and by whom it was filed, not who took part
-      const claim = dateClaim(uri, d, s, lines, dateConfidence, wire ? found.filter((n) => n.start >= wire[0].length) : found, around);
+      const claim = dateClaim(uri, d, s, lines, dateConfidence, dateContext, around);
       claim.sentence = sentenceRef;
       claim.hedge = hedge;
       attribute(claim, d.start, speakers, s, lines);
@@ -426,13 +428,25 @@ const TIME_NOUN = /^(?:week|weekend|month|year|night|time|day|summer|winter|spri
 /** Nothing but an opening mark before it in the sentence, or a wire dateline's dash: a capital there says nothing. */
 const OPENS_SENTENCE = /(?:^|\s[—–-])\s*["“‘(]?$/;
 
-function dateClaim(uri: string, d: DateMention, s: Sentence, lines: LineIndex, confidence: number, names: NameMention[], around: string[]): DateClaim {
-  const start = s.start + d.start;
-  // what happened then: the event word nearest the date, within its clause; a reporting verb wins only
-  // right before the date ("said on Friday"), else the happening does ("burst its banks on Sunday")
-  const words = [...s.text.matchAll(WORD)];
-  let best: { cls: string; dist: number } | undefined;
-  let announce: { cls: string; dist: number; before: boolean } | undefined;
+/** What the dates of one sentence share: its happening words and, per kind of happening, its participants. */
+interface DateContext {
+  /** The names that may take part (a wire dateline's are left out). */
+  names: NameMention[];
+  words?: EventWord[];
+  participants: Map<boolean, string[]>;
+}
+
+/** A word naming a happening, at its position in the sentence (`length` is its first word's). */
+interface EventWord {
+  cls: string;
+  pos: number;
+  length: number;
+}
+
+/** The happening words of a sentence, once for all of its dates: finding them is linear in the sentence. */
+function eventWordsOf(text: string): EventWord[] {
+  const words = [...text.matchAll(WORD)];
+  const out: EventWord[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     // two-word happenings first ("broke out", "went down")
@@ -442,8 +456,19 @@ function dateClaim(uri: string, d: DateMention, s: Sentence, lines: LineIndex, c
     // "the last vote in 2015", "the previous general election": an earlier happening of the kind
     // ("floods last week killed…" is this one: "last week" is a time, not a kind of vote)
     if (EARLIER.test(words[i - 1]?.[0] ?? "") || (EARLIER.test(words[i - 2]?.[0] ?? "") && !TIME_NOUN.test(words[i - 1][0]) && w.index! - words[i - 2].index! < 30)) continue;
-    const pos = w.index!;
-    const between = pos < d.start ? s.text.slice(pos + w[0].length, d.start) : s.text.slice(d.end, pos);
+    out.push({ cls, pos: w.index!, length: w[0].length });
+  }
+  return out;
+}
+
+function dateClaim(uri: string, d: DateMention, s: Sentence, lines: LineIndex, confidence: number, context: DateContext, around: string[]): DateClaim {
+  const start = s.start + d.start;
+  // what happened then: the event word nearest the date, within its clause; a reporting verb wins only
+  // right before the date ("said on Friday"), else the happening does ("burst its banks on Sunday")
+  let best: { cls: string; dist: number } | undefined;
+  let announce: { cls: string; dist: number; before: boolean } | undefined;
+  for (const { cls, pos, length } of (context.words ??= eventWordsOf(s.text))) {
+    const between = pos < d.start ? s.text.slice(pos + length, d.start) : s.text.slice(d.end, pos);
     if (/[;:]|\band\s+(?:was|were|is|had|has)\b|,\s*(?:which|who|where|while)\b/.test(between)) continue;
     const dist = between.trim() ? between.trim().split(/\s+/).length : 0;
     if (dist > 8) continue;
@@ -454,16 +479,20 @@ function dateClaim(uri: string, d: DateMention, s: Sentence, lines: LineIndex, c
   if (announce && (!best || (announce.before && announce.dist <= 1))) best = announce;
   if (d.event) best = { cls: d.event, dist: 0 };
   // a disaster is local: the places the article is about count among its participants
-  const local = best && eventFamily(best.cls) === "happening";
-  const participants = [
-    ...new Set([
-      // a disaster is placed by where it hit; a war or a capture by who took part
-      ...names
-        .filter((n) => (local ? n.type === "place" || (n.type === "other" && !n.text.includes(" ") && !OPENS_SENTENCE.test(s.text.slice(0, n.start))) : n.type !== "other" || n.text.includes(" ")))
-        .map((n) => nameKey(n.type === "place" ? placeCore(n.text) : n.text)),
-      ...(local ? around : []),
-    ]),
-  ];
+  const local = !!best && eventFamily(best.cls) === "happening";
+  let participants = context.participants.get(local);
+  if (!participants) {
+    participants = [
+      ...new Set([
+        // a disaster is placed by where it hit; a war or a capture by who took part
+        ...context.names
+          .filter((n) => (local ? n.type === "place" || (n.type === "other" && !n.text.includes(" ") && !OPENS_SENTENCE.test(s.text.slice(0, n.start))) : n.type !== "other" || n.text.includes(" ")))
+          .map((n) => nameKey(n.type === "place" ? placeCore(n.text) : n.text)),
+        ...(local ? around : []),
+      ]),
+    ];
+    context.participants.set(local, participants);
+  }
   const claim: DateClaim = {
     id: `${uri}#date@${start}`,
     kind: "date",

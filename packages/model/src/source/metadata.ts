@@ -1,4 +1,4 @@
-import { iso, parserFor } from "../extract/dates.js";
+import { iso, parserFor, parseStretch } from "../extract/dates.js";
 import { MONTHS, WEEKDAYS } from "../extract/lexicon.js";
 import type { Sentence } from "../text/sentences.js";
 import type { BoilerplateRange } from "./boilerplate.js";
@@ -44,7 +44,8 @@ export function readMetadata(text: string, sentences: Sentence[], boilerplate: B
       setDateline(meta, `${isoDate[1]}-${isoDate[2]}-${isoDate[3]}`, line, body);
       break;
     }
-    const parsed = hasYear ? parserFor(body).parse(body, new Date(Date.UTC(2000, 0, 1)))[0] : undefined;
+    // date lines repeat from article to article (one outlet, one day): chrono's reading is remembered
+    const parsed = hasYear ? parseStretch(parserFor(body), body, new Date(Date.UTC(2000, 0, 1)))[0] : undefined;
     // a date line is mostly date: what is left is a byline, a label or a place
     if (parsed && parsed.start.isCertain("year") && parsed.start.isCertain("day") && body.replace(parsed.text, "").replace(BYLINE, "").replace(/[^\p{L}]/gu, "").length < 25) {
       const c = parsed.start;
