@@ -275,7 +275,8 @@ export class App {
     let inserted = false;
     try {
       const written = await this.store.write(async (tx) => {
-        await this.catchUp(await tx.changesSince(this.seq), tx.articles);
+        // only this process writes to a store that is not shared: there is nothing to catch up
+        if (this.shared) await this.catchUp(await tx.changesSince(this.seq), tx.articles);
         const uris = new Set<string>();
         // without a uri of its own, the same text twice is the same article
         fresh = group.filter((a) => this.corpus.text(a.uri) === undefined && !uris.has(a.uri) && uris.add(a.uri));
@@ -318,7 +319,7 @@ export class App {
       let title: string | undefined;
       try {
         const written = await this.store.write(async (tx) => {
-          await this.catchUp(await tx.changesSince(this.seq), tx.articles);
+          if (this.shared) await this.catchUp(await tx.changesSince(this.seq), tx.articles);
           text = this.corpus.text(uri);
           title = this.titles.get(uri);
           if (text === undefined || !(await tx.delete(uri))) return undefined;
