@@ -1,7 +1,7 @@
 import { analyzeDocument, readsAlikeAgainst, type DocumentAnalysis } from "./analyzeDocument.js";
 import { pushTo } from "./util/pushTo.js";
 import { blockKeys, PERIOD_DAYS } from "./align/blockKeys.js";
-import { EntityIndex, nameSignature, SpellingNeighbours } from "./align/entities.js";
+import { EntityIndex, NameTable, SpellingNeighbours } from "./align/entities.js";
 import { relateDates, relateQuantities, relateQuotes, sameQuantity } from "./align/relateClaims.js";
 import { conflictOrder, describeClaimIn, groupConflicts, stableId } from "./describe/conflicts.js";
 import { findEvents } from "./events.js";
@@ -70,6 +70,8 @@ export class Corpus {
   private pending = new Set<string>();
   private dirtyUris = new Set<string>();
   private entityIndex?: EntityIndex;
+  /** Every document's names, counted as documents come and go: the entity index is built from it. */
+  private readonly names = new NameTable();
   private entityCache?: Entity[];
   private entitySignature = "";
   private fallbackDate?: string;
@@ -125,17 +127,11 @@ export class Corpus {
 
   private replace(uri: string, text: string, analyse: () => DocumentAnalysis): DocumentAnalysis {
     if (this.texts.get(uri) === text && this.docs.has(uri)) return this.docs.get(uri)!;
-    const before = this.docs.get(uri);
-    const previousNames = before ? nameSignature(before) : undefined;
-    const keptIndex = this.entityIndex;
     this.drop(uri);
     if (this.texts.get(uri) !== text) this.readings.delete(uri);
     this.texts.set(uri, text);
     const doc = analyse();
-    // an edit that leaves the names alone (most keystrokes) keeps who is who
-    const sameNames = previousNames !== undefined && previousNames === nameSignature(doc);
-    if (sameNames) this.entityIndex = keptIndex;
-    this.install(doc, sameNames);
+    this.install(doc);
     return doc;
   }
 
@@ -179,11 +175,12 @@ export class Corpus {
     return Math.floor(Date.parse(s.date) / 86400000 / PERIOD_DAYS);
   }
 
-  private install(doc: DocumentAnalysis, keepEntities = false) {
+  private install(doc: DocumentAnalysis) {
     this.docs.set(doc.uri, doc);
     if (doc.source.dateFrom === "dateline" || doc.source.dateFrom === "text") this.datedDates.splice(sortedIndex(this.datedDates, doc.source.date!), 0, doc.source.date!);
     else this.undated.add(doc.uri);
-    if (!keepEntities) this.entityIndex = undefined;
+    // an edit that leaves the names alone (most keystrokes) keeps who is who: see entities_()
+    this.names.add(doc);
     this.entityCache = undefined;
     this.dirtyUris.add(doc.uri);
     const period = this.periodOf(doc.uri);
@@ -225,7 +222,7 @@ export class Corpus {
       this.pending.delete(c.id);
     }
     this.docs.delete(uri);
-    this.entityIndex = undefined;
+    this.names.remove(doc);
     this.entityCache = undefined;
     this.eventCache = undefined;
   }
@@ -431,16 +428,11 @@ export class Corpus {
     }
   }
 
-  /**
-   * Puts another reading of the same text, against another date, in place of an article's. Names
-   * do not depend on the date: who is who stays.
-   */
+  /** Puts another reading of the same text, against another date, in place of an article's. */
   private reinstall(doc: DocumentAnalysis, reading: DocumentAnalysis) {
-    const index = this.entityIndex;
     this.drop(doc.uri);
     if (reading.version <= doc.version) reading.version = ++this.version;
-    this.install(reading, true);
-    this.entityIndex = index;
+    this.install(reading);
   }
 
   /**
@@ -473,7 +465,8 @@ export class Corpus {
   }
 
   private entities_(): EntityIndex {
-    if (!this.entityIndex) this.entityIndex = new EntityIndex([...this.docs.values()], this.spellings);
+    // built again only when a name key, the name or type shown for one, or an alias pair changed
+    if (this.entityIndex?.generation !== this.names.generation()) this.entityIndex = new EntityIndex(this.names, this.spellings);
     return this.entityIndex;
   }
 
