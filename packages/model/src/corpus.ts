@@ -297,11 +297,15 @@ export class Corpus {
     const oldIds = new Set(this.conflictCache.map((c) => c.id));
     this.regroup();
     for (const uri of this.dirtyUris) {
-      if (this.docs.has(uri)) this.weekdayByUri.set(uri, this.weekdayFindings(this.docs.get(uri)!));
+      const findings = this.docs.has(uri) ? this.weekdayFindings(this.docs.get(uri)!) : [];
+      // only articles with findings are kept: most have none, and the walk below is then skipped
+      if (findings.length) this.weekdayByUri.set(uri, findings);
       else this.weekdayByUri.delete(uri);
     }
     this.conflictCache = [...this.grouped];
-    for (const uri of this.docs.keys()) this.conflictCache.push(...(this.weekdayByUri.get(uri) ?? []));
+    if (this.weekdayByUri.size) {
+      for (const uri of this.docs.keys()) for (const c of this.weekdayByUri.get(uri) ?? []) this.conflictCache.push(c);
+    }
     this.conflictsByUri = new Map();
     for (const c of this.conflictCache) {
       for (const uri of new Set(c.claims.map((x) => x.uri))) pushTo(this.conflictsByUri, uri, c);

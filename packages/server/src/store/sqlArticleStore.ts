@@ -128,6 +128,21 @@ export class SqlArticleStore implements ArticleStore {
     });
   }
 
+  async append(list: NewArticle[], conflicts: string[]): Promise<number> {
+    const uris = list.map((a) => a.uri);
+    try {
+      // one statement is one transaction: the rows and the change commit together or not at all
+      const { rows } = await this.db.query<{ seq: number | string }>(
+        `WITH stored AS (INSERT INTO articles (uri, text, title) SELECT * FROM unnest($1::text[], $2::text[], $3::text[]))
+         INSERT INTO changes (op, uris, conflicts) VALUES ('add', $1, $4) RETURNING seq`,
+        [uris, list.map((a) => a.text), list.map((a) => a.title), JSON.stringify(conflicts)],
+      );
+      return Number(rows[0].seq);
+    } catch (e) {
+      throw duplicateOf(e, uris[0]) ?? e;
+    }
+  }
+
   remove<T>(uri: string, apply: () => T | Promise<T>): Promise<{ removed: boolean; result?: T }> {
     return this.write(async (tx) => {
       if (!(await tx.delete(uri))) return { removed: false };
