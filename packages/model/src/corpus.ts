@@ -1,7 +1,7 @@
 import { analyzeDocument, readsAlikeAgainst, type DocumentAnalysis } from "./analyzeDocument.js";
 import { pushTo } from "./util/pushTo.js";
 import { blockKeys, PERIOD_DAYS } from "./align/blockKeys.js";
-import { EntityIndex, nameSignature, SpellingNeighbours } from "./align/entities.js";
+import { EntityIndex, NameTable, SpellingNeighbours } from "./align/entities.js";
 import { relateDates, relateQuantities, relateQuotes, sameQuantity } from "./align/relateClaims.js";
 import { conflictOrder, describeClaimIn, groupConflicts, stableId } from "./describe/conflicts.js";
 import { findEvents } from "./events.js";
@@ -29,6 +29,27 @@ function shownAs(c: Conflict): string {
   return s;
 }
 
+/** How many readings of one undated article against different corpus dates are kept. */
+const MAX_READINGS = 8;
+
+/** An undated article's reading against the corpus dates it reads alike against (the last one used first). */
+interface Reading {
+  dates: Set<string>;
+  doc: DocumentAnalysis;
+}
+
+/** The index of `value` in a sorted array, or where it would go. */
+function sortedIndex(list: string[], value: string): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The speaker a relation of this claim depends on (figures and quotes compare speakers). */
 function speakerOf(c: Claim): string | undefined {
   return c.kind === "quote" || c.kind === "quantity" ? c.attribution?.entity : undefined;
@@ -49,9 +70,21 @@ export class Corpus {
   private pending = new Set<string>();
   private dirtyUris = new Set<string>();
   private entityIndex?: EntityIndex;
+  /** Every document's names, counted as documents come and go: the entity index is built from it. */
+  private readonly names = new NameTable();
   private entityCache?: Entity[];
   private entitySignature = "";
   private fallbackDate?: string;
+  /** The dates of the dated articles, sorted (their median is the undated ones' date). */
+  private readonly datedDates: string[] = [];
+  /** Articles without a date of their own. */
+  private readonly undated = new Set<string>();
+  /**
+   * Readings of each undated article against the corpus dates met so far, grouped by dates that
+   * read alike: the median wanders among a few dates as articles come and go, and a date met
+   * before costs no new reading. Dropped with the text.
+   */
+  private readonly readings = new Map<string, { text: string; list: Reading[] }>();
   private conflictCache: Conflict[] = [];
   /** Conflicts between articles, kept between commits; `touched` says which claims' relations changed. */
   private grouped: Conflict[] = [];
@@ -94,16 +127,11 @@ export class Corpus {
 
   private replace(uri: string, text: string, analyse: () => DocumentAnalysis): DocumentAnalysis {
     if (this.texts.get(uri) === text && this.docs.has(uri)) return this.docs.get(uri)!;
-    const before = this.docs.get(uri);
-    const previousNames = before ? nameSignature(before) : undefined;
-    const keptIndex = this.entityIndex;
     this.drop(uri);
+    if (this.texts.get(uri) !== text) this.readings.delete(uri);
     this.texts.set(uri, text);
     const doc = analyse();
-    // an edit that leaves the names alone (most keystrokes) keeps who is who
-    const sameNames = previousNames !== undefined && previousNames === nameSignature(doc);
-    if (sameNames) this.entityIndex = keptIndex;
-    this.install(doc, sameNames);
+    this.install(doc);
     return doc;
   }
 
@@ -118,6 +146,7 @@ export class Corpus {
     if (!this.texts.has(uri)) return false;
     this.drop(uri);
     this.texts.delete(uri);
+    this.readings.delete(uri);
     return true;
   }
 
@@ -130,6 +159,7 @@ export class Corpus {
   /** Changes the settings; every document is analysed again. */
   configure(options: Partial<AnalysisOptions>): CorpusChange {
     this.options = { ...this.options, ...options };
+    this.readings.clear();
     for (const [uri, text] of [...this.texts]) {
       const previous = this.docs.get(uri);
       this.drop(uri);
@@ -145,9 +175,12 @@ export class Corpus {
     return Math.floor(Date.parse(s.date) / 86400000 / PERIOD_DAYS);
   }
 
-  private install(doc: DocumentAnalysis, keepEntities = false) {
+  private install(doc: DocumentAnalysis) {
     this.docs.set(doc.uri, doc);
-    if (!keepEntities) this.entityIndex = undefined;
+    if (doc.source.dateFrom === "dateline" || doc.source.dateFrom === "text") this.datedDates.splice(sortedIndex(this.datedDates, doc.source.date!), 0, doc.source.date!);
+    else this.undated.add(doc.uri);
+    // an edit that leaves the names alone (most keystrokes) keeps who is who: see entities_()
+    this.names.add(doc);
     this.entityCache = undefined;
     this.dirtyUris.add(doc.uri);
     const period = this.periodOf(doc.uri);
@@ -169,6 +202,8 @@ export class Corpus {
   private drop(uri: string) {
     const doc = this.docs.get(uri);
     if (!doc) return;
+    if (doc.source.dateFrom === "dateline" || doc.source.dateFrom === "text") this.datedDates.splice(sortedIndex(this.datedDates, doc.source.date!), 1);
+    else this.undated.delete(uri);
     this.dirtyUris.add(uri);
     const period = this.periodOf(uri);
     for (const c of doc.claims) {
@@ -187,7 +222,7 @@ export class Corpus {
       this.pending.delete(c.id);
     }
     this.docs.delete(uri);
-    this.entityIndex = undefined;
+    this.names.remove(doc);
     this.entityCache = undefined;
     this.eventCache = undefined;
   }
@@ -262,11 +297,15 @@ export class Corpus {
     const oldIds = new Set(this.conflictCache.map((c) => c.id));
     this.regroup();
     for (const uri of this.dirtyUris) {
-      if (this.docs.has(uri)) this.weekdayByUri.set(uri, this.weekdayFindings(this.docs.get(uri)!));
+      const findings = this.docs.has(uri) ? this.weekdayFindings(this.docs.get(uri)!) : [];
+      // only articles with findings are kept: most have none, and the walk below is then skipped
+      if (findings.length) this.weekdayByUri.set(uri, findings);
       else this.weekdayByUri.delete(uri);
     }
     this.conflictCache = [...this.grouped];
-    for (const uri of this.docs.keys()) this.conflictCache.push(...(this.weekdayByUri.get(uri) ?? []));
+    if (this.weekdayByUri.size) {
+      for (const uri of this.docs.keys()) for (const c of this.weekdayByUri.get(uri) ?? []) this.conflictCache.push(c);
+    }
     this.conflictsByUri = new Map();
     for (const c of this.conflictCache) {
       for (const uri of new Set(c.claims.map((x) => x.uri))) pushTo(this.conflictsByUri, uri, c);
@@ -364,24 +403,27 @@ export class Corpus {
 
   /** Undated articles are read against the median date of the dated ones. */
   private refreshFallbackDate() {
-    const dates = [...this.docs.values()].filter((d) => d.source.dateFrom === "dateline" || d.source.dateFrom === "text").map((d) => d.source.date!).sort();
+    const dates = this.datedDates;
     const median = dates.length ? dates[Math.floor((dates.length - 1) / 2)] : undefined;
     // followed exactly, so that an edited corpus reads like a fresh one of the same texts; reading
     // an undated article again reuses what does not depend on the date
     if (median === this.fallbackDate) return;
     this.fallbackDate = median;
-    for (const doc of [...this.docs.values()]) {
-      if (doc.source.dateFrom !== "corpus" && doc.source.dateFrom !== "none") continue;
+    for (const uri of [...this.undated]) {
+      const doc = this.docs.get(uri)!;
       if (doc.needsReference || doc.source.dateFrom === "corpus") {
-        // most moves of the median leave an article's "on Monday" where it was
-        if (median && doc.source.dateFrom === "corpus" && doc.referenceDate && readsAlikeAgainst(doc, doc.referenceDate, median)) {
-          doc.source = { ...doc.source, date: median };
-          doc.referenceDate = median;
+        const kept = median ? this.readingAgainst(doc, median) : undefined;
+        if (kept) {
+          // a reading that resolves every relative date alike: only the date itself changes
+          kept.source = { ...kept.source, date: median };
+          kept.referenceDate = median;
+          if (kept !== doc) this.reinstall(doc, kept);
           continue;
         }
-        const text = this.texts.get(doc.uri)!;
-        this.drop(doc.uri);
-        this.install(analyzeDocument(doc.uri, text, this.options, { fallbackDate: median, version: ++this.version, previous: doc }));
+        const text = this.texts.get(uri)!;
+        const fresh = analyzeDocument(uri, text, this.options, { fallbackDate: median, version: ++this.version, previous: doc });
+        this.reinstall(doc, fresh);
+        if (median) this.remember(uri, text, { dates: new Set([median]), doc: fresh });
       } else if (median) {
         // nothing in it depends on the date: only the source learns its inferred date
         doc.source = { ...doc.source, date: median, dateFrom: "corpus", dateConfidence: 0.4 };
@@ -390,8 +432,45 @@ export class Corpus {
     }
   }
 
+  /** Puts another reading of the same text, against another date, in place of an article's. */
+  private reinstall(doc: DocumentAnalysis, reading: DocumentAnalysis) {
+    this.drop(doc.uri);
+    if (reading.version <= doc.version) reading.version = ++this.version;
+    this.install(reading);
+  }
+
+  /**
+   * A reading of an undated article that holds against `date` but for the date itself: one kept
+   * from an earlier date that reads alike, or the current one when its relative dates resolve alike
+   * against both; undefined when it has to be read again.
+   */
+  private readingAgainst(doc: DocumentAnalysis, date: string): DocumentAnalysis | undefined {
+    const text = this.texts.get(doc.uri)!;
+    let kept = this.readings.get(doc.uri);
+    if (kept?.text !== text) this.readings.set(doc.uri, (kept = { text, list: [] }));
+    const known = kept.list.find((r) => r.dates.has(date));
+    if (known) {
+      this.remember(doc.uri, text, known);
+      return known.doc;
+    }
+    if (doc.source.dateFrom !== "corpus" || !doc.referenceDate) return undefined;
+    let current = kept.list.find((r) => r.doc === doc);
+    if (!current) this.remember(doc.uri, text, (current = { dates: new Set([doc.referenceDate]), doc }));
+    if (!readsAlikeAgainst(doc, doc.referenceDate, date)) return undefined;
+    current.dates.add(date);
+    return doc;
+  }
+
+  /** Keeps a reading of an undated article, first in line; the least recently used goes beyond MAX_READINGS. */
+  private remember(uri: string, text: string, reading: Reading) {
+    let kept = this.readings.get(uri);
+    if (kept?.text !== text) this.readings.set(uri, (kept = { text, list: [] }));
+    kept.list = [reading, ...kept.list.filter((r) => r !== reading)].slice(0, MAX_READINGS);
+  }
+
   private entities_(): EntityIndex {
-    if (!this.entityIndex) this.entityIndex = new EntityIndex([...this.docs.values()], this.spellings);
+    // built again only when a name key, the name or type shown for one, or an alias pair changed
+    if (this.entityIndex?.generation !== this.names.generation()) this.entityIndex = new EntityIndex(this.names, this.spellings);
     return this.entityIndex;
   }
 

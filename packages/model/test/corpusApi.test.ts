@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Corpus, analyzeDocument } from "../src/index.js";
+import { Corpus, analyzeDocument, buildReport } from "../src/index.js";
 
 const a = "Ferry Count\nMarch 14, 2024\n\nThe coastguard said about 300 passengers were on board the ferry in the Tavel Strait.\n";
 const b = "Ferry Count\nMarch 14, 2024\n\nThe port authority said about 450 passengers were on board the ferry in the Tavel Strait.\n";
@@ -137,5 +137,38 @@ describe("an undated article when the corpus's date moves", () => {
     expect(edited.claimsOf("c.txt")).toEqual(fresh.claimsOf("c.txt"));
     const sunday = edited.claimsOf("c.txt").find((c) => c.kind === "date");
     expect(sunday?.kind === "date" && sunday.resolved?.start).toBe("2024-03-10");
+  });
+
+  it("reads exactly as in a fresh corpus while the date wanders back to dates it met before", () => {
+    // relative dates of several reaches: "yesterday" moves with every date, "on Sunday" with the week
+    const undated2 = "Ferry Count Again\n\nYesterday the port authority said that about 450 passengers were on board; on Sunday the coastguard said 300.\n";
+    const edited = new Corpus();
+    const texts = new Map<string, string>([["c.txt", undated], ["e.txt", undated2]]);
+    for (const [uri, text] of texts) edited.set(uri, text);
+    // days of dated reports, added and removed so that the median goes back and forth across weeks
+    const steps: [string, number | undefined][] = [
+      ["a.txt", 14], ["b.txt", 20], ["d.txt", 21], ["b.txt", undefined], ["f.txt", 9], ["d.txt", undefined],
+      ["b.txt", 20], ["g.txt", 2], ["f.txt", undefined], ["a.txt", 22], ["g.txt", undefined], ["a.txt", 14],
+    ];
+    const dates = new Set<string>();
+    for (const [uri, day] of steps) {
+      if (day === undefined) {
+        edited.remove(uri);
+        texts.delete(uri);
+      } else {
+        edited.update(uri, dated(day));
+        texts.set(uri, dated(day));
+      }
+      const fresh = new Corpus();
+      for (const [u, t] of [...texts].sort(([x], [y]) => (x < y ? -1 : 1))) fresh.set(u, t);
+      for (const u of ["c.txt", "e.txt"]) {
+        expect(edited.document(u)!.source).toEqual(fresh.document(u)!.source);
+        expect(edited.claimsOf(u)).toEqual(fresh.claimsOf(u));
+      }
+      expect(buildReport(edited)).toEqual(buildReport(fresh));
+      dates.add(edited.document("c.txt")!.source.date!);
+    }
+    // the walk met several dates, and came back to some
+    expect(dates.size).toBeGreaterThanOrEqual(3);
   });
 });

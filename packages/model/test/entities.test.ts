@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Corpus, analyzeDocument, defaultOptions, nameKey, type Entity } from "../src/index.js";
-import { EntityIndex } from "../src/align/entities.js";
+import { EntityIndex, NameTable } from "../src/align/entities.js";
 
 /** A corpus of one-paragraph articles, keyed a.txt, b.txt, ... */
 function corpusOf(...texts: string[]): Corpus {
@@ -131,6 +131,49 @@ describe("merge rules, applied to the analyses directly", () => {
     expect(id("IAEA")).toBe(id("International Atomic Energy Agency"));
     expect(id("Iran")).not.toBe(id("Iraq"));
     expect(id("Red Cross")).not.toBe(id("Red Crescent"));
+  });
+});
+
+describe("merges do not depend on the order documents came in", () => {
+  // names written alike in several articles, with ties in length and type to settle
+  const docs = [
+    "Ferry Rescue\nMarch 14, 2024\n\nMayor Anna Kowalsky said on Monday that Kowalsky's office in Porto Vell had sent boats. The Coast Guard Service (CGS) helped.\n",
+    "Boats Sent\nMarch 14, 2024\n\nAnna Kowalski thanked the CGS. Officials in Porto Vel said the boats reached Porto Bell. Kowalski said more would come.\n",
+    "Harbour Count\nMarch 15, 2024\n\nKowalsky met the crews of the Coast Guard Service in Porto Vell. Jan Kowalsky, her deputy, said 300 were rescued.\n",
+  ].map((t, i) => analyzeDocument(`file:///${i}.txt`, t, defaultOptions));
+  const orders = [
+    [0, 1, 2],
+    [0, 2, 1],
+    [1, 0, 2],
+    [1, 2, 0],
+    [2, 0, 1],
+    [2, 1, 0],
+  ];
+
+  it("the same entities, ids and names whatever the order", () => {
+    const seen = orders.map((o) => {
+      const index = new EntityIndex(o.map((i) => docs[i]));
+      return { signature: index.signature(), entities: index.entities(docs) };
+    });
+    for (const s of seen) expect(s).toEqual(seen[0]);
+  });
+
+  it("a name table edited document by document equals one made afresh", () => {
+    const edited = new NameTable();
+    for (const d of docs) edited.add(d);
+    edited.remove(docs[0]);
+    edited.add(docs[0]);
+    edited.remove(docs[1]);
+    const before = edited.generation();
+    const fresh = NameTable.of([docs[2], docs[0]]);
+    fresh.generation();
+    expect(new Map(edited.records)).toEqual(new Map(fresh.records));
+    expect(edited.aliases()).toEqual(fresh.aliases());
+    expect(new EntityIndex(edited).signature()).toBe(new EntityIndex(fresh).signature());
+    // the same names again: nothing for the index to rebuild
+    edited.add(docs[2]);
+    edited.remove(docs[2]);
+    expect(edited.generation()).toBe(before);
   });
 });
 

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { createPubSub } from "graphql-yoga";
-import { Corpus, type Conflict, type Source } from "@proj/model";
+import { Corpus, type Conflict, type CorpusChange, type Source } from "@proj/model";
 import { DuplicateUriError, type Article, type ArticleStore, type Change } from "./store/articleStore.js";
 import { validateArticle, DEFAULT_MAX_ARTICLE_BYTES, type ArticleInput, type UserError } from "./validateArticle.js";
 import type { FolderArticle } from "./readFolder.js";
@@ -272,25 +272,42 @@ export class App {
 
   private async addGroup(group: Pick<QueuedAdd, "input" | "uri">[]): Promise<AddSourceResult[]> {
     let fresh: Pick<QueuedAdd, "input" | "uri">[] = [];
-    let inserted = false;
+    // whether the corpus may hold articles of this group: a failed write forgets them
+    let staged = false;
+    const pick = () => {
+      const uris = new Set<string>();
+      // without a uri of its own, the same text twice is the same article
+      fresh = group.filter((a) => this.corpus.text(a.uri) === undefined && !uris.has(a.uri) && uris.add(a.uri));
+      return fresh.length > 0;
+    };
+    const rows = () => fresh.map((a) => ({ uri: a.uri, text: a.input.text, title: a.input.title ?? null }));
+    const stage = () => {
+      staged = true;
+      for (const a of fresh) {
+        if (a.input.title) this.titles.set(a.uri, a.input.title);
+        this.corpus.set(a.uri, a.input.text);
+      }
+      this.changed();
+      return this.corpus.commit();
+    };
     try {
-      const written = await this.store.write(async (tx) => {
-        await this.catchUp(await tx.changesSince(this.seq), tx.articles);
-        const uris = new Set<string>();
-        // without a uri of its own, the same text twice is the same article
-        fresh = group.filter((a) => this.corpus.text(a.uri) === undefined && !uris.has(a.uri) && uris.add(a.uri));
-        if (!fresh.length) return undefined;
-        await tx.insert(fresh.map((a) => ({ uri: a.uri, text: a.input.text, title: a.input.title ?? null })));
-        inserted = true;
-        for (const a of fresh) {
-          if (a.input.title) this.titles.set(a.uri, a.input.title);
-          this.corpus.set(a.uri, a.input.text);
-        }
-        this.changed();
-        const change = this.corpus.commit();
-        const seq = await tx.record({ op: "add", uris: fresh.map((a) => a.uri), conflicts: change.addedConflicts.map((c) => c.id) });
-        return { seq, change };
-      });
+      let written: { seq: number; change: CorpusChange } | undefined;
+      if (this.shared) {
+        // other processes write too: under the store's lock, catch up with them, then decide
+        written = await this.store.write(async (tx) => {
+          await this.catchUp(await tx.changesSince(this.seq), tx.articles);
+          if (!pick()) return undefined;
+          await tx.insert(rows());
+          const change = stage();
+          const seq = await tx.record({ op: "add", uris: fresh.map((a) => a.uri), conflicts: change.addedConflicts.map((c) => c.id) });
+          return { seq, change };
+        });
+      } else if (pick()) {
+        // only this process writes (writes here go one at a time): decide in memory, then store the
+        // articles and the change in one statement
+        const change = stage();
+        written = { seq: await this.store.append(rows(), change.addedConflicts.map((c) => c.id)), change };
+      }
       if (written) this.committed(written.seq, fresh.map((a) => a.uri), written.change.addedConflicts);
       const groupUris = new Set(fresh.map((a) => a.uri));
       return group.map((a) =>
@@ -306,7 +323,7 @@ export class App {
           : duplicateResult(a),
       );
     } catch (e) {
-      if (inserted) this.forget(fresh.map((a) => a.uri));
+      if (staged) this.forget(fresh.map((a) => a.uri));
       if (e instanceof DuplicateUriError && group.length === 1) return [duplicateResult(group[0])];
       throw e;
     }
@@ -318,7 +335,7 @@ export class App {
       let title: string | undefined;
       try {
         const written = await this.store.write(async (tx) => {
-          await this.catchUp(await tx.changesSince(this.seq), tx.articles);
+          if (this.shared) await this.catchUp(await tx.changesSince(this.seq), tx.articles);
           text = this.corpus.text(uri);
           title = this.titles.get(uri);
           if (text === undefined || !(await tx.delete(uri))) return undefined;

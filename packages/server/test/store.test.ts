@@ -97,6 +97,35 @@ for (const [name, enabled, make] of backends) {
       expect((await store.all()).map((a) => a.uri)).toEqual(["u:1"]);
     });
 
+    it("appends articles and their change in one statement, and keeps nothing of it when a uri is taken", async () => {
+      const before = await store.lastSeq();
+      const seq = await store.append(
+        [
+          { uri: "u:5", text: "five", title: "Five" },
+          { uri: "u:6", text: "six", title: null },
+        ],
+        ["conflict-a"],
+      );
+      expect(seq).toBeGreaterThan(before);
+      expect(await store.changesSince(before)).toEqual([{ seq, op: "add", uris: ["u:5", "u:6"], conflicts: ["conflict-a"] }]);
+      expect((await store.articles(["u:5", "u:6"])).map((a) => [a.uri, a.text, a.title]).sort()).toEqual([
+        ["u:5", "five", "Five"],
+        ["u:6", "six", null],
+      ]);
+      const attempt = store.append(
+        [
+          { uri: "u:7", text: "seven", title: null },
+          { uri: "u:5", text: "again", title: null },
+        ],
+        [],
+      );
+      await expect(attempt).rejects.toBeInstanceOf(DuplicateUriError);
+      await expect(attempt).rejects.toMatchObject({ uri: "u:5" });
+      expect(await store.lastSeq()).toBe(seq);
+      expect(await store.articles(["u:7"])).toEqual([]);
+      for (const uri of ["u:5", "u:6"]) await store.remove(uri, () => undefined);
+    });
+
     it("reopens with its migrations applied once", async () => {
       await store.close();
       store = await backend.open();

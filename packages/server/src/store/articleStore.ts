@@ -67,6 +67,13 @@ export interface ArticleStore {
    * are written: when it throws, nothing is stored. A uri already stored throws `DuplicateUriError`.
    */
   add<T>(articles: NewArticle[], apply: () => T | Promise<T>): Promise<T>;
+  /**
+   * Stores articles and records their addition with the conflicts it introduced, in one statement:
+   * all of it or nothing. It takes no write lock and catches nothing up, so it is for a store that
+   * only this process writes to (PGlite), where the write is decided before it is stored. A uri
+   * already stored throws `DuplicateUriError`. Resolves to the change's `seq`.
+   */
+  append(articles: NewArticle[], conflicts: string[]): Promise<number>;
   /** Deletes one article in a transaction around `apply`; false when there was none. */
   remove<T>(uri: string, apply: () => T | Promise<T>): Promise<{ removed: boolean; result?: T }>;
   /**

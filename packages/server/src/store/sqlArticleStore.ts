@@ -46,7 +46,16 @@ function duplicateOf(e: unknown, fallback: string): DuplicateUriError | undefine
 
 /** The article store in SQL that PGlite and PostgreSQL both run. */
 export class SqlArticleStore implements ArticleStore {
-  constructor(private readonly db: SqlClient) {}
+  /**
+   * Other processes may write to this database (PostgreSQL): writers take the lock and notify. A
+   * database only this process can open (PGlite) needs neither: the process writes one at a time,
+   * and nobody listens.
+   */
+  private readonly shared: boolean;
+
+  constructor(private readonly db: SqlClient) {
+    this.shared = !!db.listen;
+  }
 
   async all(): Promise<Article[]> {
     return (await this.db.query<Row>(`${ARTICLES} ORDER BY added_at, uri`)).rows.map(toArticle);
@@ -81,7 +90,7 @@ export class SqlArticleStore implements ArticleStore {
 
   async write<T>(fn: (tx: WriteTx) => Promise<T>): Promise<T> {
     return this.db.transaction(async (db) => {
-      await db.query("SELECT pg_advisory_xact_lock($1)", [WRITE_LOCK]);
+      if (this.shared) await db.query("SELECT pg_advisory_xact_lock($1)", [WRITE_LOCK]);
       return fn({
         changesSince: (seq) => changesSince(db, seq),
         articles: (uris) => articles(db, uris),
@@ -103,7 +112,7 @@ export class SqlArticleStore implements ArticleStore {
           ]);
           const seq = Number(rows[0].seq);
           // delivered when the transaction commits, never if it rolls back
-          await db.query("SELECT pg_notify($1, $2)", [CHANGES_CHANNEL, String(seq)]);
+          if (this.shared) await db.query("SELECT pg_notify($1, $2)", [CHANGES_CHANNEL, String(seq)]);
           return seq;
         },
       });
@@ -117,6 +126,21 @@ export class SqlArticleStore implements ArticleStore {
       await tx.record({ op: "add", uris: list.map((a) => a.uri), conflicts: [] });
       return result;
     });
+  }
+
+  async append(list: NewArticle[], conflicts: string[]): Promise<number> {
+    const uris = list.map((a) => a.uri);
+    try {
+      // one statement is one transaction: the rows and the change commit together or not at all
+      const { rows } = await this.db.query<{ seq: number | string }>(
+        `WITH stored AS (INSERT INTO articles (uri, text, title) SELECT * FROM unnest($1::text[], $2::text[], $3::text[]))
+         INSERT INTO changes (op, uris, conflicts) VALUES ('add', $1, $4) RETURNING seq`,
+        [uris, list.map((a) => a.text), list.map((a) => a.title), JSON.stringify(conflicts)],
+      );
+      return Number(rows[0].seq);
+    } catch (e) {
+      throw duplicateOf(e, uris[0]) ?? e;
+    }
   }
 
   remove<T>(uri: string, apply: () => T | Promise<T>): Promise<{ removed: boolean; result?: T }> {
