@@ -69,6 +69,7 @@ const LOCATIVE = /\b(?:in|at|near|from|across|into|inside|outside|to|throughout|
 const WIRE_DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]{1,40},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\)\s*)?[—–-]/u;
 // "the fire service said on Friday": the day of the report, not a bound of the figures
 const REPORTED_ON = /\b(?:said|says|told|announced|reported|confirmed|stated|added)\s+(?:on\s+)?$/i;
+const PERIOD_TO_NOW = /^(?:since|from|after|until|by|before|throughout)\b/i;
 const STATEMENT_INTRO = /\b(?:statement|following|said|says|wrote|writes|posted|declared|told|added|stated|message|remarks?|address)\b[^:]*:\s*$/i;
 
 export function analyzeDocument(uri: string, text: string, options: AnalysisOptions, ctx: AnalyzeContext = {}): DocumentAnalysis {
@@ -135,6 +136,9 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
       .map((n) => nameKey(placeCore(n.text)));
     // a day when the sentence gives one, else a month: "December 19" and "December 24" are not one time
     const times = dates.filter((d) => d.resolved && d.resolved.granularity !== "year" && !REPORTED_ON.test(s.text.slice(Math.max(0, d.start - 30), d.start))).map((d) => (d.resolved!.granularity === "day" ? d.resolved!.start : d.resolved!.start.slice(0, 7)));
+    // "an earthquake in 2011 killed about 300 people": a sentence set in an earlier year reports that
+    // year's happening; its figures carry the year ("since 2011" runs to now and sets nothing)
+    if (date) for (const d of dates) if (d.resolved && d.resolved.granularity === "year" && d.resolved.start.slice(0, 4) < date.slice(0, 4) && !PERIOD_TO_NOW.test(d.text)) times.push(d.resolved.start.slice(0, 4));
     const hedge = hedged(s.text);
     const sentenceRef = { start: s.start, end: s.end, text: s.text };
     const sentenceFirstClaim = claims.length;

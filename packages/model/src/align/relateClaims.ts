@@ -48,6 +48,10 @@ export function sameQuantity(a: QuantityClaim, b: QuantityClaim, near: boolean |
   // "the Socialists took 122 seats" and "the People's Party won 136 seats" count different things
   // ("Spain's People's Party" and "the People's Party" are one owner: one name ends the other)
   if (ca.owner && cb.owner && !ca.owner.endsWith(cb.owner) && !cb.owner.endsWith(ca.owner)) return false;
+  // a figure set in an earlier year ("in 2011") is that year's: compared only with one set in the same year
+  const years = (c: QuantityClaim["counted"]) => c.scope.times.filter((t) => t.length === 4);
+  const [ya, yb] = [years(ca), years(cb)];
+  if ((ya.length || yb.length) && !intersects(ya, yb)) return false;
   if (bothAndDisjoint(ca.proper, cb.proper) || bothAndDisjoint(ca.scope.places, cb.scope.places) || timesApart(ca.scope.times, cb.scope.times)) return false;
   // articles about different places report different happenings, whatever day they share
   if (bothAndDisjoint(ca.scope.around, cb.scope.around) && !intersects(ca.scope.places, cb.scope.places)) return false;

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { Corpus, type Conflict } from "../src/index.js";
+
+// Rules found on the held-out corpora (test/corpora): each table gives sentences of two reports of one
+// happening, and whether a disagreement of the kind is expected between them.
+
+interface Pair {
+  a: string;
+  b: string;
+  /** the articles' date lines; March 2025 unless given */
+  dates?: [string, string];
+  conflict: boolean;
+}
+
+function conflictsOf(p: Pair, kind: Conflict["kind"]): Conflict[] {
+  const [da, db] = p.dates ?? ["March 3, 2025", "March 3, 2025"];
+  const corpus = new Corpus();
+  corpus.set("file:///a.txt", `Report\n${da}\n\n${p.a}\n`);
+  corpus.set("file:///b.txt", `Report\n${db}\n\n${p.b}\n`);
+  return corpus.conflicts().filter((c) => c.kind === kind);
+}
+
+function table(kind: Conflict["kind"], cases: Pair[]) {
+  for (const c of cases) {
+    it(`${c.conflict ? "conflict" : "no conflict"}: “${c.a}” ~ “${c.b}”`, () => {
+      const found = conflictsOf(c, kind);
+      expect(found.length > 0, found.map((f) => f.message).join("\n") || "(none)").toBe(c.conflict);
+    });
+  }
+}
+
+describe("a figure of an earlier year belongs to that year", () => {
+  table("quantity", [
+    // the figure of another, earlier quake in the same place
+    { a: "An earthquake in Veshtar province in 2011 killed about 300 people.", b: "The earthquake in Veshtar province killed 212 people.", conflict: false },
+    { a: "Brantek cut about 2,000 jobs in Ostrev in 2023.", b: "Brantek will cut 4,500 jobs in Ostrev.", conflict: false },
+    { a: "During 2019 the flood in Veshtar province forced 3,000 people from their homes.", b: "The flood in Veshtar province forced 9,000 people from their homes.", conflict: false },
+    // the same earlier year on both sides: still one figure
+    { a: "An earthquake in Veshtar province in 2011 killed about 300 people.", b: "The 2011 earthquake in Veshtar province killed about 500 people.", conflict: true },
+    // "since 2011" bounds a period that runs to now: no earlier happening
+    { a: "Since 2011, 300 people have been killed in Veshtar province.", b: "Since 2011, 500 people have been killed in Veshtar province.", conflict: true },
+    // this year's figures are compared as before
+    { a: "The earthquake in Veshtar province killed 212 people.", b: "The earthquake in Veshtar province killed 268 people.", conflict: true },
+  ]);
+});
