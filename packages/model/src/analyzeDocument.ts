@@ -69,6 +69,8 @@ const LOCATIVE = /\b(?:in|at|near|from|across|into|inside|outside|to|throughout|
 const WIRE_DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]{1,40},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\)\s*)?[—–-]/u;
 // "the fire service said on Friday": the day of the report, not a bound of the figures
 const REPORTED_ON = /\b(?:said|says|told|announced|reported|confirmed|stated|added)\s+(?:on\s+)?$/i;
+// "the number of injured has risen to more than 1,300", "Death toll rises to 268"
+const RISEN_TO = /\b(?:risen|rose|rises|rising|climbed|climbs|jumped|jumps|increased|increases|grown|grew|grows|swelled|mounted)\s+to\s+$/i;
 const PERIOD_TO_NOW = /^(?:since|from|after|until|by|before|throughout)\b/i;
 const STATEMENT_INTRO = /\b(?:statement|following|said|says|wrote|writes|posted|declared|told|added|stated|message|remarks?|address)\b[^:]*:\s*$/i;
 
@@ -419,6 +421,7 @@ function quantityClaim(uri: string, q: QuantityMention, s: Sentence, lines: Line
     },
     display: "",
   };
+  if (RISEN_TO.test(s.text.slice(Math.max(0, q.start - 40), q.start))) claim.update = true;
   claim.display = formatQuantity(claim, f) + (q.unit && q.dimension !== "money" && q.unit !== "%" ? ` ${q.unit}` : "");
   return claim;
 }

@@ -43,3 +43,20 @@ describe("a figure of an earlier year belongs to that year", () => {
     { a: "The earthquake in Veshtar province killed 212 people.", b: "The earthquake in Veshtar province killed 268 people.", conflict: true },
   ]);
 });
+
+describe("a count worded as risen to a new figure updates an earlier report's", () => {
+  table("quantity", [
+    // the later report says the count has grown: a smaller figure published before it is not contradicted
+    { a: "The earthquake in Veshtar province killed 212 people.", b: "The number of people killed in the earthquake in Veshtar province has risen to 268.", dates: ["March 3, 2025", "March 5, 2025"], conflict: false },
+    { a: "In Aldun, 1,147 people were injured.", b: "In Aldun, the number of injured has risen to more than 1,300.", dates: ["March 3, 2025", "March 5, 2025"], conflict: false },
+    { a: "The flood in Velden killed 14 people.", b: "The death toll from the flood in Velden climbed to 19 on Tuesday.", dates: ["May 2, 2024", "May 4, 2024"], conflict: false },
+    // a later figure that is smaller is no update of the earlier one
+    { a: "The earthquake in Veshtar province killed 212 people.", b: "The number of people killed in the earthquake in Veshtar province has risen to 150.", dates: ["March 3, 2025", "March 5, 2025"], conflict: true },
+    // the rise is told by the earlier report: the later one still contradicts it
+    { a: "The number of people killed in the earthquake in Veshtar province has risen to 268.", b: "The earthquake in Veshtar province killed 212 people.", dates: ["March 3, 2025", "March 5, 2025"], conflict: true },
+    // published on one day: two counts of one moment
+    { a: "The earthquake in Veshtar province killed 212 people.", b: "The number of people killed in the earthquake in Veshtar province has risen to 268.", conflict: true },
+    // no word of a rise
+    { a: "The earthquake in Veshtar province killed 212 people.", b: "The earthquake in Veshtar province killed 268 people.", dates: ["March 3, 2025", "March 5, 2025"], conflict: true },
+  ]);
+});

@@ -68,10 +68,19 @@ export function sameQuantity(a: QuantityClaim, b: QuantityClaim, near: boolean |
   return roles && intersects(where(ca), where(cb));
 }
 
-export function relateQuantities(a: QuantityClaim, b: QuantityClaim, options: AnalysisOptions, sameEntity: SameEntity): Relation[] {
+/**
+ * `later` names the claim whose article was published later (on another day), when both are dated.
+ * A later count worded as risen to a higher figure ("has risen to 268") updates the earlier one.
+ */
+export function relateQuantities(a: QuantityClaim, b: QuantityClaim, options: AnalysisOptions, sameEntity: SameEntity, later?: QuantityClaim): Relation[] {
   const out: Relation[] = [];
   const fa = `“${a.span.text}” (${fileName(a.uri)})`;
   const fb = `“${b.span.text}” (${fileName(b.uri)})`;
+  const earlier = later === a ? b : later === b ? a : undefined;
+  if (later?.update && earlier && later.interval.low >= earlier.interval.high) {
+    out.push(relation("compatible", a, b, `“${later.span.text}” (${fileName(later.uri)}) is a later count that has risen since “${earlier.span.text}” (${fileName(earlier.uri)}).`));
+    return out;
+  }
   if (!overlaps(a.interval, b.interval)) {
     const why = a.approximate || b.approximate ? ` even with the ±${Math.round(options.tolerance * 100)}% allowed for approximate figures` : "";
     out.push(relation("conflicts", a, b, `${fa} allows ${formatInterval(a.interval)} and ${fb} allows ${formatInterval(b.interval)}: the ranges do not overlap${why}.`));
