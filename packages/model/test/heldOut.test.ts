@@ -60,3 +60,14 @@ describe("a count worded as risen to a new figure updates an earlier report's", 
     { a: "The earthquake in Veshtar province killed 212 people.", b: "The earthquake in Veshtar province killed 268 people.", dates: ["March 3, 2025", "March 5, 2025"], conflict: true },
   ]);
 });
+
+describe("a population is compared only when both sentences name the place", () => {
+  const about = " Rescuers reached Aldun and villages in Veshtar province. Aid flights landed in Aldun, the capital of Veshtar province.";
+  table("quantity", [
+    // a city's and its province's populations share the places the articles are about, not the sentence's
+    { a: "The epicentre was north of Aldun, the provincial capital, a city of some 450,000 people." + about, b: "The province is home to about 1.2 million people." + about, conflict: false },
+    { a: "The city has some 450,000 inhabitants." + about, b: "The region is home to about 1.2 million people." + about, conflict: false },
+    // one place named in both sentences: one population
+    { a: "In Aldun, home to some 450,000 people, the power failed." + about, b: "In Aldun, a town of about 600,000 people, the lights went out." + about, conflict: true },
+  ]);
+});
