@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Corpus, type Conflict } from "../src/index.js";
+import { quantities, show } from "./helpers.js";
 
 // Rules found on the held-out corpora (test/corpora): each table gives sentences of two reports of one
 // happening, and whether a disagreement of the kind is expected between them.
@@ -69,5 +70,42 @@ describe("a population is compared only when both sentences name the place", () 
     { a: "The city has some 450,000 inhabitants." + about, b: "The region is home to about 1.2 million people." + about, conflict: false },
     // one place named in both sentences: one population
     { a: "In Aldun, home to some 450,000 people, the power failed." + about, b: "In Aldun, a town of about 600,000 people, the lights went out." + about, conflict: true },
+  ]);
+});
+
+// the claims an article yields, one sentence at a time
+
+interface Figure {
+  sentence: string;
+  at: string;
+  text?: string;
+  unit?: string;
+  thing?: string;
+  noun?: string;
+  role?: string;
+}
+
+function figures(cases: Figure[]) {
+  for (const c of cases) {
+    it(`${c.sentence} → ${c.at}`, () => {
+      const all = quantities(c.sentence);
+      const over = all.filter((q) => q.span.text.includes(c.at) || c.at.includes(q.span.text));
+      expect(over.length, `one figure over “${c.at}”; found: ${all.map(show).join(" | ") || "none"}`).toBe(1);
+      const q = over[0];
+      if (c.text) expect(q.span.text, show(q)).toBe(c.text);
+      if (c.unit) expect(q.unit, show(q)).toBe(c.unit);
+      if (c.thing) expect(q.counted.thing, show(q)).toBe(c.thing);
+      if (c.noun) expect(q.counted.noun, show(q)).toBe(c.noun);
+      if (c.role) expect(q.counted.role, show(q)).toBe(c.role);
+    });
+  }
+}
+
+describe("a percent sign right after the figure is its unit", () => {
+  figures([
+    { sentence: "The company will cut 4,500 jobs, or about 12% of its workforce.", at: "12", text: "about 12%", unit: "%", thing: "percent", noun: "workforce" },
+    { sentence: "Brantek shares rose 6% in Frankfurt.", at: "6", text: "6%", unit: "%" },
+    { sentence: "Turnout was 61.5%, the commission said.", at: "61.5", text: "61.5%", unit: "%" },
+    { sentence: "The cuts amount to around 14 per cent of its staff.", at: "14", text: "around 14 per cent", unit: "per cent" },
   ]);
 });

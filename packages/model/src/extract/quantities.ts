@@ -166,7 +166,7 @@ function describe(sentence: string, c: Candidate, borrow?: QuantityMention): Qua
   }
   let factor = 1;
   let rest = sentence.slice(end);
-  const u = /^(?:\s*|-)(%|per cent|percent|km\/h|percentage points|square (?:kilomet(?:re|er)s?|miles?)|sq km|km2|km\/h|kph|mph|[a-z]+)\b/i.exec(rest);
+  const u = /^(?:\s*|-)(%|(?:per cent|percent|km\/h|percentage points|square (?:kilomet(?:re|er)s?|miles?)|sq km|km2|km\/h|kph|mph|[a-z]+)\b)/i.exec(rest);
   if (u && !unit) {
     const word = u[1].toLowerCase();
     const known = UNITS.get(word);
