@@ -109,3 +109,11 @@ describe("a percent sign right after the figure is its unit", () => {
     { sentence: "The cuts amount to around 14 per cent of its staff.", at: "14", text: "around 14 per cent", unit: "per cent" },
   ]);
 });
+
+describe("sums in different currencies are not compared", () => {
+  table("quantity", [
+    { a: "Brantek will save $1.2 billion a year in Ostrev.", b: "Brantek will save £900m a year in Ostrev.", conflict: false },
+    { a: "In Tarnova, the former mayor embezzled $21 million.", b: "In Tarnova, the former mayor embezzled €18m.", conflict: false },
+    { a: "In Tarnova, the former mayor embezzled 18 million euros.", b: "In Tarnova, the former mayor embezzled £15.6m.", conflict: false },
+  ]);
+});

@@ -31,6 +31,9 @@ function timesApart(a: string[], b: string[]): boolean {
   return !a.some((x) => b.some((y) => near(x, y)));
 }
 
+/** Currencies are ISO codes ("USD", "GBP"); units of measure are written in lower case. */
+const CURRENCY = /^[A-Z]{3}$/;
+
 /** Counts of people are many in one report (employed, on board, living there): they need a role. */
 const PEOPLE_LIKE = new Set(["people", "civilian", "worker", "child", "military", "officer", "responder", "protester", "refugee", "passenger", "patient", "prisoner"]);
 
@@ -43,6 +46,8 @@ export function sameQuantity(a: QuantityClaim, b: QuantityClaim, near: boolean |
   if (a.uri === b.uri || a.partOf || b.partOf) return false;
   if (quantityThing(a) !== quantityThing(b) || roleFamily(a.counted.role) !== roleFamily(b.counted.role)) return false;
   if (a.unit !== b.unit && !(a.unit && b.unit)) return false;
+  // sums in two currencies ("$21 million", "€18m") are often one sum converted: no rate is known here
+  if (a.unit !== b.unit && (CURRENCY.test(a.unit!) || CURRENCY.test(b.unit!))) return false;
   const ca = a.counted;
   const cb = b.counted;
   // "the Socialists took 122 seats" and "the People's Party won 136 seats" count different things
