@@ -115,5 +115,34 @@ describe("sums in different currencies are not compared", () => {
     { a: "Brantek will save $1.2 billion a year in Ostrev.", b: "Brantek will save £900m a year in Ostrev.", conflict: false },
     { a: "In Tarnova, the former mayor embezzled $21 million.", b: "In Tarnova, the former mayor embezzled €18m.", conflict: false },
     { a: "In Tarnova, the former mayor embezzled 18 million euros.", b: "In Tarnova, the former mayor embezzled £15.6m.", conflict: false },
+    // one currency, written two ways
+    { a: "In Tarnova, the former mayor embezzled 18 million euros.", b: "In Tarnova, the former mayor embezzled more than €20 million.", conflict: true },
+    { a: "Brantek will save $1.2 billion a year in Ostrev.", b: "Brantek will save $900m a year in Ostrev.", conflict: true },
+  ]);
+});
+
+describe("what a sum of money is", () => {
+  figures([
+    { sentence: "It expects to book a restructuring charge of $450 million, most of it this year.", at: "$450 million", thing: "money:cost", noun: "cost" },
+    { sentence: "It expects restructuring costs of $540m.", at: "$540m", thing: "money:cost" },
+    { sentence: "The plan is meant to save $1.2 billion a year.", at: "$1.2 billion", thing: "money:savings", noun: "savings" },
+    { sentence: "The program would deliver roughly $1.2bn in annual savings once completed.", at: "$1.2bn", thing: "money:savings" },
+    { sentence: "He was convicted of embezzling about 18 million euros from the city.", at: "18 million euros", thing: "money:embezzled" },
+    { sentence: "More than €20 million earmarked for the bridge was siphoned off.", at: "€20 million", thing: "money:embezzled" },
+    { sentence: "The court also fined him 2.4 million euros.", at: "2.4 million euros", thing: "money:fine", noun: "fine" },
+    { sentence: "Revenue fell 9% last year to $11.4 billion.", at: "$11.4 billion", thing: "money:revenue" },
+    { sentence: "The bridge was supposed to cost €45 million in total.", at: "€45 million", thing: "money:cost" },
+    // nothing in its clause names the sum: it stays a bare sum
+    { sentence: "He embezzled €18m (£15.6m) over five years.", at: "£15.6m", thing: "money" },
+  ]);
+});
+
+describe("two sums are compared when they are the same kind of sum", () => {
+  table("quantity", [
+    { a: "In Ostrev, Brantek expects to book a restructuring charge of $450 million.", b: "In Ostrev, Brantek expects restructuring costs of $540m.", conflict: true },
+    { a: "In Tarnova, the former mayor embezzled about 18 million euros.", b: "In Tarnova, more than €20 million was siphoned off by the former mayor.", conflict: true },
+    // a fine is not the sum stolen; savings are not a charge
+    { a: "In Tarnova, the court fined the former mayor 2.4 million euros.", b: "In Tarnova, the former mayor embezzled €18m.", conflict: false },
+    { a: "In Ostrev, Brantek plans to save $1.2 billion a year.", b: "In Ostrev, Brantek expects restructuring costs of $540m.", conflict: false },
   ]);
 });

@@ -1,4 +1,5 @@
 import { CURRENCY_SYMBOL, CURRENCY_WORD, DEFAULT_ROLE, MONTHS, NOUN_CLASS, PEOPLE_OF_A_PLACE, REPORTING_VERBS, ROLE_WORDS, STOP_WORDS, UNITS, nounClass, singular } from "./lexicon.js";
+import { moneyPurpose } from "./money.js";
 import { DIGIT_NUMBER, WORD_NUMBER, parseDigits, parseWords, type ParsedNumber } from "./numbers.js";
 import { QUALIFIER_AFTER, QUALIFIER_BEFORE, afterEffect, qualifierEffect, type QualifierEffect } from "./qualifiers.js";
 
@@ -189,8 +190,11 @@ function describe(sentence: string, c: Candidate, borrow?: QuantityMention): Qua
     ? { noun: borrow.noun, thing: borrow.thing, modifiers: borrow.modifiers, proper: borrow.properModifiers, anaphoric: false }
     : countedNoun(sentence, end, start);
   if (!np && !dimension) return undefined;
-  const noun = np?.noun ?? unit!;
+  let noun = np?.noun ?? unit!;
   let thing = np?.measure ? np.thing : dimension ?? (np ? np.thing : "thing");
+  // "a restructuring charge of $450 million", "embezzled €18m": a sum is the kind of sum its clause names
+  const purpose = dimension === "money" && !np?.measure ? moneyPurpose(sentence, start, end) : undefined;
+  if (purpose) [noun, thing] = [purpose, `money:${purpose}`];
   if (c.num.fraction && !dimension) thing = `share of ${thing}`;
   // "99 of the 150 seats": the whole is a total, not another count of what was won
   const whole = /\b\d[\d,.]*\s+of\s+(?:the\s+|a\s+|an\s+)?$/i.test(sentence.slice(0, start));
