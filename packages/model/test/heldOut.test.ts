@@ -146,3 +146,14 @@ describe("two sums are compared when they are the same kind of sum", () => {
     { a: "In Ostrev, Brantek plans to save $1.2 billion a year.", b: "In Ostrev, Brantek expects restructuring costs of $540m.", conflict: false },
   ]);
 });
+
+describe("jobs cut, in the words business news uses", () => {
+  figures([
+    { sentence: "Brantek said it would cut 4,500 jobs over two years.", at: "4,500", thing: "job", role: "cut" },
+    { sentence: "The group is to axe 5,400 jobs worldwide.", at: "5,400", thing: "job", noun: "jobs", role: "cut" },
+    { sentence: "It will eliminate 4,500 positions by 2027.", at: "4,500", thing: "job", role: "cut" },
+    { sentence: "The bank plans to shed 2,000 posts in its retail arm.", at: "2,000", thing: "job", role: "cut" },
+    { sentence: "The carrier will slash 900 roles at its head office.", at: "900", thing: "job", role: "cut" },
+    { sentence: "The company axed around 2,000 positions two years ago.", at: "2,000", thing: "job", role: "cut" },
+  ]);
+});

@@ -20,6 +20,7 @@ export const NOUN_CLASS = classes({
   prisoner: "prisoner,detainee,hostage,captive,pow,prisoners of war,prisoner of war",
   child: "child,children,kid,minor,student,pupil",
   worker: "worker,employee,staff,staffer,miner,labourer,laborer",
+  job: "job,position,post,role",
   responder: "firefighter,rescuer,responder,paramedic,medic,lifeguard,volunteer",
   protester: "protester,protestor,demonstrator,marcher,rioter",
   refugee: "refugee,migrant,asylum seeker,evacuee,displaced",
@@ -87,6 +88,7 @@ export const ROLE_WORDS = new Map<string, string>(
     leave: "displaced", left: "displaced",
     strike: "striking", striking: "striking", "walked out": "striking", walkout: "striking", "walked off": "striking",
     admitted: "hospitalised", hospitalised: "hospitalised", hospitalized: "hospitalised", treated: "hospitalised", laid: "cut", cut: "cut", lost: "lost",
+    axe: "cut", axed: "cut", axing: "cut", eliminate: "cut", eliminated: "cut", eliminating: "cut", shed: "cut", shedding: "cut", slash: "cut", slashed: "cut", slashing: "cut", scrap: "cut", scrapped: "cut",
     attended: "attended", gathered: "attended", marched: "attended", rallied: "attended", protested: "attended", joined: "attended",
   }),
 );
