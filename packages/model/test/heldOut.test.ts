@@ -157,3 +157,18 @@ describe("jobs cut, in the words business news uses", () => {
     { sentence: "The company axed around 2,000 positions two years ago.", at: "2,000", thing: "job", role: "cut" },
   ]);
 });
+
+describe("terms of a sentence: given, suspended, sought or a ban", () => {
+  figures([
+    { sentence: "A court on Tuesday sentenced the former mayor to 12 years in prison for embezzlement.", at: "12 years", role: "sentenced" },
+    { sentence: "The former mayor has been jailed for 14 years after being found guilty of fraud.", at: "14 years", role: "sentenced" },
+    { sentence: "He faces eight years' imprisonment if convicted.", at: "eight years", role: "sentenced" },
+    { sentence: "Three officials received suspended sentences of two years each.", at: "two years", role: "suspended" },
+    { sentence: "Prosecutors had asked for 15 years.", at: "15 years", role: "sought" },
+    { sentence: "The prosecution demanded nine years for the former minister.", at: "nine years", role: "sought" },
+    { sentence: "The court barred him from holding public office for 10 years after his release.", at: "10 years", role: "banned" },
+    { sentence: "He was banned from driving for three years.", at: "three years", role: "banned" },
+    // asked to leave is no sentence sought
+    { sentence: "About 1,000 residents were asked to leave their homes.", at: "1,000", role: "displaced" },
+  ]);
+});

@@ -89,6 +89,9 @@ export const ROLE_WORDS = new Map<string, string>(
     strike: "striking", striking: "striking", "walked out": "striking", walkout: "striking", "walked off": "striking",
     admitted: "hospitalised", hospitalised: "hospitalised", hospitalized: "hospitalised", treated: "hospitalised", laid: "cut", cut: "cut", lost: "lost",
     axe: "cut", axed: "cut", axing: "cut", eliminate: "cut", eliminated: "cut", eliminating: "cut", shed: "cut", shedding: "cut", slash: "cut", slashed: "cut", slashing: "cut", scrap: "cut", scrapped: "cut",
+    sentenced: "sentenced", jailed: "sentenced", imprisoned: "sentenced", imprisonment: "sentenced", prison: "sentenced", jail: "sentenced",
+    suspended: "suspended", sought: "sought", demanded: "sought", "asked for": "sought",
+    barred: "banned", banned: "banned", ban: "banned", disqualified: "banned",
     attended: "attended", gathered: "attended", marched: "attended", rallied: "attended", protested: "attended", joined: "attended",
   }),
 );

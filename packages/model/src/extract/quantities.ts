@@ -468,7 +468,7 @@ const PASSIVE = /^(?:(?!\b(?:who|which|that|whom|after|before|when|while|and)\b)
 // Where people were sent names the role when the verb does not: "driven from their homes", "taken
 // to shelters"; "returned to their homes" names none.
 const ROLE_TOKEN =
-  /(?:from|out\s+of)\s+their\s+homes|(?:to|into)\s+(?:(?:temporary|emergency|evacuation|makeshift)\s+)?shelters?\b|\p{L}+(?:\s+(?:or|and)\s+\p{L}+|\s+(?:prisoner|toll|down|board|off|out(?!\s+of\b)|their lives|their homes))?/gu;
+  /(?:from|out\s+of)\s+their\s+homes|(?:to|into)\s+(?:(?:temporary|emergency|evacuation|makeshift)\s+)?shelters?\b|\p{L}+(?:\s+(?:or|and)\s+\p{L}+|\s+(?:prisoner|toll|down|board|off|out(?!\s+of\b)|their lives|their homes|for))?/gu;
 
 /** The role a word or phrase names: the phrase first ("killed or wounded"), then its first word. */
 function roleWord(phrase: string): string | undefined {
