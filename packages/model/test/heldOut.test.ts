@@ -172,3 +172,14 @@ describe("terms of a sentence: given, suspended, sought or a ban", () => {
     { sentence: "About 1,000 residents were asked to leave their homes.", at: "1,000", role: "displaced" },
   ]);
 });
+
+describe("a headcount is compared only when both sentences name the place", () => {
+  const about = " Brantek has its head office in Ostrev. Brantek opened a plant in Ostrev last year.";
+  table("quantity", [
+    // the company, one of its divisions, one of its countries: each employs its own number
+    { a: "The company employs about 38,000 people worldwide." + about, b: "The two business units for sale employ a combined 900 people." + about, conflict: false },
+    { a: "The company employs about 38,000 people worldwide." + about, b: "The group has 6,000 employees at four British sites." + about, conflict: false },
+    // one place named in both sentences
+    { a: "In Ostrev, the company employs about 3,800 people." + about, b: "In Ostrev, the company employs 6,000 people." + about, conflict: true },
+  ]);
+});

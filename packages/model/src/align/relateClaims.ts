@@ -61,8 +61,9 @@ export function sameQuantity(a: QuantityClaim, b: QuantityClaim, near: boolean |
   // articles about different places report different happenings, whatever day they share
   if (bothAndDisjoint(ca.scope.around, cb.scope.around) && !intersects(ca.scope.places, cb.scope.places)) return false;
   if (near === false) return false;
-  // a city, its province and its country each have a population: only the place both sentences name says which
-  if (ca.role === "population" && !intersects(ca.scope.places, cb.scope.places) && !intersects(ca.proper, cb.proper)) return false;
+  // a city, its province and its country each have a population, a company and its divisions each a
+  // headcount: only the place both sentences name says which
+  if ((ca.role === "population" || ca.role === "employed") && !intersects(ca.scope.places, cb.scope.places) && !intersects(ca.proper, cb.proper)) return false;
   // a bare measure (km, %, $) says nothing of what it measures: ask for a shared word besides the signal
   const bare = (q: QuantityClaim) => !!q.unit && (q.counted.noun === q.unit || q.counted.thing === q.unit);
   if ((bare(a) || bare(b)) && !intersects(ca.modifiers, cb.modifiers)) return false;
