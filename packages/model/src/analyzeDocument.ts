@@ -138,9 +138,16 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
       .map((n) => nameKey(placeCore(n.text)));
     // a day when the sentence gives one, else a month: "December 19" and "December 24" are not one time
     const times = dates.filter((d) => d.resolved && d.resolved.granularity !== "year" && !REPORTED_ON.test(s.text.slice(Math.max(0, d.start - 30), d.start))).map((d) => (d.resolved!.granularity === "day" ? d.resolved!.start : d.resolved!.start.slice(0, 7)));
-    // "an earthquake in 2011 killed about 300 people": a sentence set in an earlier year reports that
-    // year's happening; its figures carry the year ("since 2011" runs to now and sets nothing)
-    if (date) for (const d of dates) if (d.resolved && d.resolved.granularity === "year" && d.resolved.start.slice(0, 4) < date.slice(0, 4) && !PERIOD_TO_NOW.test(d.text)) times.push(d.resolved.start.slice(0, 4));
+    // "an earthquake in 2011 killed about 300 people", "two years ago, 2,000 jobs were cut": a sentence
+    // set in an earlier year, or more than a year before the report, tells of that year's happening;
+    // its figures carry the year ("since 2011" runs to now and sets nothing)
+    if (date) {
+      for (const d of dates) {
+        if (!d.resolved || PERIOD_TO_NOW.test(d.text)) continue;
+        const earlier = d.resolved.granularity === "year" ? d.resolved.start.slice(0, 4) < date.slice(0, 4) : Date.parse(date) - Date.parse(d.resolved.end) > 365 * 86400000;
+        if (earlier) times.push(d.resolved.start.slice(0, 4));
+      }
+    }
     const hedge = hedged(s.text);
     const sentenceRef = { start: s.start, end: s.end, text: s.text };
     const sentenceFirstClaim = claims.length;

@@ -40,6 +40,9 @@ describe("a figure of an earlier year belongs to that year", () => {
     { a: "An earthquake in Veshtar province in 2011 killed about 300 people.", b: "The 2011 earthquake in Veshtar province killed about 500 people.", conflict: true },
     // "since 2011" bounds a period that runs to now: no earlier happening
     { a: "Since 2011, 300 people have been killed in Veshtar province.", b: "Since 2011, 500 people have been killed in Veshtar province.", conflict: true },
+    // a month or a day more than a year before the report sets the figure in that year too
+    { a: "The firm last cut jobs in Ostrev two years ago, when around 2,000 positions were removed.", b: "Brantek will cut 4,500 jobs in Ostrev.", conflict: false },
+    { a: "In March 2023, Brantek cut 2,000 jobs in Ostrev.", b: "Brantek will cut 4,500 jobs in Ostrev.", conflict: false },
     // this year's figures are compared as before
     { a: "The earthquake in Veshtar province killed 212 people.", b: "The earthquake in Veshtar province killed 268 people.", conflict: true },
   ]);
