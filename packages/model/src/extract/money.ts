@@ -21,6 +21,7 @@ const CLASS = new Map<string, string>();
 for (const [cls, words] of Object.entries(TABLE)) for (const w of words.split(",")) CLASS.set(w, cls);
 
 const WORD = /\p{L}+/gu;
+const COST_CUT = /^(?:drive|cuts?|cutting|savings|reductions?|programme|program|plan)$/;
 /** A clause ends at these; the sum's name stands within its clause. */
 const CLAUSE_END = /[;:()“”"—–]|,\s|\.\s/;
 const CLAUSE_ENDS = new RegExp(CLAUSE_END.source, "g");
@@ -39,7 +40,10 @@ export function moneyPurpose(sentence: string, start: number, end: number): stri
   if (stop >= 0) ahead = ahead.slice(0, stop);
   const before = [...back.matchAll(WORD)].map((m) => m[0].toLowerCase()).slice(-6).reverse();
   const after = [...ahead.matchAll(WORD)].map((m) => m[0].toLowerCase()).slice(0, 6);
+  // "a $1.2 billion cost drive", "£300m of cost cuts": what is cut is saved
+  const costCut = (words: string[], i: number) => words[i] === "cost" && COST_CUT.test(words[i + 1] ?? "");
   for (let i = 0; i < 6; i++) {
+    if (costCut(after, i) || costCut(before.slice().reverse(), before.length - 1 - i)) return "savings";
     // "the price tag of", then single words, nearest first, before the sum ahead of after it
     for (const w of [before[i], after[i]]) {
       if (!w) continue;
