@@ -106,7 +106,7 @@ function figures(cases: Figure[]) {
 
 describe("a percent sign right after the figure is its unit", () => {
   figures([
-    { sentence: "The company will cut 4,500 jobs, or about 12% of its workforce.", at: "12", text: "about 12%", unit: "%", thing: "percent", noun: "workforce" },
+    { sentence: "The company will cut 4,500 jobs, or about 12% of its workforce.", at: "12", text: "about 12%", unit: "%", thing: "percent:worker", noun: "workforce" },
     { sentence: "Brantek shares rose 6% in Frankfurt.", at: "6", text: "6%", unit: "%" },
     { sentence: "Turnout was 61.5%, the commission said.", at: "61.5", text: "61.5%", unit: "%" },
     { sentence: "The cuts amount to around 14 per cent of its staff.", at: "14", text: "around 14 per cent", unit: "per cent" },
@@ -187,5 +187,17 @@ describe("a headcount is compared only when both sentences name the place", () =
     { a: "The company employs about 38,000 people worldwide." + about, b: "The group has 6,000 employees at four British sites." + about, conflict: false },
     // one place named in both sentences
     { a: "In Ostrev, the company employs about 3,800 people." + about, b: "In Ostrev, the company employs 6,000 people." + about, conflict: true },
+  ]);
+});
+
+describe("a percentage is a share of what follows its “of”", () => {
+  figures([
+    { sentence: "The company will cut 4,500 jobs, or about 12% of its workforce.", at: "12", thing: "percent:worker" },
+    { sentence: "The cuts amount to around 14 per cent of its staff.", at: "14", thing: "percent:worker" },
+    { sentence: "Carmakers account for more than 40% of Brantek's orders.", at: "40", thing: "percent:order" },
+  ]);
+  table("quantity", [
+    { a: "In Ostrev, Brantek will cut about 12% of its workforce.", b: "In Ostrev, Brantek will cut around 14 per cent of its staff.", conflict: true },
+    { a: "In Ostrev, Brantek will cut about 12% of its workforce.", b: "In Ostrev, carmakers account for more than 40% of Brantek's orders.", conflict: false },
   ]);
 });

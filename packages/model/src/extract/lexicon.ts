@@ -19,7 +19,7 @@ export const NOUN_CLASS = classes({
   civilian: "civilian,resident,inhabitant,villager,citizen,local",
   prisoner: "prisoner,detainee,hostage,captive,pow,prisoners of war,prisoner of war",
   child: "child,children,kid,minor,student,pupil",
-  worker: "worker,employee,staff,staffer,miner,labourer,laborer",
+  worker: "worker,employee,staff,staffer,miner,labourer,laborer,workforce,headcount",
   job: "job,position,post,role",
   responder: "firefighter,rescuer,responder,paramedic,medic,lifeguard,volunteer",
   protester: "protester,protestor,demonstrator,marcher,rioter",

@@ -195,6 +195,8 @@ function describe(sentence: string, c: Candidate, borrow?: QuantityMention): Qua
   // "a restructuring charge of $450 million", "embezzled €18m": a sum is the kind of sum its clause names
   const purpose = dimension === "money" && !np?.measure ? moneyPurpose(sentence, start, end) : undefined;
   if (purpose) [noun, thing] = [purpose, `money:${purpose}`];
+  // "about 12% of its workforce" and "more than 40% of its orders" are shares of different wholes
+  if (dimension === "percent" && np && !np.measure) thing = `percent:${np.thing}`;
   if (c.num.fraction && !dimension) thing = `share of ${thing}`;
   // "99 of the 150 seats": the whole is a total, not another count of what was won
   const whole = /\b\d[\d,.]*\s+of\s+(?:the\s+|a\s+|an\s+)?$/i.test(sentence.slice(0, start));
