@@ -8,7 +8,7 @@ import { extractQuantities, type QuantityMention } from "./extract/quantities.js
 import { findQuotes, maskQuotes, type QuoteMention } from "./extract/quotes.js";
 import { findSpeakers, type SpeakerMention } from "./extract/attributions.js";
 import { findNames, isTitleCase, personCore, placeCore, type NameMention } from "./extract/names.js";
-import { HEDGES, PLACE_NOUN_AFTER } from "./extract/lexicon.js";
+import { HEDGES, ORG_WORDS, PLACE_NOUN_AFTER, TITLE_WORDS } from "./extract/lexicon.js";
 import { eventClass, eventFamily } from "./extract/eventWords.js";
 import { toleratedInterval, statedInterval } from "./extract/qualifiers.js";
 import { trailingZeros } from "./extract/numbers.js";
@@ -106,6 +106,8 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
   const attributionIds = new Set<string>();
 
   const around = mainPlaces(usable, namesOf);
+  // figures are linked by what the article is about: its places, and the firm or body it keeps naming
+  const aroundFigures = [...new Set([...around, ...mainSubjects(text, usable, namesOf)])];
 
   for (const s of usable) {
     const found = namesOf.get(s.index)!;
@@ -154,7 +156,7 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
 
     let previousInSentence: QuantityClaim | undefined;
     for (const q of quantities) {
-      const claim = quantityClaim(uri, q, s, lines, options, places, times, around);
+      const claim = quantityClaim(uri, q, s, lines, options, places, times, aroundFigures);
       claim.hedge = hedge;
       claim.sentence = sentenceRef;
       if (q.partOfPrevious && previousInSentence) claim.partOf = previousInSentence.id;
@@ -344,6 +346,29 @@ function mainPlaces(sentences: Sentence[], namesOf: Map<number, NameMention[]>):
     }
   }
   return [...counts].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([k]) => k);
+}
+
+/**
+ * The names an article keeps coming back to that are no person and no generic body ("Brantek",
+ * "Corvella Air"; not "the Board" or "the interior ministry"): named at least twice, the two most
+ * named. A report on a company names no place, yet every figure in it is about that company.
+ */
+function mainSubjects(text: string, sentences: Sentence[], namesOf: Map<number, NameMention[]>): string[] {
+  const counts = new Map<string, number>();
+  for (const s of sentences) {
+    for (const n of namesOf.get(s.index) ?? []) {
+      // a name of its own has a word that is neither an institution's nor written in lower case
+      const own = (w: string) => !ORG_WORDS.test(w) && !TITLE_WORDS.has(w.toLowerCase()) && !hasLowerCaseWord(text, w.toLowerCase());
+      if (n.type === "person" || !/^\p{Lu}/u.test(n.text) || !n.text.split(/\s+/).some(own)) continue;
+      const key = nameKey(placeCore(n.text));
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  return [...counts]
+    .filter(([, n]) => n >= 2)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 2)
+    .map(([k]) => k);
 }
 
 /** The unit of the last significant digit: "1.9" → 0.1, "2" → 1, "1,200" → 100. */

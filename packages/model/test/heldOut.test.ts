@@ -201,3 +201,15 @@ describe("a percentage is a share of what follows its “of”", () => {
     { a: "In Ostrev, Brantek will cut about 12% of its workforce.", b: "In Ostrev, carmakers account for more than 40% of Brantek's orders.", conflict: false },
   ]);
 });
+
+describe("an organisation an article is about links its figures as a place does", () => {
+  table("quantity", [
+    // no place at all: the company named throughout both reports is what they are about
+    { a: "Brantek said it would cut 4,500 jobs. Brantek shares rose after the announcement.", b: "The engineering group Brantek is to axe 5,400 jobs. Brantek is listed in Frankfurt.", conflict: true },
+    { a: "Corvella Air said 14 passengers were hospitalised. Corvella Air grounded the jet.", b: "Eleven passengers were hospitalised, Corvella Air said. Corvella Air apologised.", conflict: true },
+    // named once: not what the article is about
+    { a: "Brantek said it would cut 4,500 jobs.", b: "The engineering group Brantek is to axe 5,400 jobs.", conflict: false },
+    // two different companies
+    { a: "Brantek said it would cut 4,500 jobs. Brantek shares rose after the announcement.", b: "Halmor is to axe 5,400 jobs. Halmor is listed in Frankfurt.", conflict: false },
+  ]);
+});

@@ -114,7 +114,7 @@ export const TITLE_WORDS = new Set(
 
 /** Words that mark an organisation when they end or head a proper name. */
 export const ORG_WORDS =
-  /\b(service|ministry|army|navy|agency|council|union|organi[sz]ation|department|post|times|news|journal|tribune|herald|guardian|telegraph|reuters|press|forces|force|party|office|committee|commission|government|bank|inc|llc|ltd|corp|corporation|company|institute|university|court|parliament|congress|senate|assembly|police|guard|command|staff|brigade|battalion|regiment|division|network|broadcasting|television|radio|bbc|cnn|associated|examiner|kremlin|pentagon|nato|intelligence|federation|league|alliance|coalition|group|foundation|fund|authority|administration|embassy|cabinet|presidency|military|red cross|red crescent|united nations)\b/i;
+  /\b(service|ministry|army|navy|agency|council|union|organi[sz]ation|department|post|times|news|journal|tribune|herald|guardian|telegraph|reuters|press|forces|force|party|office|committee|commission|government|bank|inc|llc|ltd|corp|corporation|company|institute|university|court|parliament|congress|senate|assembly|police|guard|command|staff|brigade|battalion|regiment|division|network|broadcasting|television|radio|bbc|cnn|associated|examiner|kremlin|pentagon|nato|intelligence|federation|league|alliance|coalition|group|foundation|fund|authority|administration|embassy|cabinet|presidency|military|red cross|red crescent|united nations|airlines?|airways|air|motors|holdings)\b/i;
 
 /** Nouns that follow a place name and are not part of it ("the Kherson region"). */
 export const PLACE_GENERIC = /\s+(region|province|oblast|district|county|state|area|city|town|village|border|front|territory|prefecture|governorate|republic|peninsula|island|islands|coast|valley|basin)$/i;
