@@ -213,3 +213,13 @@ describe("an organisation an article is about links its figures as a place does"
     { a: "Brantek said it would cut 4,500 jobs. Brantek shares rose after the announcement.", b: "Halmor is to axe 5,400 jobs. Halmor is listed in Frankfurt.", conflict: false },
   ]);
 });
+
+describe("a number of years with nothing said of them is no count to compare", () => {
+  const about = " The court sits in Tarnova. The bridge in Tarnova is unfinished.";
+  table("quantity", [
+    { a: "The former mayor of Tarnova gets 12 years." + about, b: "A new contractor will complete the bridge within two years." + about, conflict: false },
+    { a: "The scheme ran for more than two years." + about, b: "Work stopped for five years." + about, conflict: false },
+    // a term with a role is compared
+    { a: "The court sentenced the former mayor to 12 years in prison." + about, b: "The former mayor was jailed for 14 years." + about, conflict: true },
+  ]);
+});

@@ -5,6 +5,7 @@ import { compareQuotes, mayBeSameQuote, wordDiff } from "./quoteSimilarity.js";
 import { quantityThing, roleFamily } from "./blockKeys.js";
 import { fileName } from "../describe/fileName.js";
 import { eventFamily } from "../extract/eventWords.js";
+import { DEFAULT_ROLE } from "../extract/lexicon.js";
 
 /** Decides whether two people or bodies are the same, across spellings and acronyms. */
 export type SameEntity = (a: string, b: string) => boolean;
@@ -61,6 +62,8 @@ export function sameQuantity(a: QuantityClaim, b: QuantityClaim, near: boolean |
   // articles about different places report different happenings, whatever day they share
   if (bothAndDisjoint(ca.scope.around, cb.scope.around) && !intersects(ca.scope.places, cb.scope.places)) return false;
   if (near === false) return false;
+  // "within two years", "gets 12 years": a number of years with no role says nothing of what lasted
+  if (ca.thing === "year" && (ca.role === DEFAULT_ROLE || cb.role === DEFAULT_ROLE)) return false;
   // a city, its province and its country each have a population, a company and its divisions each a
   // headcount: only the place both sentences name says which
   if ((ca.role === "population" || ca.role === "employed") && !intersects(ca.scope.places, cb.scope.places) && !intersects(ca.proper, cb.proper)) return false;
