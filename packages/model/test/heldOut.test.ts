@@ -223,3 +223,10 @@ describe("a number of years with nothing said of them is no count to compare", (
     { a: "The court sentenced the former mayor to 12 years in prison." + about, b: "The former mayor was jailed for 14 years." + about, conflict: true },
   ]);
 });
+
+describe("the crew are not passengers", () => {
+  figures([
+    { sentence: "The jet was carrying 178 passengers and six crew members.", at: "six", thing: "crew" },
+    { sentence: "The flight had 186 passengers and six crew on board.", at: "six", thing: "crew" },
+  ]);
+});

@@ -408,6 +408,8 @@ function nounPhrase(words: Word[]): Omit<NounPhrase, "anaphoric"> & { anaphoric:
   for (let i = taken.length - 1; i >= 0; i--) if (nounClass(taken[i].lower)) { h = i; break; }
   const last = taken[taken.length - 1].lower;
   if (h < taken.length - 1 && /s$/.test(last) && !nounClass(last)) h = taken.length - 1;
+  // "crew members", "staff members": the members are of the noun before
+  if (/^members?$/.test(taken[h].lower) && h > 0 && nounClass(taken[h - 1].lower)) h--;
   const head = taken[h];
   if (/^\p{Lu}/u.test(head.text) && !nounClass(head.lower)) return undefined; // "two Germans"? a name, not a count
   const mods = taken.slice(0, h);
