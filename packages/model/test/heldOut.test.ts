@@ -230,3 +230,13 @@ describe("the crew are not passengers", () => {
     { sentence: "The flight had 186 passengers and six crew on board.", at: "six", thing: "crew" },
   ]);
 });
+
+describe("one witness is no count", () => {
+  it("“One passenger said” counts nothing", () => {
+    expect(quantities("One passenger said people were screaming and praying.").map(show)).toEqual([]);
+    expect(quantities("One analyst at a London bank said the cuts were deep.").map(show)).toEqual([]);
+  });
+  it("“one passenger died” still counts", () => {
+    expect(quantities("One passenger died in the crash.").length).toBe(1);
+  });
+});

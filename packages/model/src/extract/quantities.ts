@@ -120,6 +120,8 @@ function findNumbers(sentence: string, masked: [number, number][]): Candidate[] 
     // "one of the soldiers", "the other one": a pronoun, not a count
     if (/^one$/i.test(text) && /^\s+(?:of|another|by|day|after)\b/i.test(sentence.slice(s + text.length))) continue;
     if (/^(?:a|an|one)\s/i.test(text) === false && /^one$/i.test(text) && /\b(?:no|any|every|the|this|that)\s+$/i.test(sentence.slice(0, s))) continue;
+    // "One passenger said…": a witness introduced, not a count
+    if (/^one$/i.test(text) && ONE_WHO_SPEAKS.test(sentence.slice(s + text.length, s + text.length + 40))) continue;
     // a trailing "or"/"to" without a second number is not part of it
     text = text.replace(/\s+(?:or|to)\s*$/i, "");
     const e = s + text.length;
@@ -131,6 +133,7 @@ function findNumbers(sentence: string, masked: [number, number][]): Candidate[] 
   return out.sort((a, b) => a.start - b.start);
 }
 
+const ONE_WHO_SPEAKS = new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+){1,6}?(?:${REPORTING_VERBS})\b`, "iu");
 const ELLIPSIS = /^\s+(?:were|was|are|is|had|have|has|died|remain|remained|more|others)\b/i;
 
 function describe(sentence: string, c: Candidate, borrow?: QuantityMention): QuantityMention | undefined {
