@@ -549,21 +549,28 @@ function quoteClaimsOf(
     if (lo > 0) who = personsBefore[lo - 1].who;
     return who;
   };
-  const inUsable = (q: QuoteMention) => {
+  const sentenceAt = (at: number) => {
     let lo = 0;
     let hi = sentences.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (sentences[mid].end <= q.start) lo = mid + 1;
+      if (sentences[mid].end <= at) lo = mid + 1;
       else hi = mid;
     }
     const s = sentences[lo];
-    return s && q.start >= s.start && q.start < s.end ? s : undefined;
+    return s && at >= s.start && at < s.end ? s : undefined;
   };
   for (const q of quotes) {
-    const s = inUsable(q);
+    let s = sentenceAt(q.start);
     if (!s) continue;
-    const speakers = (sentenceSpeakers.get(s.index) ?? []).filter((sp) => sp.speaker);
+    let speakers = (sentenceSpeakers.get(s.index) ?? []).filter((sp) => sp.speaker);
+    // "“We are racing against the cold. Every hour counts,” the governor said": a quote of several
+    // sentences is credited in the sentence where it ends
+    const last = speakers.length ? undefined : sentenceAt(q.end - 1);
+    if (last && last !== s) {
+      const after = (sentenceSpeakers.get(last.index) ?? []).filter((sp) => sp.speaker && last.start + sp.start >= q.end);
+      if (after.length) [s, speakers] = [last, after];
+    }
     const qs = q.start - s.start;
     // nearest reporting verb to the quote, before or after it
     const sp = speakers.sort((a, b) => Math.abs(a.at - qs) - Math.abs(b.at - qs))[0];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Corpus, type Conflict } from "../src/index.js";
-import { quantities, show } from "./helpers.js";
+import { quantities, quotes, show } from "./helpers.js";
 
 // Rules found on the held-out corpora (test/corpora): each table gives sentences of two reports of one
 // happening, and whether a disagreement of the kind is expected between them.
@@ -239,4 +239,23 @@ describe("one witness is no count", () => {
   it("“one passenger died” still counts", () => {
     expect(quantities("One passenger died in the crash.").length).toBe(1);
   });
+});
+
+// who a quote is credited to
+
+function speakers(cases: { text: string; quote: string; speaker: string | undefined }[]) {
+  for (const c of cases) {
+    it(`${c.text} → ${c.speaker ?? "nobody"}`, () => {
+      const q = quotes(`Report\nMarch 3, 2025\n\n${c.text}\n`).find((x) => x.quote.includes(c.quote));
+      expect(q, show(q)).toBeDefined();
+      expect(q!.attribution?.speaker, show(q)).toBe(c.speaker);
+    });
+  }
+}
+
+describe("a quote of several sentences is credited where it ends", () => {
+  speakers([
+    { text: "\"We are racing against the cold. Every hour counts,\" the provincial governor told reporters in Aldun.", quote: "racing against the cold", speaker: "provincial governor" },
+    { text: "\"The roof fell in. We ran,\" a ministry spokeswoman told reporters at the gate.", quote: "The roof fell in", speaker: "a ministry spokeswoman" },
+  ]);
 });
