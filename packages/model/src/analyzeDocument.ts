@@ -561,11 +561,12 @@ function quoteClaimsOf(
     return s && at >= s.start && at < s.end ? s : undefined;
   };
   for (const q of quotes) {
-    let s = sentenceAt(q.start);
-    if (!s) continue;
+    const given = sentenceAt(q.start);
+    if (!given) continue;
+    // the sentence that names the speaker: "“We are racing against the cold. Every hour counts,” the
+    // governor said" credits a quote of several sentences in the sentence where it ends
+    let s = given;
     let speakers = (sentenceSpeakers.get(s.index) ?? []).filter((sp) => sp.speaker);
-    // "“We are racing against the cold. Every hour counts,” the governor said": a quote of several
-    // sentences is credited in the sentence where it ends
     const last = speakers.length ? undefined : sentenceAt(q.end - 1);
     if (last && last !== s) {
       const after = (sentenceSpeakers.get(last.index) ?? []).filter((sp) => sp.speaker && last.start + sp.start >= q.end);
@@ -590,7 +591,7 @@ function quoteClaimsOf(
       attribution = lastQuoteSpeaker.a;
     }
     if (attribution) lastQuoteSpeaker = { a: attribution, paragraph: s.paragraph };
-    out.push(makeQuote(uri, q, s, lines, attribution));
+    out.push(makeQuote(uri, q, given, lines, attribution));
   }
   // a statement set off after a colon: "He shared the following statement:" then an unquoted paragraph
   for (let i = 0; i + 1 < sentences.length; i++) {
