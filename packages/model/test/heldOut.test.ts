@@ -259,3 +259,13 @@ describe("a quote of several sentences is credited where it ends", () => {
     { text: "\"The roof fell in. We ran,\" a ministry spokeswoman told reporters at the gate.", quote: "The roof fell in", speaker: "a ministry spokeswoman" },
   ]);
 });
+
+describe("courts, airlines and their officers speak", () => {
+  speakers([
+    { text: "\"The defendant treated the treasury as his wallet,\" the presiding judge said as she read out the verdict.", quote: "treated the treasury", speaker: "presiding judge" },
+    { text: "Reading out the verdict, the presiding judge said: \"Nobody is above the law.\"", quote: "above the law", speaker: "presiding judge" },
+    { text: "\"The safety of our passengers is our first priority,\" the airline said in a statement.", quote: "safety of our passengers", speaker: "airline" },
+    { text: "\"The runway will reopen at noon,\" the airport operator said.", quote: "runway will reopen", speaker: "airport operator" },
+    { text: "\"We will appeal,\" the defence lawyers said outside the court.", quote: "We will appeal", speaker: "defence lawyers" },
+  ]);
+});
