@@ -269,3 +269,12 @@ describe("courts, airlines and their officers speak", () => {
     { text: "\"We will appeal,\" the defence lawyers said outside the court.", quote: "We will appeal", speaker: "defence lawyers" },
   ]);
 });
+
+describe("an emergency landing is a local happening", () => {
+  table("date", [
+    { a: "The jet from Tessaro made an emergency landing in Brask on Friday evening.", b: "The flight from Tessaro to Midrun was diverted to Brask on Thursday evening.", dates: ["June 7, 2025", "June 7, 2025"], conflict: true },
+    { a: "The jet from Tessaro made an emergency landing in Brask on Friday evening.", b: "The incident with the flight from Tessaro occurred on 6 June 2025.", dates: ["June 7, 2025", "June 8, 2025"], conflict: false },
+    // landings in two places are two happenings
+    { a: "The jet made an emergency landing in Brask on Friday evening.", b: "A cargo plane was diverted to Ostrev on Thursday evening.", dates: ["June 7, 2025", "June 7, 2025"], conflict: false },
+  ]);
+});
