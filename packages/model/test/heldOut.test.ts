@@ -135,6 +135,8 @@ describe("what a sum of money is", () => {
     { sentence: "The court also fined him 2.4 million euros.", at: "2.4 million euros", thing: "money:fine", noun: "fine" },
     { sentence: "Revenue fell 9% last year to $11.4 billion.", at: "$11.4 billion", thing: "money:revenue" },
     { sentence: "The bridge was supposed to cost €45 million in total.", at: "€45 million", thing: "money:cost" },
+    // the verb may come well after the sum, in its clause
+    { sentence: "According to the indictment, more than €20 million earmarked for the bridge over the river was siphoned off.", at: "€20 million", thing: "money:embezzled" },
     // a cost drive, cost cuts: savings, not a cost
     { sentence: "Brantek to cut 4,500 jobs in $1.2 billion cost drive", at: "$1.2 billion", thing: "money:savings" },
     { sentence: "The airline unveiled £300m of cost cuts.", at: "£300m", thing: "money:savings" },

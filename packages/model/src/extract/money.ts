@@ -28,21 +28,22 @@ const CLAUSE_ENDS = new RegExp(CLAUSE_END.source, "g");
 
 /**
  * The kind of a sum standing at [start, end) of the sentence: the nearest word of the table in its
- * clause, looking a few words back and a few words on ("$450 million, most of it" looks back only).
+ * clause, six words back and ten words on ("$450 million, most of it" looks back only; "€20 million earmarked for
+ * the bridge over the river was siphoned off" finds its verb late).
  */
 export function moneyPurpose(sentence: string, start: number, end: number): string | undefined {
   let back = sentence.slice(Math.max(0, start - 80), start);
   let cut = -1;
   for (const m of back.matchAll(CLAUSE_ENDS)) cut = m.index! + m[0].length;
   if (cut >= 0) back = back.slice(cut);
-  let ahead = sentence.slice(end, end + 80);
+  let ahead = sentence.slice(end, end + 120);
   const stop = ahead.search(CLAUSE_END);
   if (stop >= 0) ahead = ahead.slice(0, stop);
   const before = [...back.matchAll(WORD)].map((m) => m[0].toLowerCase()).slice(-6).reverse();
-  const after = [...ahead.matchAll(WORD)].map((m) => m[0].toLowerCase()).slice(0, 6);
+  const after = [...ahead.matchAll(WORD)].map((m) => m[0].toLowerCase()).slice(0, 10);
   // "a $1.2 billion cost drive", "£300m of cost cuts": what is cut is saved
   const costCut = (words: string[], i: number) => words[i] === "cost" && COST_CUT.test(words[i + 1] ?? "");
-  for (let i = 0; i < 6; i++) {
+  for (let i = 0; i < 10; i++) {
     if (costCut(after, i) || costCut(before.slice().reverse(), before.length - 1 - i)) return "savings";
     // "the price tag of", then single words, nearest first, before the sum ahead of after it
     for (const w of [before[i], after[i]]) {
