@@ -8,7 +8,7 @@ import { extractQuantities, type QuantityMention } from "./extract/quantities.js
 import { findQuotes, maskQuotes, type QuoteMention } from "./extract/quotes.js";
 import { findSpeakers, type SpeakerMention } from "./extract/attributions.js";
 import { findNames, isTitleCase, personCore, placeCore, type NameMention } from "./extract/names.js";
-import { HEDGES, ORG_WORDS, PLACE_NOUN_AFTER, TITLE_WORDS } from "./extract/lexicon.js";
+import { HEDGES, ORG_WORDS, PLACE_NOUN_AFTER, STOP_WORDS, TITLE_WORDS } from "./extract/lexicon.js";
 import { eventClass, eventFamily } from "./extract/eventWords.js";
 import { toleratedInterval, statedInterval } from "./extract/qualifiers.js";
 import { trailingZeros } from "./extract/numbers.js";
@@ -71,6 +71,9 @@ const WIRE_DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]{1,40},\s+(?:[A-Z][a-z]{2,8}\.?\s+
 const REPORTED_ON = /\b(?:said|says|told|announced|reported|confirmed|stated|added)\s+(?:on\s+)?$/i;
 // "the number of injured has risen to more than 1,300", "Death toll rises to 268"
 const RISEN_TO = /\b(?:risen|rose|rises|rising|climbed|climbs|jumped|jumps|increased|increases|grown|grew|grows|swelled|mounted)\s+to\s+$/i;
+const PLURAL_NOUN = /^\p{Ll}{3,}s$/u;
+// words that open a noun phrase: after them, "collapsed" in "through collapsed buildings" is an adjective
+const NOUN_OPENER = /^(?:the|a|an|its|their|his|her|our|through|of|in|into|from|among|under|with|by|on|at|near|around|across|amid|between|inside|beneath)$/i;
 const PERIOD_TO_NOW = /^(?:since|from|after|until|by|before|throughout)\b/i;
 const STATEMENT_INTRO = /\b(?:statement|following|said|says|wrote|writes|posted|declared|told|added|stated|message|remarks?|address)\b[^:]*:\s*$/i;
 
@@ -478,6 +481,10 @@ function dateClaim(uri: string, d: DateMention, s: Sentence, lines: LineIndex, c
     const pair = words[i + 1] && words[i + 1].index === w.index! + w[0].length + 1 ? eventClass(`${w[0]} ${words[i + 1][0]}`) : undefined;
     const cls = pair ?? eventClass(w[0]);
     if (!cls) continue;
+    // "digging through collapsed buildings", "flooded streets": a participle before a noun describes
+    // the noun; it dates nothing
+    const next = words[i + 1];
+    if (!pair && /ed$/i.test(w[0]) && NOUN_OPENER.test(words[i - 1]?.[0] ?? "") && next && next.index === w.index! + w[0].length + 1 && PLURAL_NOUN.test(next[0]) && !STOP_WORDS.has(next[0].toLowerCase())) continue;
     // "the last vote in 2015", "the previous general election": an earlier happening of the kind
     // ("floods last week killed…" is this one: "last week" is a time, not a kind of vote)
     if (EARLIER.test(words[i - 1]?.[0] ?? "") || (EARLIER.test(words[i - 2]?.[0] ?? "") && !TIME_NOUN.test(words[i - 1][0]) && w.index! - words[i - 2].index! < 30)) continue;

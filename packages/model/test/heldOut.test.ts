@@ -280,3 +280,14 @@ describe("an emergency landing is a local happening", () => {
     { a: "The jet made an emergency landing in Brask on Friday evening.", b: "A cargo plane was diverted to Ostrev on Thursday evening.", dates: ["June 7, 2025", "June 7, 2025"], conflict: false },
   ]);
 });
+
+describe("a participle before a noun names no happening", () => {
+  table("date", [
+    // digging through collapsed buildings on Monday does not date the collapse
+    { a: "The earthquake struck Veshtar province on Sunday.", b: "Rescue teams were still digging through collapsed buildings in Veshtar province on Monday.", conflict: false },
+    { a: "The earthquake struck Veshtar province on Sunday.", b: "Crews cleared flooded streets in Veshtar province on Tuesday.", conflict: false },
+    // the verb itself still does, with its object too
+    { a: "The earthquake struck Veshtar province on Sunday.", b: "The earthquake struck Veshtar province on Saturday.", conflict: true },
+    { a: "Gunmen attacked villages in Veshtar province on Sunday.", b: "Gunmen attacked villages in Veshtar province on Saturday.", conflict: true },
+  ]);
+});
