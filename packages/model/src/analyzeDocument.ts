@@ -8,7 +8,7 @@ import { extractQuantities, type QuantityMention } from "./extract/quantities.js
 import { findQuotes, maskQuotes, type QuoteMention } from "./extract/quotes.js";
 import { findSpeakers, type SpeakerMention } from "./extract/attributions.js";
 import { findNames, isTitleCase, personCore, placeCore, type NameMention } from "./extract/names.js";
-import { HEDGES, PLACE_NOUN_AFTER } from "./extract/lexicon.js";
+import { HEDGES, ORG_WORDS, PLACE_NOUN_AFTER, STOP_WORDS, TITLE_WORDS } from "./extract/lexicon.js";
 import { eventClass, eventFamily } from "./extract/eventWords.js";
 import { toleratedInterval, statedInterval } from "./extract/qualifiers.js";
 import { trailingZeros } from "./extract/numbers.js";
@@ -69,6 +69,12 @@ const LOCATIVE = /\b(?:in|at|near|from|across|into|inside|outside|to|throughout|
 const WIRE_DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]{1,40},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\)\s*)?[—–-]/u;
 // "the fire service said on Friday": the day of the report, not a bound of the figures
 const REPORTED_ON = /\b(?:said|says|told|announced|reported|confirmed|stated|added)\s+(?:on\s+)?$/i;
+// "the number of injured has risen to more than 1,300", "Death toll rises to 268"
+const RISEN_TO = /\b(?:risen|rose|rises|rising|climbed|climbs|jumped|jumps|increased|increases|grown|grew|grows|swelled|mounted)\s+to\s+$/i;
+const PLURAL_NOUN = /^\p{Ll}{3,}s$/u;
+// words that open a noun phrase: after them, "collapsed" in "through collapsed buildings" is an adjective
+const NOUN_OPENER = /^(?:the|a|an|its|their|his|her|our|through|of|in|into|from|among|under|with|by|on|at|near|around|across|amid|between|inside|beneath)$/i;
+const PERIOD_TO_NOW = /^(?:since|from|after|until|by|before|throughout)\b/i;
 const STATEMENT_INTRO = /\b(?:statement|following|said|says|wrote|writes|posted|declared|told|added|stated|message|remarks?|address)\b[^:]*:\s*$/i;
 
 export function analyzeDocument(uri: string, text: string, options: AnalysisOptions, ctx: AnalyzeContext = {}): DocumentAnalysis {
@@ -103,6 +109,8 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
   const attributionIds = new Set<string>();
 
   const around = mainPlaces(usable, namesOf);
+  // figures are linked by what the article is about: its places, and the firm or body it keeps naming
+  const aroundFigures = [...new Set([...around, ...mainSubjects(text, usable, namesOf)])];
 
   for (const s of usable) {
     const found = namesOf.get(s.index)!;
@@ -135,13 +143,23 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
       .map((n) => nameKey(placeCore(n.text)));
     // a day when the sentence gives one, else a month: "December 19" and "December 24" are not one time
     const times = dates.filter((d) => d.resolved && d.resolved.granularity !== "year" && !REPORTED_ON.test(s.text.slice(Math.max(0, d.start - 30), d.start))).map((d) => (d.resolved!.granularity === "day" ? d.resolved!.start : d.resolved!.start.slice(0, 7)));
+    // "an earthquake in 2011 killed about 300 people", "two years ago, 2,000 jobs were cut": a sentence
+    // set in an earlier year, or more than a year before the report, tells of that year's happening;
+    // its figures carry the year ("since 2011" runs to now and sets nothing)
+    if (date) {
+      for (const d of dates) {
+        if (!d.resolved || PERIOD_TO_NOW.test(d.text)) continue;
+        const earlier = d.resolved.granularity === "year" ? d.resolved.start.slice(0, 4) < date.slice(0, 4) : Date.parse(date) - Date.parse(d.resolved.end) > 365 * 86400000;
+        if (earlier) times.push(d.resolved.start.slice(0, 4));
+      }
+    }
     const hedge = hedged(s.text);
     const sentenceRef = { start: s.start, end: s.end, text: s.text };
     const sentenceFirstClaim = claims.length;
 
     let previousInSentence: QuantityClaim | undefined;
     for (const q of quantities) {
-      const claim = quantityClaim(uri, q, s, lines, options, places, times, around);
+      const claim = quantityClaim(uri, q, s, lines, options, places, times, aroundFigures);
       claim.hedge = hedge;
       claim.sentence = sentenceRef;
       if (q.partOfPrevious && previousInSentence) claim.partOf = previousInSentence.id;
@@ -335,6 +353,29 @@ function mainPlaces(sentences: Sentence[], namesOf: Map<number, NameMention[]>):
   return [...counts].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([k]) => k);
 }
 
+/**
+ * The names an article keeps coming back to that are no person and no generic body ("Brantek",
+ * "Corvella Air"; not "the Board" or "the interior ministry"): named at least twice, the two most
+ * named. A report on a company names no place, yet every figure in it is about that company.
+ */
+function mainSubjects(text: string, sentences: Sentence[], namesOf: Map<number, NameMention[]>): string[] {
+  const counts = new Map<string, number>();
+  for (const s of sentences) {
+    for (const n of namesOf.get(s.index) ?? []) {
+      // a name of its own has a word that is neither an institution's nor written in lower case
+      const own = (w: string) => !ORG_WORDS.test(w) && !TITLE_WORDS.has(w.toLowerCase()) && !hasLowerCaseWord(text, w.toLowerCase());
+      if (n.type === "person" || !/^\p{Lu}/u.test(n.text) || !n.text.split(/\s+/).some(own)) continue;
+      const key = nameKey(placeCore(n.text));
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  return [...counts]
+    .filter(([, n]) => n >= 2)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 2)
+    .map(([k]) => k);
+}
+
 /** The unit of the last significant digit: "1.9" → 0.1, "2" → 1, "1,200" → 100. */
 function precisionOf(digits: string): number {
   const clean = digits.replace(/[,\u202f\u00a0\s]/g, "").replace(/[a-z]+$/i, "");
@@ -417,6 +458,7 @@ function quantityClaim(uri: string, q: QuantityMention, s: Sentence, lines: Line
     },
     display: "",
   };
+  if (RISEN_TO.test(s.text.slice(Math.max(0, q.start - 40), q.start))) claim.update = true;
   claim.display = formatQuantity(claim, f) + (q.unit && q.dimension !== "money" && q.unit !== "%" ? ` ${q.unit}` : "");
   return claim;
 }
@@ -453,6 +495,10 @@ function eventWordsOf(text: string): EventWord[] {
     const pair = words[i + 1] && words[i + 1].index === w.index! + w[0].length + 1 ? eventClass(`${w[0]} ${words[i + 1][0]}`) : undefined;
     const cls = pair ?? eventClass(w[0]);
     if (!cls) continue;
+    // "digging through collapsed buildings", "flooded streets": a participle before a noun describes
+    // the noun; it dates nothing
+    const next = words[i + 1];
+    if (!pair && /ed$/i.test(w[0]) && NOUN_OPENER.test(words[i - 1]?.[0] ?? "") && next && next.index === w.index! + w[0].length + 1 && PLURAL_NOUN.test(next[0]) && !STOP_WORDS.has(next[0].toLowerCase())) continue;
     // "the last vote in 2015", "the previous general election": an earlier happening of the kind
     // ("floods last week killed…" is this one: "last week" is a time, not a kind of vote)
     if (EARLIER.test(words[i - 1]?.[0] ?? "") || (EARLIER.test(words[i - 2]?.[0] ?? "") && !TIME_NOUN.test(words[i - 1][0]) && w.index! - words[i - 2].index! < 30)) continue;
@@ -539,21 +585,29 @@ function quoteClaimsOf(
     if (lo > 0) who = personsBefore[lo - 1].who;
     return who;
   };
-  const inUsable = (q: QuoteMention) => {
+  const sentenceAt = (at: number) => {
     let lo = 0;
     let hi = sentences.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (sentences[mid].end <= q.start) lo = mid + 1;
+      if (sentences[mid].end <= at) lo = mid + 1;
       else hi = mid;
     }
     const s = sentences[lo];
-    return s && q.start >= s.start && q.start < s.end ? s : undefined;
+    return s && at >= s.start && at < s.end ? s : undefined;
   };
   for (const q of quotes) {
-    const s = inUsable(q);
-    if (!s) continue;
-    const speakers = (sentenceSpeakers.get(s.index) ?? []).filter((sp) => sp.speaker);
+    const given = sentenceAt(q.start);
+    if (!given) continue;
+    // the sentence that names the speaker: "“We are racing against the cold. Every hour counts,” the
+    // governor said" credits a quote of several sentences in the sentence where it ends
+    let s = given;
+    let speakers = (sentenceSpeakers.get(s.index) ?? []).filter((sp) => sp.speaker);
+    const last = speakers.length ? undefined : sentenceAt(q.end - 1);
+    if (last && last !== s) {
+      const after = (sentenceSpeakers.get(last.index) ?? []).filter((sp) => sp.speaker && last.start + sp.start >= q.end);
+      if (after.length) [s, speakers] = [last, after];
+    }
     const qs = q.start - s.start;
     // nearest reporting verb to the quote, before or after it
     const sp = speakers.sort((a, b) => Math.abs(a.at - qs) - Math.abs(b.at - qs))[0];
@@ -573,7 +627,7 @@ function quoteClaimsOf(
       attribution = lastQuoteSpeaker.a;
     }
     if (attribution) lastQuoteSpeaker = { a: attribution, paragraph: s.paragraph };
-    out.push(makeQuote(uri, q, s, lines, attribution));
+    out.push(makeQuote(uri, q, given, lines, attribution));
   }
   // a statement set off after a colon: "He shared the following statement:" then an unquoted paragraph
   for (let i = 0; i + 1 < sentences.length; i++) {

@@ -327,7 +327,7 @@ export class Corpus {
 
   private relate(a: Claim, b: Claim, entities: EntityIndex): Relation[] {
     if (a.kind === "quantity" && b.kind === "quantity") {
-      return sameQuantity(a, b, this.publishedClose(a.uri, b.uri)) ? relateQuantities(a, b, this.options, entities.same) : [];
+      return sameQuantity(a, b, this.publishedClose(a.uri, b.uri)) ? relateQuantities(a, b, this.options, entities.same, this.publishedLater(a, b)) : [];
     }
     if (a.kind === "date" && b.kind === "date") {
       const r = relateDates(a, b, this.publishedClose(a.uri, b.uri) !== false);
@@ -346,6 +346,14 @@ export class Corpus {
     const db = this.docs.get(b)?.source;
     if (!da?.date || !db?.date || da.dateFrom === "corpus" || db.dateFrom === "corpus") return undefined;
     return Math.abs(Date.parse(da.date) - Date.parse(db.date)) <= 45 * 86400000;
+  }
+
+  /** The claim whose article was published on a later day, when both articles give their date. */
+  private publishedLater<C extends Claim>(a: C, b: C): C | undefined {
+    const da = this.docs.get(a.uri)?.source;
+    const db = this.docs.get(b.uri)?.source;
+    if (!da?.date || !db?.date || da.dateFrom === "corpus" || db.dateFrom === "corpus" || da.date === db.date) return undefined;
+    return da.date > db.date ? a : b;
   }
 
   private attributionClaimOf(c: Claim): Claim | undefined {

@@ -68,6 +68,8 @@ const anyUnit = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCo
 describe("analysis never throws and every span points into the text", () => {
   // inputs that once crashed the sentence splitter, and their relatives
   const edges = ["", " ", "   ", "\t", "\n", "\r\n", "\r", "\n\n", "\u200b", "\ufeff", "\u00a0", ".", "“", "”", "\ud800", "x", " x ", "\u202e"];
+  // a quotation whose speaker stands in a later sentence is still given in the sentence it starts in
+  edges.push("Flood Waters Recede In The Lower Valley\r\nMarch 14, 2024\r\n\r\n“ about\n“We will rebuild,” the mayor said. \r\n\r\n\r\n");
   for (const text of edges) it(`edge input ${JSON.stringify(text)}`, () => checkSpans(text));
 
   it("arbitrary printable strings", () => {

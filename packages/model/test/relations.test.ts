@@ -13,10 +13,14 @@ interface Mention {
   text: string;
   occurrence?: number;
 }
+/**
+ * `open`: a known miss or false alarm, with the reason it is left; its test is expected to fail, so
+ * that a fix that settles it shows up (and the mark is removed with the fix).
+ */
 interface Expected {
   event: string;
-  conflicts: { kind: Conflict["kind"]; about: string; a: Mention; b: Mention }[];
-  mustNot: { about: string; a: Mention; b: Mention; kinds?: Conflict["kind"][] }[];
+  conflicts: { kind: Conflict["kind"]; about: string; a: Mention; b: Mention; open?: string }[];
+  mustNot: { about: string; a: Mention; b: Mention; kinds?: Conflict["kind"][]; open?: string }[];
 }
 
 const uriOf = (name: string, file: string) => `file:///corpora/${name}/${file}`;
@@ -59,7 +63,7 @@ describe.each(corpusNames)("corpus %s", (name) => {
   const { corpus, texts, expected } = load(name);
 
   for (const c of expected.conflicts) {
-    it(`finds ${c.kind}: ${c.a.file} “${c.a.text}” ~ ${c.b.file} “${c.b.text}” (${c.about})`, () => {
+    (c.open ? it.fails : it)(`finds ${c.kind}: ${c.a.file} “${c.a.text}” ~ ${c.b.file} “${c.b.text}” (${c.about})`, () => {
       const found = pairs(corpus).some(
         (p) =>
           p.conflict.kind === c.kind &&
@@ -70,7 +74,7 @@ describe.each(corpusNames)("corpus %s", (name) => {
   }
 
   for (const m of expected.mustNot) {
-    it(`does not flag ${m.a.file} “${m.a.text}” ~ ${m.b.file} “${m.b.text}” (${m.about})`, () => {
+    (m.open ? it.fails : it)(`does not flag ${m.a.file} “${m.a.text}” ~ ${m.b.file} “${m.b.text}” (${m.about})`, () => {
       const bad = pairs(corpus).filter(
         (p) =>
           (!m.kinds || m.kinds.includes(p.conflict.kind)) &&

@@ -5,6 +5,7 @@ import { compareQuotes, mayBeSameQuote, wordDiff } from "./quoteSimilarity.js";
 import { quantityThing, roleFamily } from "./blockKeys.js";
 import { fileName } from "../describe/fileName.js";
 import { eventFamily } from "../extract/eventWords.js";
+import { DEFAULT_ROLE } from "../extract/lexicon.js";
 
 /** Decides whether two people or bodies are the same, across spellings and acronyms. */
 export type SameEntity = (a: string, b: string) => boolean;
@@ -31,6 +32,9 @@ function timesApart(a: string[], b: string[]): boolean {
   return !a.some((x) => b.some((y) => near(x, y)));
 }
 
+/** Currencies are ISO codes ("USD", "GBP"); units of measure are written in lower case. */
+const CURRENCY = /^[A-Z]{3}$/;
+
 /** Counts of people are many in one report (employed, on board, living there): they need a role. */
 const PEOPLE_LIKE = new Set(["people", "civilian", "worker", "child", "military", "officer", "responder", "protester", "refugee", "passenger", "patient", "prisoner"]);
 
@@ -43,15 +47,26 @@ export function sameQuantity(a: QuantityClaim, b: QuantityClaim, near: boolean |
   if (a.uri === b.uri || a.partOf || b.partOf) return false;
   if (quantityThing(a) !== quantityThing(b) || roleFamily(a.counted.role) !== roleFamily(b.counted.role)) return false;
   if (a.unit !== b.unit && !(a.unit && b.unit)) return false;
+  // sums in two currencies ("$21 million", "€18m") are often one sum converted: no rate is known here
+  if (a.unit !== b.unit && (CURRENCY.test(a.unit!) || CURRENCY.test(b.unit!))) return false;
   const ca = a.counted;
   const cb = b.counted;
   // "the Socialists took 122 seats" and "the People's Party won 136 seats" count different things
   // ("Spain's People's Party" and "the People's Party" are one owner: one name ends the other)
   if (ca.owner && cb.owner && !ca.owner.endsWith(cb.owner) && !cb.owner.endsWith(ca.owner)) return false;
+  // a figure set in an earlier year ("in 2011") is that year's: compared only with one set in the same year
+  const years = (c: QuantityClaim["counted"]) => c.scope.times.filter((t) => t.length === 4);
+  const [ya, yb] = [years(ca), years(cb)];
+  if ((ya.length || yb.length) && !intersects(ya, yb)) return false;
   if (bothAndDisjoint(ca.proper, cb.proper) || bothAndDisjoint(ca.scope.places, cb.scope.places) || timesApart(ca.scope.times, cb.scope.times)) return false;
   // articles about different places report different happenings, whatever day they share
   if (bothAndDisjoint(ca.scope.around, cb.scope.around) && !intersects(ca.scope.places, cb.scope.places)) return false;
   if (near === false) return false;
+  // "within two years", "gets 12 years": a number of years with no role says nothing of what lasted
+  if (ca.thing === "year" && (ca.role === DEFAULT_ROLE || cb.role === DEFAULT_ROLE)) return false;
+  // a city, its province and its country each have a population, a company and its divisions each a
+  // headcount: only the place both sentences name says which
+  if ((ca.role === "population" || ca.role === "employed") && !intersects(ca.scope.places, cb.scope.places) && !intersects(ca.proper, cb.proper)) return false;
   // a bare measure (km, %, $) says nothing of what it measures: ask for a shared word besides the signal
   const bare = (q: QuantityClaim) => !!q.unit && (q.counted.noun === q.unit || q.counted.thing === q.unit);
   if ((bare(a) || bare(b)) && !intersects(ca.modifiers, cb.modifiers)) return false;
@@ -64,10 +79,19 @@ export function sameQuantity(a: QuantityClaim, b: QuantityClaim, near: boolean |
   return roles && intersects(where(ca), where(cb));
 }
 
-export function relateQuantities(a: QuantityClaim, b: QuantityClaim, options: AnalysisOptions, sameEntity: SameEntity): Relation[] {
+/**
+ * `later` names the claim whose article was published later (on another day), when both are dated.
+ * A later count worded as risen to a higher figure ("has risen to 268") updates the earlier one.
+ */
+export function relateQuantities(a: QuantityClaim, b: QuantityClaim, options: AnalysisOptions, sameEntity: SameEntity, later?: QuantityClaim): Relation[] {
   const out: Relation[] = [];
   const fa = `“${a.span.text}” (${fileName(a.uri)})`;
   const fb = `“${b.span.text}” (${fileName(b.uri)})`;
+  const earlier = later === a ? b : later === b ? a : undefined;
+  if (later?.update && earlier && later.interval.low >= earlier.interval.high) {
+    out.push(relation("compatible", a, b, `“${later.span.text}” (${fileName(later.uri)}) is a later count that has risen since “${earlier.span.text}” (${fileName(earlier.uri)}).`));
+    return out;
+  }
   if (!overlaps(a.interval, b.interval)) {
     const why = a.approximate || b.approximate ? ` even with the ±${Math.round(options.tolerance * 100)}% allowed for approximate figures` : "";
     out.push(relation("conflicts", a, b, `${fa} allows ${formatInterval(a.interval)} and ${fb} allows ${formatInterval(b.interval)}: the ranges do not overlap${why}.`));

@@ -21,7 +21,7 @@ const ADVERBS = new RegExp(
   "i",
 );
 const COMMON_SPEAKER =
-  /\b(?:the\s+)?((?:[\p{L}\-]+(?:[’']s)?\s+){0,3}?(?:officials?|authorities|ministry|government|military|army|navy|police|spokes(?:man|woman|person)|agency|office|analysts?|experts?|sources?|observers?|assessments?|estimates?|intelligence|report|reports|media|residents?|witnesses?|governor|mayor|minister|president|prefect|secretary|ambassador|envoy|coroner|sheriff|commander|chief|council|service|department|command|staff|prosecutors?|investigators?|monitors?|group|organi[sz]ation|officers?|coastguard|coast guard|brigade|rebels?|insurgents?|militants?|separatists?|union|organi[sz]ers|protesters|company|operator|hospital|authority|board|commission|institute|inspectorate|administration|mission))\b\s*$/iu;
+  /\b(?:the\s+)?((?:[\p{L}\-]+(?:[’']s)?\s+){0,3}?(?:officials?|authorities|ministry|government|military|army|navy|police|spokes(?:man|woman|person)|agency|office|analysts?|experts?|sources?|observers?|assessments?|estimates?|intelligence|report|reports|media|residents?|witnesses?|governor|mayor|minister|president|prefect|secretary|ambassador|envoy|coroner|sheriff|commander|chief|council|service|department|command|staff|prosecutors?|investigators?|monitors?|group|organi[sz]ation|officers?|coastguard|coast guard|brigade|rebels?|insurgents?|militants?|separatists?|union|organi[sz]ers|protesters|company|operator|hospital|authority|board|commission|institute|inspectorate|administration|mission|judges?|court|tribunal|prosecution|defen[cs]e|lawyers?|attorneys?|airline|carrier|airport|manufacturer|regulator|firm|employer|chief executive))\b\s*$/iu;
 
 /**
  * Finds who the sentence credits: "X said", "said X", "X, a spokesperson, estimated", "according to X".

@@ -196,7 +196,7 @@ export function extractDates(sentence: string, ref: Date | undefined): DateMenti
   for (const m of !/\b(?:1[89]|20)\d\d\b/.test(sentence) ? [] : sentence.matchAll(/\b(?:(in|since|by|during|from|until|of|before|after|throughout)\s+)?(?:(early|mid|late)[-\s])?(1[89]\d\d|20\d\d)\b(?![-/]\d)/gi)) {
     const yearStart = m.index! + m[0].length - 4;
     const year = Number(m[3]);
-    const adjective = /^\s+\p{Ll}/u.test(sentence.slice(m.index! + m[0].length)) && /[’']s\s*$|\bthe\s*$/.test(sentence.slice(0, yearStart));
+    const adjective = /^\s+\p{Ll}/u.test(sentence.slice(m.index! + m[0].length)) && /[’']s\s*$|\b[Tt]he\s*$/.test(sentence.slice(0, yearStart));
     if (!m[1] && !adjective) continue;
     const start = m[2] ? m.index! + (m[1] ? m[1].length + 1 : 0) : yearStart;
     push({

@@ -27,6 +27,8 @@ const TABLE: Record<string, string> = {
   fire: "fire,blaze,burned,wildfire,broke out",
   earthquake: "earthquake,quake,tremor",
   crash: "crashed,crash,collided,collision,derailed",
+  // an aircraft put down where it was not going: a local happening, placed by where it came down
+  land: "landing,diverted,depressurisation,depressurization,decompression",
 };
 
 const CLASS = new Map<string, string>();
@@ -38,7 +40,7 @@ export function eventClass(word: string): string | undefined {
 
 // Disasters are named by their noun or by a generic verb ("a fire broke out", "the quake struck"):
 // dates of any of them, or of "occurred", may be dates of one happening.
-const HAPPENINGS = new Set(["occur", "fire", "flood", "earthquake", "sink", "crash", "attack"]);
+const HAPPENINGS = new Set(["occur", "fire", "flood", "earthquake", "sink", "crash", "attack", "land"]);
 
 /** The family two event classes must share for their dates to be compared. */
 export function eventFamily(cls: string): string {

@@ -19,11 +19,13 @@ export const NOUN_CLASS = classes({
   civilian: "civilian,resident,inhabitant,villager,citizen,local",
   prisoner: "prisoner,detainee,hostage,captive,pow,prisoners of war,prisoner of war",
   child: "child,children,kid,minor,student,pupil",
-  worker: "worker,employee,staff,staffer,miner,labourer,laborer",
+  worker: "worker,employee,staff,staffer,miner,labourer,laborer,workforce,headcount",
+  job: "job,position,post,role",
   responder: "firefighter,rescuer,responder,paramedic,medic,lifeguard,volunteer",
   protester: "protester,protestor,demonstrator,marcher,rioter",
   refugee: "refugee,migrant,asylum seeker,evacuee,displaced",
-  passenger: "passenger,traveller,traveler,crew,crewmember,sailor,pilot",
+  passenger: "passenger,traveller,traveler",
+  crew: "crew,crewmember,crewman,crewmen,sailor,pilot",
   patient: "patient,case,infection",
   building: "building,home,house,dwelling,property,apartment,flat,structure,residence,household",
   vehicle: "vehicle,car,truck,lorry,bus,van",
@@ -87,6 +89,10 @@ export const ROLE_WORDS = new Map<string, string>(
     leave: "displaced", left: "displaced",
     strike: "striking", striking: "striking", "walked out": "striking", walkout: "striking", "walked off": "striking",
     admitted: "hospitalised", hospitalised: "hospitalised", hospitalized: "hospitalised", treated: "hospitalised", laid: "cut", cut: "cut", lost: "lost",
+    axe: "cut", axed: "cut", axing: "cut", eliminate: "cut", eliminated: "cut", eliminating: "cut", shed: "cut", shedding: "cut", slash: "cut", slashed: "cut", slashing: "cut", scrap: "cut", scrapped: "cut",
+    sentenced: "sentenced", jailed: "sentenced", imprisoned: "sentenced", imprisonment: "sentenced", prison: "sentenced", jail: "sentenced",
+    suspended: "suspended", sought: "sought", demanded: "sought", "asked for": "sought",
+    barred: "banned", banned: "banned", ban: "banned", disqualified: "banned",
     attended: "attended", gathered: "attended", marched: "attended", rallied: "attended", protested: "attended", joined: "attended",
   }),
 );
@@ -109,7 +115,7 @@ export const TITLE_WORDS = new Set(
 
 /** Words that mark an organisation when they end or head a proper name. */
 export const ORG_WORDS =
-  /\b(service|ministry|army|navy|agency|council|union|organi[sz]ation|department|post|times|news|journal|tribune|herald|guardian|telegraph|reuters|press|forces|force|party|office|committee|commission|government|bank|inc|llc|ltd|corp|corporation|company|institute|university|court|parliament|congress|senate|assembly|police|guard|command|staff|brigade|battalion|regiment|division|network|broadcasting|television|radio|bbc|cnn|associated|examiner|kremlin|pentagon|nato|intelligence|federation|league|alliance|coalition|group|foundation|fund|authority|administration|embassy|cabinet|presidency|military|red cross|red crescent|united nations)\b/i;
+  /\b(service|ministry|army|navy|agency|council|union|organi[sz]ation|department|post|times|news|journal|tribune|herald|guardian|telegraph|reuters|press|forces|force|party|office|committee|commission|government|bank|inc|llc|ltd|corp|corporation|company|institute|university|court|parliament|congress|senate|assembly|police|guard|command|staff|brigade|battalion|regiment|division|network|broadcasting|television|radio|bbc|cnn|associated|examiner|kremlin|pentagon|nato|intelligence|federation|league|alliance|coalition|group|foundation|fund|authority|administration|embassy|cabinet|presidency|military|red cross|red crescent|united nations|airlines?|airways|air|motors|holdings)\b/i;
 
 /** Nouns that follow a place name and are not part of it ("the Kherson region"). */
 export const PLACE_GENERIC = /\s+(region|province|oblast|district|county|state|area|city|town|village|border|front|territory|prefecture|governorate|republic|peninsula|island|islands|coast|valley|basin)$/i;

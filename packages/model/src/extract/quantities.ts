@@ -1,4 +1,5 @@
 import { CURRENCY_SYMBOL, CURRENCY_WORD, DEFAULT_ROLE, MONTHS, NOUN_CLASS, PEOPLE_OF_A_PLACE, REPORTING_VERBS, ROLE_WORDS, STOP_WORDS, UNITS, nounClass, singular } from "./lexicon.js";
+import { moneyPurpose } from "./money.js";
 import { DIGIT_NUMBER, WORD_NUMBER, parseDigits, parseWords, type ParsedNumber } from "./numbers.js";
 import { QUALIFIER_AFTER, QUALIFIER_BEFORE, afterEffect, qualifierEffect, type QualifierEffect } from "./qualifiers.js";
 
@@ -119,6 +120,8 @@ function findNumbers(sentence: string, masked: [number, number][]): Candidate[] 
     // "one of the soldiers", "the other one": a pronoun, not a count
     if (/^one$/i.test(text) && /^\s+(?:of|another|by|day|after)\b/i.test(sentence.slice(s + text.length))) continue;
     if (/^(?:a|an|one)\s/i.test(text) === false && /^one$/i.test(text) && /\b(?:no|any|every|the|this|that)\s+$/i.test(sentence.slice(0, s))) continue;
+    // "One passenger said…": a witness introduced, not a count
+    if (/^one$/i.test(text) && ONE_WHO_SPEAKS.test(sentence.slice(s + text.length, s + text.length + 40))) continue;
     // a trailing "or"/"to" without a second number is not part of it
     text = text.replace(/\s+(?:or|to)\s*$/i, "");
     const e = s + text.length;
@@ -130,6 +133,7 @@ function findNumbers(sentence: string, masked: [number, number][]): Candidate[] 
   return out.sort((a, b) => a.start - b.start);
 }
 
+const ONE_WHO_SPEAKS = new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+){1,6}?(?:${REPORTING_VERBS})\b`, "iu");
 const ELLIPSIS = /^\s+(?:were|was|are|is|had|have|has|died|remain|remained|more|others)\b/i;
 
 function describe(sentence: string, c: Candidate, borrow?: QuantityMention): QuantityMention | undefined {
@@ -166,7 +170,7 @@ function describe(sentence: string, c: Candidate, borrow?: QuantityMention): Qua
   }
   let factor = 1;
   let rest = sentence.slice(end);
-  const u = /^(?:\s*|-)(%|per cent|percent|km\/h|percentage points|square (?:kilomet(?:re|er)s?|miles?)|sq km|km2|km\/h|kph|mph|[a-z]+)\b/i.exec(rest);
+  const u = /^(?:\s*|-)(%|(?:per cent|percent|km\/h|percentage points|square (?:kilomet(?:re|er)s?|miles?)|sq km|km2|km\/h|kph|mph|[a-z]+)\b)/i.exec(rest);
   if (u && !unit) {
     const word = u[1].toLowerCase();
     const known = UNITS.get(word);
@@ -189,8 +193,13 @@ function describe(sentence: string, c: Candidate, borrow?: QuantityMention): Qua
     ? { noun: borrow.noun, thing: borrow.thing, modifiers: borrow.modifiers, proper: borrow.properModifiers, anaphoric: false }
     : countedNoun(sentence, end, start);
   if (!np && !dimension) return undefined;
-  const noun = np?.noun ?? unit!;
+  let noun = np?.noun ?? unit!;
   let thing = np?.measure ? np.thing : dimension ?? (np ? np.thing : "thing");
+  // "a restructuring charge of $450 million", "embezzled €18m": a sum is the kind of sum its clause names
+  const purpose = dimension === "money" && !np?.measure ? moneyPurpose(sentence, start, end) : undefined;
+  if (purpose) [noun, thing] = [purpose, `money:${purpose}`];
+  // "about 12% of its workforce" and "more than 40% of its orders" are shares of different wholes
+  if (dimension === "percent" && np && !np.measure) thing = `percent:${np.thing}`;
   if (c.num.fraction && !dimension) thing = `share of ${thing}`;
   // "99 of the 150 seats": the whole is a total, not another count of what was won
   const whole = /\b\d[\d,.]*\s+of\s+(?:the\s+|a\s+|an\s+)?$/i.test(sentence.slice(0, start));
@@ -402,6 +411,8 @@ function nounPhrase(words: Word[]): Omit<NounPhrase, "anaphoric"> & { anaphoric:
   for (let i = taken.length - 1; i >= 0; i--) if (nounClass(taken[i].lower)) { h = i; break; }
   const last = taken[taken.length - 1].lower;
   if (h < taken.length - 1 && /s$/.test(last) && !nounClass(last)) h = taken.length - 1;
+  // "crew members", "staff members": the members are of the noun before
+  if (/^members?$/.test(taken[h].lower) && h > 0 && nounClass(taken[h - 1].lower)) h--;
   const head = taken[h];
   if (/^\p{Lu}/u.test(head.text) && !nounClass(head.lower)) return undefined; // "two Germans"? a name, not a count
   const mods = taken.slice(0, h);
@@ -464,7 +475,7 @@ const PASSIVE = /^(?:(?!\b(?:who|which|that|whom|after|before|when|while|and)\b)
 // Where people were sent names the role when the verb does not: "driven from their homes", "taken
 // to shelters"; "returned to their homes" names none.
 const ROLE_TOKEN =
-  /(?:from|out\s+of)\s+their\s+homes|(?:to|into)\s+(?:(?:temporary|emergency|evacuation|makeshift)\s+)?shelters?\b|\p{L}+(?:\s+(?:or|and)\s+\p{L}+|\s+(?:prisoner|toll|down|board|off|out(?!\s+of\b)|their lives|their homes))?/gu;
+  /(?:from|out\s+of)\s+their\s+homes|(?:to|into)\s+(?:(?:temporary|emergency|evacuation|makeshift)\s+)?shelters?\b|\p{L}+(?:\s+(?:or|and)\s+\p{L}+|\s+(?:prisoner|toll|down|board|off|out(?!\s+of\b)|their lives|their homes|for))?/gu;
 
 /** The role a word or phrase names: the phrase first ("killed or wounded"), then its first word. */
 function roleWord(phrase: string): string | undefined {
