@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { QuoteClaim } from "../src/index.js";
+import { Corpus, type QuoteClaim } from "../src/index.js";
 import { analyze, quotes, show } from "./helpers.js";
 
 /** The quote claim whose words are `words`; fails listing the quotes found. */
@@ -189,4 +189,54 @@ describe("verbs inside a quote are not reporting verbs", () => {
     const q = quoteOf(text, "Officials said we would be safe here.");
     expect(q.attribution, show(q)).toBeUndefined();
   });
+});
+
+describe("the same words written differently are not a rewording", () => {
+  // two outlets quote one speaker; the words differ only in spelling, number, contractions or a marked cut
+  const cases: { a: string; b: string; reworded: boolean }[] = [
+    {
+      a: "“We have organized extra ferries and buses for commuters, and the night trains will run every hour,” the minister said.",
+      b: "‘We have organised extra ferries and buses for commuters, and the night trains will run every hour,’ the minister said.",
+      reworded: false,
+    },
+    {
+      a: '"We have organized extra ferries and buses for commuters, and the night trains will run every hour," the minister said.',
+      b: '"We have organized extra ferries … and the night trains will run every hour," the minister said.',
+      reworded: false,
+    },
+    {
+      a: '"The harbour will stay closed until every pier has been inspected, and we will not cut corners," the minister said.',
+      b: '"The harbour will stay closed until every pier has been inspected ... we will not cut corners," the minister said.',
+      reworded: false,
+    },
+    {
+      a: "“Nurses are not asking for luxury, they are asking to be able to pay their rent,” the union said.",
+      b: "“Nurses aren't asking for luxuries; they're asking to be able to pay the rent,” the union said.",
+      reworded: false,
+    },
+    {
+      a: "“The neighbours of the centre have been patient with our programme,” the mayor said.",
+      b: "“The neighbors of the center have been patient with our program,” the mayor said.",
+      reworded: false,
+    },
+    // a cut that leaves words out and changes one is still a rewording
+    {
+      a: '"We have organized extra ferries and buses for commuters, and the night trains will run every hour," the minister said.',
+      b: '"We have organized extra ferries … and the night trains will run every two hours," the minister said.',
+      reworded: true,
+    },
+    {
+      a: "“No one will cross this bridge until I am personally satisfied that it is safe,” the minister said.",
+      b: "“No one will cross this bridge until our engineers are satisfied that it is safe,” the minister said.",
+      reworded: true,
+    },
+  ];
+  for (const c of cases) {
+    it(`${c.reworded ? "reworded" : "same"}: ${c.b}`, () => {
+      const corpus = new Corpus();
+      corpus.set("file:///a.txt", `Harbour News\nMarch 4, 2025\n\n${c.a}\n`);
+      corpus.set("file:///b.txt", `City Report\nMarch 4, 2025\n\n${c.b}\n`);
+      expect(corpus.conflicts().filter((x) => x.kind === "quote").length).toBe(c.reworded ? 1 : 0);
+    });
+  }
 });
