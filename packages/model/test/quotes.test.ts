@@ -219,7 +219,17 @@ describe("the same words written differently are not a rewording", () => {
       b: "“The neighbors of the center have been patient with our program,” the mayor said.",
       reworded: false,
     },
-    // a cut that leaves words out and changes one is still a rewording
+    {
+      a: "“Nurses are not asking for luxury, they are asking to be able to pay their rent,” the union said.",
+      b: "“They are asking to be able to pay the rent,” the union said.",
+      reworded: false,
+    },
+    // a cut that leaves words out and changes one is still a rewording; so does a dropped negation
+    {
+      a: "“We will not reopen the bridge before every cable has been inspected,” the minister said.",
+      b: "“We will reopen the bridge before every cable has been inspected,” the minister said.",
+      reworded: true,
+    },
     {
       a: '"We have organized extra ferries and buses for commuters, and the night trains will run every hour," the minister said.',
       b: '"We have organized extra ferries … and the night trains will run every two hours," the minister said.',

@@ -84,6 +84,7 @@ export function foldWords(words: string[]): string[] {
   return f;
 }
 
+const NEGATIONS = new Set(["not", "no", "never", "nor"]);
 const foldCache = new WeakMap<string[], string[]>();
 const CONTRACTIONS = /^(\p{L}+)n't$/u;
 
@@ -108,13 +109,16 @@ export function compareQuotes(rawA: string[], rawB: string[]): QuoteComparison {
   const a = foldWords(rawA);
   const b = foldWords(rawB);
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  const contained = short.length > 0 && ` ${long.join(" ")} `.includes(` ${short.join(" ")} `);
+  // a trimmed quote may differ in function words ("their rent", "the rent"), never in a negation
+  const [cs, cl] = [short, long].map((w) => w.filter((x) => !FUNCTION_WORDS.has(x) || NEGATIONS.has(x)).join(" "));
+  const contained = short.length > 0 && (` ${long.join(" ")} `.includes(` ${short.join(" ")} `) || (cs.includes(" ") && ` ${cl} `.includes(` ${cs} `)));
   const common = lcs(a, b);
   const contentA = contentWords(a);
   const contentB = contentWords(b);
   let shared = 0;
   for (const w of contentA) if (contentB.has(w)) shared++;
-  const material = [...contentA].some((w) => !contentB.has(w)) || [...contentB].some((w) => !contentA.has(w));
+  const negations = (w: string[]) => w.filter((x) => NEGATIONS.has(x)).length;
+  const material = [...contentA].some((w) => !contentB.has(w)) || [...contentB].some((w) => !contentA.has(w)) || negations(a) !== negations(b);
   return { similarity: long.length ? common / long.length : 0, contained, material, sharedContent: shared };
 }
 
