@@ -250,3 +250,59 @@ describe("the same words written differently are not a rewording", () => {
     });
   }
 });
+
+describe("who is speaking, by role and title", () => {
+  // articles that name no one: officials are given by their office, witnesses by what they do
+  const cases: { text: string; quote: string; speaker: string | undefined }[] = [
+    { text: "“Every pier will be checked by hand,” the mayor of Dunvare said after the meeting.", quote: "Every pier will be checked by hand", speaker: "mayor of Dunvare" },
+    {
+      text: "“Teachers are not asking for luxury,” the general secretary of the teachers' union told reporters outside the ministry.",
+      quote: "Teachers are not asking for luxury",
+      speaker: "general secretary of the teachers' union",
+    },
+    {
+      text: "“Teachers are not asking for luxury,” said the general secretary of the teachers' union, who led the march.",
+      quote: "Teachers are not asking for luxury",
+      speaker: "general secretary of the teachers' union",
+    },
+    {
+      text: "“The wards are fully staffed,” a hospital director said on Tuesday, speaking to reporters at the central hospital.",
+      quote: "The wards are fully staffed",
+      speaker: "a hospital director",
+    },
+    { text: "“It takes me an hour to get across now,” said a nurse who works night shifts.", quote: "It takes me an hour to get across now", speaker: "a nurse" },
+    {
+      text: "“The harbour is our lifeline,” said the head of the port authority.",
+      quote: "The harbour is our lifeline",
+      speaker: "head of the port authority",
+    },
+    {
+      text: "The transport minister spoke in the capital on Tuesday.\n\n“The bridge will stay closed,” he said, “until every cable has been inspected.”",
+      quote: "until every cable has been inspected.",
+      speaker: "transport minister",
+    },
+    {
+      text: "The transport minister spoke in the capital on Tuesday.\n\n“The bridge will stay closed,” he said, “until every cable has been inspected.”",
+      quote: "The bridge will stay closed",
+      speaker: "transport minister",
+    },
+    {
+      text: "“We are ready to talk at any hour,” the general secretary of the teachers' union told reporters.\n\nShe said the strike would go on. “We will not give up,” she added.",
+      quote: "We will not give up",
+      speaker: "general secretary of the teachers' union",
+    },
+    {
+      text: "The union's general secretary has also taken to social media. “We will stay out until there is a real offer,” she wrote on X.",
+      quote: "We will stay out until there is a real offer",
+      speaker: "union's general secretary",
+    },
+    // no role and no name before it: a pronoun stays unresolved
+    { text: "“We will stay out,” she wrote on X.", quote: "We will stay out", speaker: undefined },
+  ];
+  for (const c of cases) {
+    it(c.text, () => {
+      const q = quoteOf(c.text, c.quote);
+      expect(q.attribution?.speaker, show(q)).toBe(c.speaker);
+    });
+  }
+});
