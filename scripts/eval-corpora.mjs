@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// Scores the engine on each held-out corpus of packages/model/test/corpora: its expected.json is
-// turned into a gold file of the shared format (GOLD-FORMAT.md) and `corroborate eval` is run on it.
+// Scores the engine on each held-out corpus of packages/model/test/corpora with `corroborate eval`:
+// a corpus's gold.json (the shared format, GOLD-FORMAT.md) as it is, or else its expected.json
+// turned into that format.
 // usage: node scripts/eval-corpora.mjs [--verbose] [corpus ...]   (build @proj/model first)
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -33,8 +34,11 @@ function toGold(expected) {
 const rows = [];
 for (const name of names.length ? names : readdirSync(corpora).sort()) {
   const dir = join(corpora, name);
-  const gold = join(tmp, `${name}.json`);
-  writeFileSync(gold, JSON.stringify(toGold(JSON.parse(readFileSync(join(dir, "expected.json"), "utf8")))));
+  let gold = join(dir, "gold.json");
+  if (!existsSync(gold)) {
+    gold = join(tmp, `${name}.json`);
+    writeFileSync(gold, JSON.stringify(toGold(JSON.parse(readFileSync(join(dir, "expected.json"), "utf8")))));
+  }
   let out;
   try {
     out = execFileSync(process.execPath, [join(root, "packages/cli/bin/corroborate.js"), "eval", dir, "--gold", gold, ...(verbose ? ["--verbose"] : [])], { encoding: "utf8" });
@@ -45,5 +49,5 @@ for (const name of names.length ? names : readdirSync(corpora).sort()) {
   const m = /recall=\S+ \((\d+)\/(\d+)\).*false_alarms=(\d+)\/(\d+) reported_pairs=(\d+) unreviewed=(\d+)/.exec(out);
   rows.push([name, m[2], m[1], m[3], m[5], m[6]]);
 }
-console.log("| corpus | gold conflicts | found | false alarms | reported pairs | unreviewed |\n|---|---|---|---|---|---|");
+console.log("| corpus | core gold pairs | found | false alarms | reported pairs | unreviewed |\n|---|---|---|---|---|---|");
 for (const r of rows) console.log(`| ${r.join(" | ")} |`);

@@ -6,7 +6,7 @@ import { readMetadata } from "./source/metadata.js";
 import { extractDates, type DateMention } from "./extract/dates.js";
 import { extractQuantities, type QuantityMention } from "./extract/quantities.js";
 import { findQuotes, maskQuotes, type QuoteMention } from "./extract/quotes.js";
-import { findSpeakers, type SpeakerMention } from "./extract/attributions.js";
+import { findSpeakers, isRole, roleSubject, type SpeakerMention } from "./extract/attributions.js";
 import { findNames, isTitleCase, personCore, placeCore, type NameMention } from "./extract/names.js";
 import { HEDGES, ORG_WORDS, PLACE_NOUN_AFTER, STOP_WORDS, TITLE_WORDS } from "./extract/lexicon.js";
 import { eventClass, eventFamily } from "./extract/eventWords.js";
@@ -585,6 +585,24 @@ function quoteClaimsOf(
     if (lo > 0) who = personsBefore[lo - 1].who;
     return who;
   };
+  // office holders named by title, for a "he" or "she" when the article names no person
+  const rolesBefore: { at: number; who: string }[] = [];
+  for (const s of sentences) {
+    const subject = roleSubject(s.text);
+    if (subject) rolesBefore.push({ at: s.start + subject.start, who: subject.speaker });
+    for (const sp of sentenceSpeakers.get(s.index) ?? []) if (!sp.pronoun && isRole(sp.speaker)) rolesBefore.push({ at: s.start + sp.start, who: sp.speaker });
+  }
+  rolesBefore.sort((a, b) => a.at - b.at);
+  const lastRoleBefore = (at: number) => {
+    let lo = 0;
+    let hi = rolesBefore.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (rolesBefore[mid].at < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? rolesBefore[lo - 1].who : undefined;
+  };
   const sentenceAt = (at: number) => {
     let lo = 0;
     let hi = sentences.length;
@@ -618,6 +636,11 @@ function quoteClaimsOf(
       if (sp.pronoun) {
         who = lastPersonBefore(s.start + sp.start) ?? "";
         person = true;
+        const role = who ? undefined : lastRoleBefore(s.start + sp.start);
+        if (role) {
+          who = role;
+          person = false;
+        }
       } else if (!who.includes(" ") && surnames.has(nameKey(who))) {
         who = surnames.get(nameKey(who))!;
         person = true;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { QuoteClaim } from "../src/index.js";
+import { Corpus, type QuoteClaim } from "../src/index.js";
 import { analyze, quotes, show } from "./helpers.js";
 
 /** The quote claim whose words are `words`; fails listing the quotes found. */
@@ -189,4 +189,120 @@ describe("verbs inside a quote are not reporting verbs", () => {
     const q = quoteOf(text, "Officials said we would be safe here.");
     expect(q.attribution, show(q)).toBeUndefined();
   });
+});
+
+describe("the same words written differently are not a rewording", () => {
+  // two outlets quote one speaker; the words differ only in spelling, number, contractions or a marked cut
+  const cases: { a: string; b: string; reworded: boolean }[] = [
+    {
+      a: "“We have organized extra ferries and buses for commuters, and the night trains will run every hour,” the minister said.",
+      b: "‘We have organised extra ferries and buses for commuters, and the night trains will run every hour,’ the minister said.",
+      reworded: false,
+    },
+    {
+      a: '"We have organized extra ferries and buses for commuters, and the night trains will run every hour," the minister said.',
+      b: '"We have organized extra ferries … and the night trains will run every hour," the minister said.',
+      reworded: false,
+    },
+    {
+      a: '"The harbour will stay closed until every pier has been inspected, and we will not cut corners," the minister said.',
+      b: '"The harbour will stay closed until every pier has been inspected ... we will not cut corners," the minister said.',
+      reworded: false,
+    },
+    {
+      a: "“Nurses are not asking for luxury, they are asking to be able to pay their rent,” the union said.",
+      b: "“Nurses aren't asking for luxuries; they're asking to be able to pay the rent,” the union said.",
+      reworded: false,
+    },
+    {
+      a: "“The neighbours of the centre have been patient with our programme,” the mayor said.",
+      b: "“The neighbors of the center have been patient with our program,” the mayor said.",
+      reworded: false,
+    },
+    {
+      a: "“Nurses are not asking for luxury, they are asking to be able to pay their rent,” the union said.",
+      b: "“They are asking to be able to pay the rent,” the union said.",
+      reworded: false,
+    },
+    // a cut that leaves words out and changes one is still a rewording; so does a dropped negation
+    {
+      a: "“We will not reopen the bridge before every cable has been inspected,” the minister said.",
+      b: "“We will reopen the bridge before every cable has been inspected,” the minister said.",
+      reworded: true,
+    },
+    {
+      a: '"We have organized extra ferries and buses for commuters, and the night trains will run every hour," the minister said.',
+      b: '"We have organized extra ferries … and the night trains will run every two hours," the minister said.',
+      reworded: true,
+    },
+    {
+      a: "“No one will cross this bridge until I am personally satisfied that it is safe,” the minister said.",
+      b: "“No one will cross this bridge until our engineers are satisfied that it is safe,” the minister said.",
+      reworded: true,
+    },
+  ];
+  for (const c of cases) {
+    it(`${c.reworded ? "reworded" : "same"}: ${c.b}`, () => {
+      const corpus = new Corpus();
+      corpus.set("file:///a.txt", `Harbour News\nMarch 4, 2025\n\n${c.a}\n`);
+      corpus.set("file:///b.txt", `City Report\nMarch 4, 2025\n\n${c.b}\n`);
+      expect(corpus.conflicts().filter((x) => x.kind === "quote").length).toBe(c.reworded ? 1 : 0);
+    });
+  }
+});
+
+describe("who is speaking, by role and title", () => {
+  // articles that name no one: officials are given by their office, witnesses by what they do
+  const cases: { text: string; quote: string; speaker: string | undefined }[] = [
+    { text: "“Every pier will be checked by hand,” the mayor of Dunvare said after the meeting.", quote: "Every pier will be checked by hand", speaker: "mayor of Dunvare" },
+    {
+      text: "“Teachers are not asking for luxury,” the general secretary of the teachers' union told reporters outside the ministry.",
+      quote: "Teachers are not asking for luxury",
+      speaker: "general secretary of the teachers' union",
+    },
+    {
+      text: "“Teachers are not asking for luxury,” said the general secretary of the teachers' union, who led the march.",
+      quote: "Teachers are not asking for luxury",
+      speaker: "general secretary of the teachers' union",
+    },
+    {
+      text: "“The wards are fully staffed,” a hospital director said on Tuesday, speaking to reporters at the central hospital.",
+      quote: "The wards are fully staffed",
+      speaker: "a hospital director",
+    },
+    { text: "“It takes me an hour to get across now,” said a nurse who works night shifts.", quote: "It takes me an hour to get across now", speaker: "a nurse" },
+    {
+      text: "“The harbour is our lifeline,” said the head of the port authority.",
+      quote: "The harbour is our lifeline",
+      speaker: "head of the port authority",
+    },
+    {
+      text: "The transport minister spoke in the capital on Tuesday.\n\n“The bridge will stay closed,” he said, “until every cable has been inspected.”",
+      quote: "until every cable has been inspected.",
+      speaker: "transport minister",
+    },
+    {
+      text: "The transport minister spoke in the capital on Tuesday.\n\n“The bridge will stay closed,” he said, “until every cable has been inspected.”",
+      quote: "The bridge will stay closed",
+      speaker: "transport minister",
+    },
+    {
+      text: "“We are ready to talk at any hour,” the general secretary of the teachers' union told reporters.\n\nShe said the strike would go on. “We will not give up,” she added.",
+      quote: "We will not give up",
+      speaker: "general secretary of the teachers' union",
+    },
+    {
+      text: "The union's general secretary has also taken to social media. “We will stay out until there is a real offer,” she wrote on X.",
+      quote: "We will stay out until there is a real offer",
+      speaker: "union's general secretary",
+    },
+    // no role and no name before it: a pronoun stays unresolved
+    { text: "“We will stay out,” she wrote on X.", quote: "We will stay out", speaker: undefined },
+  ];
+  for (const c of cases) {
+    it(c.text, () => {
+      const q = quoteOf(c.text, c.quote);
+      expect(q.attribution?.speaker, show(q)).toBe(c.speaker);
+    });
+  }
 });

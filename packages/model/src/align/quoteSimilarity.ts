@@ -45,29 +45,98 @@ function contentWords(words: string[]): Set<string> {
  * the two left out of the lookup are the likeliest to be common: the shortest.
  */
 export function quoteBlockWords(words: string[]): { insert: string[]; lookup: string[] } {
-  const content = [...contentWords(words)].sort((x, y) => y.length - x.length || (x < y ? -1 : x > y ? 1 : 0));
+  const content = [...contentWords(foldWords(words))].sort((x, y) => y.length - x.length || (x < y ? -1 : x > y ? 1 : 0));
   return { insert: content, lookup: content.length >= 3 ? content.slice(0, content.length - 2) : content };
 }
 
 /** Cheap test before the quadratic comparison: quotes of one speaker are many, and most are unrelated. */
 export function mayBeSameQuote(a: string[], b: string[]): boolean {
-  const [sa, sb] = [contentWords(a), contentWords(b)];
+  const [sa, sb] = [contentWords(foldWords(a)), contentWords(foldWords(b))];
   const [small, large] = sa.size <= sb.size ? [sa, sb] : [sb, sa];
   let shared = 0;
   for (const w of small) if (large.has(w)) shared++;
   return shared >= Math.min(3, small.size) && shared > 0;
 }
 
-export function compareQuotes(a: string[], b: string[]): QuoteComparison {
+/**
+ * A quote's words as compared, not as shown: contractions written out ("aren't" → "are not"), British
+ * and American spellings folded ("organised", "organized"), and a plural ending dropped, so that
+ * typography, spelling and number are not read as rewording.
+ */
+export function foldWords(words: string[]): string[] {
+  let f = foldCache.get(words);
+  if (f) return f;
+  f = [];
+  for (const w of words) {
+    const c = CONTRACTIONS.exec(w);
+    if (c) {
+      f.push(foldWord(c[1] === "ca" ? "can" : c[1] === "wo" ? "will" : c[1] === "sha" ? "shall" : c[1]), "not");
+      continue;
+    }
+    const v = /^(\p{L}+)'(re|ve|ll|m|d)$/u.exec(w);
+    if (v) {
+      f.push(foldWord(v[1]), { re: "are", ve: "have", ll: "will", m: "am", d: "would" }[v[2]]!);
+      continue;
+    }
+    f.push(foldWord(w));
+  }
+  foldCache.set(words, f);
+  return f;
+}
+
+const NEGATIONS = new Set(["not", "no", "never", "nor"]);
+const foldCache = new WeakMap<string[], string[]>();
+const CONTRACTIONS = /^(\p{L}+)n't$/u;
+
+function foldWord(w: string): string {
+  if (w.length < 5 || FUNCTION_WORDS.has(w)) return w;
+  let x = w
+    .replace(/([^aeiou])is(e|es|ed|ing|ation|ations)$/, "$1iz$2")
+    .replace(/ys(e|es|ed|ing)$/, "yz$1")
+    .replace(/([^aeiou])our(s|ed|ing|able|ite|ites)?$/, "$1or$2")
+    .replace(/([^aeiou])tre(s)?$/, "$1ter$2")
+    .replace(/([aeiou])ll(ed|ing|er|ers)$/, "$1l$2")
+    .replace(/ence$/, "ense")
+    .replace(/ogue(s)?$/, "og$1")
+    .replace(/mme(s)?$/, "m$1");
+  // number: "luxuries" and "luxury", "forces" and "force"
+  if (/ies$/.test(x)) x = x.slice(0, -3) + "y";
+  else if (/[^su]s$/.test(x)) x = x.slice(0, -1);
+  return x;
+}
+
+export function compareQuotes(rawA: string[], rawB: string[]): QuoteComparison {
+  const a = foldWords(rawA);
+  const b = foldWords(rawB);
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  const contained = short.length > 0 && ` ${long.join(" ")} `.includes(` ${short.join(" ")} `);
+  // a trimmed quote may differ in function words ("their rent", "the rent"), never in a negation
+  const [cs, cl] = [short, long].map((w) => w.filter((x) => !FUNCTION_WORDS.has(x) || NEGATIONS.has(x)).join(" "));
+  const contained = short.length > 0 && (` ${long.join(" ")} `.includes(` ${short.join(" ")} `) || (cs.includes(" ") && ` ${cl} `.includes(` ${cs} `)));
   const common = lcs(a, b);
   const contentA = contentWords(a);
   const contentB = contentWords(b);
   let shared = 0;
   for (const w of contentA) if (contentB.has(w)) shared++;
-  const material = [...contentA].some((w) => !contentB.has(w)) || [...contentB].some((w) => !contentA.has(w));
+  const negations = (w: string[]) => w.filter((x) => NEGATIONS.has(x)).length;
+  const material = [...contentA].some((w) => !contentB.has(w)) || [...contentB].some((w) => !contentA.has(w)) || negations(a) !== negations(b);
   return { similarity: long.length ? common / long.length : 0, contained, material, sharedContent: shared };
+}
+
+/**
+ * A quote cut with an ellipsis ("The bridge will stay closed … we will not cut corners") agrees with
+ * one that has every piece of it, in order: the marks say words were left out, not changed.
+ */
+export function piecesInOrder(cut: string, whole: string[]): boolean {
+  const pieces = cut.split(/\s*(?:…|\.\s?\.\s?\.)\s*/).map((p) => foldWords(quoteWords(p))).filter((p) => p.length);
+  if (pieces.length < 2) return false;
+  const text = ` ${foldWords(whole).join(" ")} `;
+  let from = 0;
+  for (const p of pieces) {
+    const at = text.indexOf(` ${p.join(" ")} `, from);
+    if (at < 0) return false;
+    from = at + p.join(" ").length + 1;
+  }
+  return true;
 }
 
 /** Word-level diff from one rendering to the other. */

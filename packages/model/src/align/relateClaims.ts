@@ -1,7 +1,7 @@
 import type { AnalysisOptions, Claim, DateClaim, QuantityClaim, QuoteClaim, Relation, RelationKind } from "../types.js";
 import { overlaps, sameInterval } from "../extract/qualifiers.js";
 import { formatInterval } from "../describe/formatValue.js";
-import { compareQuotes, mayBeSameQuote, wordDiff } from "./quoteSimilarity.js";
+import { compareQuotes, mayBeSameQuote, piecesInOrder, wordDiff } from "./quoteSimilarity.js";
 import { quantityThing, roleFamily } from "./blockKeys.js";
 import { fileName } from "../describe/fileName.js";
 import { eventFamily } from "../extract/eventWords.js";
@@ -150,6 +150,7 @@ export function relateQuotes(a: QuoteClaim, b: QuoteClaim, options: AnalysisOpti
   const cmp = compareQuotes(a.words, b.words);
   const shortest = Math.min(a.words.length, b.words.length);
   if (cmp.contained && shortest >= 3) return relation("agrees", a, b, `Both quote ${a.attribution.speaker} with the same words.`);
+  if (piecesInOrder(a.quote, b.words) || piecesInOrder(b.quote, a.words)) return relation("agrees", a, b, `Both quote ${a.attribution.speaker} with the same words, one with a cut marked.`);
   if (cmp.similarity < options.quoteSimilarity || cmp.sharedContent < 3) return undefined;
   if (!cmp.material) return relation("agrees", a, b, `Both quote ${a.attribution.speaker} with the same words, up to function words.`);
   const diff = wordDiff(a.words, b.words);

@@ -20,8 +20,48 @@ const ADVERBS = new RegExp(
   String.raw`(?:\s*\b(?:previously|also|later|earlier|then|further|publicly|repeatedly|recently|once|again|has|have|had|was|were|is|in a statement|on \w+day|on [a-z]+ \d+))*\s*$`,
   "i",
 );
+/** Offices held by a person: "the general secretary of the union", "a hospital director". */
+const TITLE = String.raw`(?:minister|secretary|mayor|president|governor|prefect|ambassador|envoy|spokes(?:man|woman|person)|director|head|leader|chair(?:man|woman|person)?|chief|commander|manager|official|officer|nurse|doctor|witness|resident)`;
+/**
+ * A role written out with what it is the role of, ending where the verb (or the sentence) takes over:
+ * "the mayor of Dunvare", "the general secretary of the teachers' union". Up to two words before the
+ * title, and up to four after "of".
+ */
+const ROLE_OF = new RegExp(
+  String.raw`\b(?:the\s+)?((?:[\p{L}\-]+(?:[’']s)?\s+){0,2}?${TITLE}\s+of\s+(?:the\s+)?(?:[\p{L}\-]+[’']?(?:s\b)?\s*){1,4}?)\s*$`,
+  "iu",
+);
+/** After the verb: "said the head of the port authority, who…", "said a nurse who works nights". */
+const ROLE_AFTER = new RegExp(
+  String.raw`^\s*(the|an?)\s+((?:[\p{Ll}\-]+(?:[’']s)?\s+){0,2}?${TITLE}s?(?:\s+of\s+(?:the\s+)?(?:[\p{L}\-]+[’']?\s*){1,4}?)?)(?=\s*(?:[,.;:]|$|\b(?:who|at|from|in|on|for|after|before|speaking)\b))`,
+  "u",
+);
+
+const ROLE_SUBJECT = new RegExp(
+  String.raw`^(?:[A-Z][\p{L} ,.]{0,40}\s[—–-]\s)?(?:the\s+)((?:[\p{L}\-]+(?:[’']s)?\s+){0,3}?${TITLE}(?:\s+of\s+(?:the\s+)?(?:[\p{L}\-]+[’']?\s*){1,4}?)?)(?=\s*(?:[,;:]|\b(?:has|have|had|is|was|will|would|said|says|spoke|told|struck|went|also|who|defended|insisted|added)\b|\p{Ll}+ed\b))`,
+  "iu",
+);
+
+/**
+ * An office holder standing as the subject of a sentence ("The transport minister spoke on
+ * Tuesday", "The union's general secretary has also taken to social media"): whom a later "he" or
+ * "she" means when the article names no one. Offsets relative to the sentence.
+ */
+export function roleSubject(sentence: string): { speaker: string; start: number } | undefined {
+  const m = ROLE_SUBJECT.exec(sentence);
+  if (!m) return undefined;
+  const speaker = m[1].trim();
+  return { speaker, start: m.index + m[0].length - m[1].length };
+}
+
+/** The speaker is an office holder by title ("transport minister", "mayor of Dunvare"), not an institution. */
+export function isRole(speaker: string): boolean {
+  return ROLE.test(speaker);
+}
+const ROLE = new RegExp(String.raw`^(?!an?\s)(?:[\p{L}\-]+(?:[’']s)?\s+){0,3}?${TITLE}(?:\s+of\b.*)?$`, "iu");
+
 const COMMON_SPEAKER =
-  /\b(?:the\s+)?((?:[\p{L}\-]+(?:[’']s)?\s+){0,3}?(?:officials?|authorities|ministry|government|military|army|navy|police|spokes(?:man|woman|person)|agency|office|analysts?|experts?|sources?|observers?|assessments?|estimates?|intelligence|report|reports|media|residents?|witnesses?|governor|mayor|minister|president|prefect|secretary|ambassador|envoy|coroner|sheriff|commander|chief|council|service|department|command|staff|prosecutors?|investigators?|monitors?|group|organi[sz]ation|officers?|coastguard|coast guard|brigade|rebels?|insurgents?|militants?|separatists?|union|organi[sz]ers|protesters|company|operator|hospital|authority|board|commission|institute|inspectorate|administration|mission|judges?|court|tribunal|prosecution|defen[cs]e|lawyers?|attorneys?|airline|carrier|airport|manufacturer|regulator|firm|employer|chief executive))\b\s*$/iu;
+  /\b(?:the\s+)?((?:[\p{L}\-]+(?:[’']s)?\s+){0,3}?(?:officials?|authorities|ministry|government|military|army|navy|police|spokes(?:man|woman|person)|agency|office|analysts?|experts?|sources?|observers?|assessments?|estimates?|intelligence|report|reports|media|residents?|witnesses?|governor|mayor|minister|president|prefect|secretary|director|leader|chair(?:man|woman|person)|manager|ambassador|envoy|coroner|sheriff|commander|chief|council|service|department|command|staff|prosecutors?|investigators?|monitors?|group|organi[sz]ation|officers?|coastguard|coast guard|brigade|rebels?|insurgents?|militants?|separatists?|union|organi[sz]ers|protesters|company|operator|hospital|authority|board|commission|institute|inspectorate|administration|mission|judges?|court|tribunal|prosecution|defen[cs]e|lawyers?|attorneys?|airline|carrier|airport|manufacturer|regulator|firm|employer|chief executive))\b\s*$/iu;
 
 /**
  * Finds who the sentence credits: "X said", "said X", "X, a spokesperson, estimated", "according to X".
@@ -76,6 +116,14 @@ function speakerBefore(before: string, names: NameMention[]): Omit<SpeakerMentio
   const apposition = /,\s*[^,“”"]{3,80},\s*$/.exec(text);
   const trimmed = text.replace(/\s+$/, "");
   const name = names.find((n) => n.end === trimmed.length + offset);
+  if (name?.type === "person") return nameSpeaker(name);
+  // "the mayor of Dunvare said": the office, not the place, speaks
+  const roleOf = ROLE_OF.exec(trimmed);
+  if (roleOf && !/\b(?:that|which|who|and|but|or)\b/i.test(roleOf[1])) {
+    const sp = roleOf[1].trim();
+    const start = offset + trimmed.length - sp.length;
+    return { speaker: sp, start, end: offset + trimmed.length, pronoun: false, person: false };
+  }
   if (name) return nameSpeaker(name);
   if (apposition) {
     const cut = apposition.index + offset;
@@ -97,6 +145,12 @@ function speakerAfter(sentence: string, from: number, names: NameMention[]): Omi
   const gap = /^\s*(?:the\s+)?/i.exec(sentence.slice(from))![0].length;
   const name = names.find((n) => n.start === from + gap);
   if (name && !STOP_WORDS.has(name.text.toLowerCase())) return nameSpeaker(name);
+  const role = ROLE_AFTER.exec(sentence.slice(from));
+  if (role) {
+    const sp = (role[1].toLowerCase() === "the" ? "" : `${role[1]} `) + role[2].trim();
+    const s = from + role[0].length - role[2].trim().length - (sp.length - role[2].trim().length);
+    return { speaker: sp, start: s, end: s + sp.length, pronoun: false, person: false };
+  }
   const pron = /^\s*(he|she|they)\b/i.exec(sentence.slice(from));
   if (pron && /[,”"]\s*$/.test(sentence.slice(0, from - 6))) {
     const s = from + pron[0].length - pron[1].length;
