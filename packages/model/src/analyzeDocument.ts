@@ -110,7 +110,9 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
 
   const around = mainPlaces(usable, namesOf);
   // figures are linked by what the article is about: its places, and the firm or body it keeps naming
-  const aroundFigures = [...new Set([...around, ...mainSubjects(text, usable, namesOf)])];
+  // (only when it names no place of its own: the bodies that report on a flood here and a flood
+  // there, "the Red Cross said", must not make the two floods' figures one)
+  const aroundFigures = around.length ? around : mainSubjects(text, usable, namesOf);
 
   for (const s of usable) {
     const found = namesOf.get(s.index)!;

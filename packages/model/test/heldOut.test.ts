@@ -213,6 +213,12 @@ describe("an organisation an article is about links its figures as a place does"
     { a: "Brantek said it would cut 4,500 jobs.", b: "The engineering group Brantek is to axe 5,400 jobs.", conflict: false },
     // two different companies
     { a: "Brantek said it would cut 4,500 jobs. Brantek shares rose after the announcement.", b: "Halmor is to axe 5,400 jobs. Halmor is listed in Frankfurt.", conflict: false },
+    // a body that reports on two floods in two towns does not make them one: the places decide
+    {
+      a: "Floods hit the town of Skarnow on Monday. Water covered the streets in Skarnow. The Red Cross said 38 people were injured. The Red Cross opened shelters.",
+      b: "Floods hit the town of Pellavo on Monday. Water covered the streets in Pellavo. Nearly 100 people were injured, the Red Cross said. The Red Cross appealed for blankets.",
+      conflict: false,
+    },
   ]);
 });
 
