@@ -28,7 +28,7 @@ const { files } = generateCorpus(N, 1);
 for (const f of files) writeFileSync(join(dir, f.name), f.text);
 const uriOf = (name) => pathToFileURL(join(dir, name)).href;
 
-const child = spawn(process.execPath, [SERVER, "--stdio"], { stdio: ["pipe", "pipe", "inherit"] });
+const child = spawn(process.execPath, [...(process.env.SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean), SERVER, "--stdio"], { stdio: ["pipe", "pipe", "inherit"] });
 const conn = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
 const diagnostics = new Map();
 const waiters = new Set();

@@ -587,15 +587,20 @@ function quoteClaimsOf(
     if (lo > 0) who = personsBefore[lo - 1].who;
     return who;
   };
-  // office holders named by title, for a "he" or "she" when the article names no person
-  const rolesBefore: { at: number; who: string }[] = [];
-  for (const s of sentences) {
-    const subject = roleSubject(s.text);
-    if (subject) rolesBefore.push({ at: s.start + subject.start, who: subject.speaker });
-    for (const sp of sentenceSpeakers.get(s.index) ?? []) if (!sp.pronoun && isRole(sp.speaker)) rolesBefore.push({ at: s.start + sp.start, who: sp.speaker });
-  }
-  rolesBefore.sort((a, b) => a.at - b.at);
+  // office holders named by title, for a "he" or "she" when the article names no person; found
+  // when the first such pronoun asks, as most articles never do
+  let rolesBefore: { at: number; who: string }[] | undefined;
+  const officeHolders = () => {
+    const found: { at: number; who: string }[] = [];
+    for (const s of sentences) {
+      const subject = roleSubject(s.text);
+      if (subject) found.push({ at: s.start + subject.start, who: subject.speaker });
+      for (const sp of sentenceSpeakers.get(s.index) ?? []) if (!sp.pronoun && isRole(sp.speaker)) found.push({ at: s.start + sp.start, who: sp.speaker });
+    }
+    return found.sort((a, b) => a.at - b.at);
+  };
   const lastRoleBefore = (at: number) => {
+    rolesBefore ??= officeHolders();
     let lo = 0;
     let hi = rolesBefore.length;
     while (lo < hi) {
