@@ -45,6 +45,29 @@ describe("dates resolved against the article's own date", () => {
     });
   }
 
+  // a weekday right after a verb in the past is past, whatever the rest of the sentence plans
+  const pastVerbCases: { body: string; at: string; start: string }[] = [
+    { body: "The minister said on Monday that the bridge will remain closed until April.", at: "Monday", start: "2024-03-11" },
+    { body: "The transport ministry said Thursday the line will reopen next month.", at: "Thursday", start: "2024-03-07" },
+    { body: "Talks broke down on Friday and will resume after the holiday, the union said.", at: "Friday", start: "2024-03-08" },
+    { body: "Officials announced on Sunday that a new levee will be built.", at: "Sunday", start: "2024-03-10" },
+    { body: "The council, which met on Monday, will vote again next week.", at: "Monday", start: "2024-03-11" },
+    { body: "The Home Office confirmed on Monday that the scheme will be extended.", at: "Monday", start: "2024-03-11" },
+    { body: "The mayor told reporters on Saturday that the school will stay shut.", at: "Saturday", start: "2024-03-09" },
+    { body: "The ministry said in a statement on Friday that talks will continue.", at: "Friday", start: "2024-03-08" },
+    // what is planned stays ahead
+    { body: "The bridge will reopen on Friday, the minister said.", at: "Friday", start: "2024-03-15" },
+    { body: "Officials said the strike will begin on Thursday.", at: "Thursday", start: "2024-03-14" },
+    { body: "The hearing is scheduled on Thursday, and the court will sit late.", at: "Thursday", start: "2024-03-14" },
+    { body: "The road will be reopened on Friday, and buses will run again.", at: "Friday", start: "2024-03-15" },
+  ];
+  for (const c of pastVerbCases) {
+    it(`${c.body} (dated ${TUESDAY}) → ${c.start}`, () => {
+      const d = dateAt(article(TUESDAY, c.body), c.at);
+      expect(d.resolved?.start, show(d)).toBe(c.start);
+    });
+  }
+
   it("late last year (dated March 12, 2024) → the end of 2023", () => {
     const d = dateAt(article(TUESDAY, "The troops were deployed to the border late last year."), "late last year");
     expect(d.resolved, show(d)).toBeDefined();

@@ -93,6 +93,23 @@ export function parserFor(text: string): { parse: typeof chrono.parse } {
 }
 
 const FUTURE = /\b(will|shall|is due|are due|scheduled|upcoming|next|plans? to|planned to|intends? to|expects?\b[^.;]{0,60}\bto|is expected to|are expected to|to be held|set to)\b/i;
+/**
+ * A verb in the past right before a date ("said on Monday", "broke down on Friday", "told reporters
+ * on Saturday", "said Thursday"): that date is past, whatever else the sentence plans. Verbs of
+ * planning ("scheduled", "postponed") and a passive future ("will be reopened") are not.
+ */
+const PAST_VERB_BEFORE =
+  /\b(said|says|told|met|broke|began|held|spoke|wrote|went|came|took|gave|made|saw|left|fell|struck|hit|won|lost|\p{L}{3,}ed)(?:\s+(?:down|up|out|off|back|reporters|journalists|lawmakers|parliament|in a statement|in a post|at a news conference))?\s+(?:(?:early|late)\s+)?(?:on\s+)?$/iu;
+const PLANNING = /^(?:scheduled|rescheduled|planned|expected|postponed|delayed|moved|pushed|slated|set|due|needed|intended|pencilled|penciled)$/i;
+const FUTURE_AUXILIARY = /\b(?:will|would|shall|to|going to)\s+(?:be|have(?:\s+been)?)\s+$/i;
+
+function pastVerbBefore(sentence: string, at: number): boolean {
+  const before = sentence.slice(Math.max(0, at - 80), at);
+  const m = PAST_VERB_BEFORE.exec(before);
+  if (!m || PLANNING.test(m[1])) return false;
+  return !FUTURE_AUXILIARY.test(before.slice(0, m.index));
+}
+
 const DEICTIC = /\b(?:ago|yesterday|today|tonight|tomorrow|last|next|this|past)\b/i;
 
 const DATE_HINT_ALL = new RegExp(DATE_HINT.source, "gi");
@@ -188,7 +205,7 @@ export function extractDates(sentence: string, ref: Date | undefined): DateMenti
     // durations ("for several weeks", "in the weeks") are not dates
     if (/\b(weeks|months|years|days)\b/i.test(text) && !/\bago\b/i.test(text)) continue;
     if (/^\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?$/i.test(text)) continue;
-    const mention = fromChrono(r, start, text, ref, future);
+    const mention = fromChrono(r, start, text, ref, future && !pastVerbBefore(sentence, start));
     if (mention) push(mention);
   }
 
