@@ -297,3 +297,17 @@ describe("a participle before a noun names no happening", () => {
     { a: "Gunmen attacked villages in Veshtar province on Sunday.", b: "Gunmen attacked villages in Veshtar province on Saturday.", conflict: true },
   ]);
 });
+
+describe("one figure credited to two office holders is an attribution conflict", () => {
+  table("attribution", [
+    // two offices, each held by someone else
+    { a: "Brantek will save about $1.2 billion a year in Ostrev, the chief financial officer said.", b: "Brantek will save about $1.2 billion a year in Ostrev, the chief executive said.", conflict: true },
+    { a: "About 400 nurses were on duty in Brastovo, the health minister told parliament.", b: "About 400 nurses were on duty in Brastovo, a hospital director said.", conflict: true },
+    // one office, named more or less fully
+    { a: "About 400 nurses were on duty in Brastovo, the minister said.", b: "About 400 nurses were on duty in Brastovo, the health minister said.", conflict: false },
+    { a: "About 300 homes were flooded in Dunvare, the mayor said.", b: "About 300 homes were flooded in Dunvare, the mayor of Dunvare said.", conflict: false },
+    // a spokesman speaks for someone else; an institution relays its officers' figures
+    { a: "About 300 homes were flooded in Dunvare, a ministry spokesman said.", b: "About 300 homes were flooded in Dunvare, the interior minister said.", conflict: false },
+    { a: "About 300 homes were flooded in Dunvare, the council said.", b: "About 300 homes were flooded in Dunvare, the mayor said.", conflict: false },
+  ]);
+});

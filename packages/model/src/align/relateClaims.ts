@@ -1,3 +1,4 @@
+import { isRole } from "../extract/attributions.js";
 import type { AnalysisOptions, Claim, DateClaim, QuantityClaim, QuoteClaim, Relation, RelationKind } from "../types.js";
 import { overlaps, sameInterval } from "../extract/qualifiers.js";
 import { formatInterval } from "../describe/formatValue.js";
@@ -101,11 +102,14 @@ export function relateQuantities(a: QuantityClaim, b: QuantityClaim, options: An
   out.push(relation(agree ? "agrees" : "compatible", a, b, agree ? `${fa} and ${fb} state the same figure.` : `${fa} and ${fb} can both be true: their ranges overlap.`));
   const sa = a.attribution;
   const sb = b.attribution;
-  // Only a named person against another named person, for the same figure: institutions and
-  // "assessments" routinely relay each other's numbers, and small counts are common knowledge.
+  // Only a person against another person, for the same figure: two named people, or two different
+  // offices ("the chief financial officer", "the chief executive"). Institutions and "assessments"
+  // routinely relay each other's numbers, a person named may hold the office the other names, and
+  // small counts are common knowledge.
   const estimate = (q: QuantityClaim) => q.approximate || !!q.qualifier || q.value >= 100;
   if (sa?.entity && sb?.entity && a.value === b.value && estimate(a) && estimate(b)) {
-    if (sa.entity.startsWith("person:") && sb.entity.startsWith("person:") && !sameEntity(sa.entity, sb.entity)) {
+    const persons = sa.entity.startsWith("person:") && sb.entity.startsWith("person:") && !sameEntity(sa.entity, sb.entity);
+    if (persons || differentOffices(sa.speaker, sb.speaker)) {
       out.push(
         relation(
           "attribution-differs",
@@ -164,3 +168,20 @@ export function relateQuotes(a: QuoteClaim, b: QuoteClaim, options: AnalysisOpti
     { diff },
   );
 }
+
+/**
+ * Two office holders who cannot be one person: both speakers are titles, neither a spokesperson
+ * (who speaks for someone else), and neither title's words contain the other's ("the minister" may be
+ * "the health minister"; "the chief executive" is not "the chief financial officer").
+ */
+function differentOffices(a: string, b: string): boolean {
+  if (!office(a) || !office(b)) return false;
+  const words = (s: string) => new Set(s.toLowerCase().replace(/^(?:the|an?)\s+/, "").split(/[\s’']+/).filter((w) => w && w !== "s" && w !== "of" && w !== "the"));
+  const [wa, wb] = [words(a), words(b)];
+  const within = (x: Set<string>, y: Set<string>) => [...x].every((w) => y.has(w));
+  return !within(wa, wb) && !within(wb, wa);
+}
+const SPOKESPERSON = /\bspokes(?:man|woman|person|people)\b|\bpress (?:officer|secretary)\b/i;
+/** "a hospital director" holds an office; "a witness", "a nurse" or "an official" is anyone. */
+const ANYONE = /^an?\s+(?:[\p{L}\-]+\s+){0,2}?(?:residents?|witness(?:es)?|nurses?|doctors?|officials?|officers?|sources?)$/iu;
+const office = (speaker: string) => !SPOKESPERSON.test(speaker) && !ANYONE.test(speaker) && isRole(speaker.replace(/^an?\s+/i, ""));

@@ -21,7 +21,7 @@ const ADVERBS = new RegExp(
   "i",
 );
 /** Offices held by a person: "the general secretary of the union", "a hospital director". */
-const TITLE = String.raw`(?:minister|secretary|mayor|president|governor|prefect|ambassador|envoy|spokes(?:man|woman|person)|director|head|leader|chair(?:man|woman|person)?|chief|commander|manager|official|officer|nurse|doctor|witness|resident)`;
+const TITLE = String.raw`(?:minister|secretary|mayor|president|governor|prefect|ambassador|envoy|spokes(?:man|woman|person)|director|head|leader|chair(?:man|woman|person)?|chief|executive|commissioner|judge|prosecutor|commander|manager|official|officer|nurse|doctor|witness|resident)`;
 /**
  * A role written out with what it is the role of, ending where the verb (or the sentence) takes over:
  * "the mayor of Dunvare", "the general secretary of the teachers' union". Up to two words before the
