@@ -574,19 +574,7 @@ function quoteClaimsOf(
   for (const s of sentences) {
     for (const n of namesOf.get(s.index) ?? []) if (n.type === "person" || (!n.text.includes(" ") && surnames.has(nameKey(n.text)))) personsBefore.push({ at: s.start + n.start, who: canonicalPerson(n.text, surnames) });
   }
-  const lastPersonBefore = (at: number) => {
-    let who: string | undefined;
-    // persons are in text order: binary search for the last one before `at`
-    let lo = 0;
-    let hi = personsBefore.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (personsBefore[mid].at < at) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo > 0) who = personsBefore[lo - 1].who;
-    return who;
-  };
+  const lastPersonBefore = (at: number) => lastBefore(personsBefore, at);
   // office holders named by title, for a "he" or "she" when the article names no person; found
   // when the first such pronoun asks, as most articles never do
   let rolesBefore: { at: number; who: string }[] | undefined;
@@ -599,17 +587,7 @@ function quoteClaimsOf(
     }
     return found.sort((a, b) => a.at - b.at);
   };
-  const lastRoleBefore = (at: number) => {
-    rolesBefore ??= officeHolders();
-    let lo = 0;
-    let hi = rolesBefore.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (rolesBefore[mid].at < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 ? rolesBefore[lo - 1].who : undefined;
-  };
+  const lastRoleBefore = (at: number) => lastBefore((rolesBefore ??= officeHolders()), at);
   const sentenceAt = (at: number) => {
     let lo = 0;
     let hi = sentences.length;
@@ -712,4 +690,16 @@ function inferDateFromText(dates: Map<number, DateMention[]>): string | undefine
     }
   }
   return best;
+}
+
+/** Who is named last before `at`, in a list in text order (a binary search). */
+function lastBefore(named: readonly { at: number; who: string }[], at: number): string | undefined {
+  let lo = 0;
+  let hi = named.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (named[mid].at < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? named[lo - 1].who : undefined;
 }
