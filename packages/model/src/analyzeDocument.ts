@@ -362,10 +362,10 @@ function mainPlaces(sentences: Sentence[], namesOf: Map<number, NameMention[]>):
  */
 function mainSubjects(text: string, sentences: Sentence[], namesOf: Map<number, NameMention[]>): string[] {
   const counts = new Map<string, number>();
+  // a name of its own has a word that is neither an institution's nor written in lower case
+  const own = (w: string) => !ORG_WORDS.test(w) && !TITLE_WORDS.has(w.toLowerCase()) && !hasLowerCaseWord(text, w.toLowerCase());
   for (const s of sentences) {
     for (const n of namesOf.get(s.index) ?? []) {
-      // a name of its own has a word that is neither an institution's nor written in lower case
-      const own = (w: string) => !ORG_WORDS.test(w) && !TITLE_WORDS.has(w.toLowerCase()) && !hasLowerCaseWord(text, w.toLowerCase());
       if (n.type === "person" || !/^\p{Lu}/u.test(n.text) || !n.text.split(/\s+/).some(own)) continue;
       const key = nameKey(placeCore(n.text));
       counts.set(key, (counts.get(key) ?? 0) + 1);

@@ -127,7 +127,9 @@ export function compareQuotes(rawA: string[], rawB: string[]): QuoteComparison {
  * one that has every piece of it, in order: the marks say words were left out, not changed.
  */
 export function piecesInOrder(cut: string, whole: string[]): boolean {
-  const pieces = cut.split(/\s*(?:…|\.\s?\.\s?\.)\s*/).map((p) => foldWords(quoteWords(p))).filter((p) => p.length);
+  // most quotes have no cut: nothing to split, tokenise or fold for every pair they meet
+  if (!CUT_MARK.test(cut)) return false;
+  const pieces = cut.split(CUT_MARK_ALL).map((p) => foldWords(quoteWords(p))).filter((p) => p.length);
   if (pieces.length < 2) return false;
   const text = ` ${foldWords(whole).join(" ")} `;
   let from = 0;
@@ -138,6 +140,9 @@ export function piecesInOrder(cut: string, whole: string[]): boolean {
   }
   return true;
 }
+
+const CUT_MARK = /…|\.\s?\.\s?\./;
+const CUT_MARK_ALL = /\s*(?:…|\.\s?\.\s?\.)\s*/;
 
 /** Word-level diff from one rendering to the other. */
 export function wordDiff(a: string[], b: string[]): WordDiffPart[] {

@@ -80,19 +80,6 @@ function tags(word: string): string[] {
   return t === undefined ? [] : Array.isArray(t) ? t : [t];
 }
 const PROPER_TAG = /^(?:Country|City|Region|Place|Town|Continent|MaleName|FemaleName|FirstName|LastName|Organization|ProperNoun|Person)$/;
-/** Answers by lower-cased word: the lexicon does not change, and openers repeat ("The", "Officials"). */
-const commonWords = new Map<string, boolean>();
-function isCommonWord(word: string): boolean {
-  const lower = word.toLowerCase();
-  let common = commonWords.get(lower);
-  if (common === undefined) {
-    const t = [...tags(lower), ...(lower.endsWith("s") ? [...tags(lower.slice(0, -1)), ...tags(singular(lower))] : [])];
-    common = t.length > 0 && !t.some((x) => PROPER_TAG.test(x));
-    if (commonWords.size >= 20_000) commonWords.clear();
-    commonWords.set(lower, common);
-  }
-  return common;
-}
 /** A lexicon question about a word, answered once per spelling. */
 function remembered(ask: (w: string) => boolean): (w: string) => boolean {
   const answers = new Map<string, boolean>();
@@ -106,6 +93,12 @@ function remembered(ask: (w: string) => boolean): (w: string) => boolean {
     return a;
   };
 }
+/** Answered by lower-cased word: the lexicon does not change, and openers repeat ("The", "Officials"). */
+const commonWord = remembered((lower) => {
+  const t = [...tags(lower), ...(lower.endsWith("s") ? [...tags(lower.slice(0, -1)), ...tags(singular(lower))] : [])];
+  return t.length > 0 && !t.some((x) => PROPER_TAG.test(x));
+});
+const isCommonWord = (word: string) => commonWord(word.toLowerCase());
 const isFirstName = remembered((w) => tags(w).some((t) => /^(?:MaleName|FemaleName|FirstName)$/.test(t)));
 const isPlaceWord = remembered((w) => tags(w).some((t) => /^(?:Country|City|Region|Place|Town|Continent)$/.test(t)));
 
