@@ -218,7 +218,13 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
   // quotes, with the speaker of the sentence they stand in
   const quoteClaims = quoteClaimsOf(uri, text, quotes, usable, lines, surnames, namesOf, speakersOf);
   // one by one: spreading a few hundred thousand quotes into push() overflows the call stack
-  for (const q of quoteClaims) claims.push(q);
+  // a follow-up report may name its town once, in the headline: for whose words these are, that
+  // is enough
+  const aroundQuotes = aroundFigures.length || !quoteClaims.length ? aroundFigures : mainPlaces(usable, namesOf, 1);
+  for (const q of quoteClaims) {
+    q.around = aroundQuotes;
+    claims.push(q);
+  }
   claims.sort((a, b) => a.span.start - b.span.start || a.kind.localeCompare(b.kind));
 
   const source: Source = {
@@ -343,7 +349,7 @@ function hasLowerCaseWord(text: string, word: string): boolean {
 }
 
 /** The places an article is mostly about: named at least twice, the three most named. */
-function mainPlaces(sentences: Sentence[], namesOf: Map<number, NameMention[]>): string[] {
+function mainPlaces(sentences: Sentence[], namesOf: Map<number, NameMention[]>, minMentions = 2): string[] {
   const counts = new Map<string, number>();
   for (const s of sentences) {
     for (const n of namesOf.get(s.index) ?? []) {
@@ -352,7 +358,7 @@ function mainPlaces(sentences: Sentence[], namesOf: Map<number, NameMention[]>):
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
   }
-  return [...counts].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([k]) => k);
+  return [...counts].filter(([, n]) => n >= minMentions).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([k]) => k);
 }
 
 /**
@@ -677,6 +683,7 @@ function makeQuote(uri: string, q: QuoteMention, s: Sentence, lines: LineIndex, 
     quote: q.text,
     form: q.form,
     words: quoteWords(q.text),
+    around: [],
     attribution,
   };
 }

@@ -122,6 +122,12 @@ export interface QuoteClaim extends ClaimBase {
   form: QuoteForm;
   /** Lower-case word tokens of the quote, for comparison. */
   words: string[];
+  /**
+   * What the article is about: the places it keeps naming, or the firm or body when it names none.
+   * "Police" or "the ministry" in articles about two towns are two speakers, so an institution's
+   * words are compared only across articles about the same thing.
+   */
+  around: string[];
 }
 
 export interface AttributionClaim extends ClaimBase {

@@ -289,3 +289,31 @@ describe("wire reports of two different happenings", () => {
     for (const d of dates) if (d.kind === "date") expect(d.event.slice(1).filter((p) => /coastline|authorit/.test(p))).toEqual([]);
   });
 });
+
+describe("an institution quoted in reports about two places", () => {
+  // "police said" in two towns is two speakers: the same words about another town are no rewording
+  const report = (town: string, words: string) =>
+    `Two Arrested After Warehouse Blaze\nMarch 4, 2025\n\nPolice in ${town} arrested two men on Monday after a warehouse fire on the edge of ${town}.\n\n"${words}," police said in a statement.\n`;
+  const first = "We are confident that the two men acted alone and that no one else was involved";
+  const second = "We are not yet sure that the two men acted alone and that no one else was involved";
+
+  const reworded = (a: string, b: string) => {
+    const corpus = new Corpus();
+    corpus.set("file:///a.txt", a);
+    corpus.set("file:///b.txt", b);
+    return corpus.conflicts().filter((c) => c.kind === "quote");
+  };
+
+  it("are compared when both reports are about the same town", () => {
+    expect(reworded(report("Harlow Green", first), report("Harlow Green", second))).toHaveLength(1);
+  });
+
+  it("are not compared when the reports are about two towns", () => {
+    expect(reworded(report("Harlow Green", first), report("Stanwick", second))).toEqual([]);
+  });
+
+  it("are compared when one report names its town only in passing", () => {
+    const once = `Two Arrested After Warehouse Blaze\nMarch 5, 2025\n\nTwo men were arrested on Monday after a warehouse fire.\n\n"${second}," police said in a statement about the fire in Harlow Green.\n`;
+    expect(reworded(report("Harlow Green", first), once)).toHaveLength(1);
+  });
+});

@@ -37,6 +37,7 @@ export function blockKeys(c: Claim, period?: number): BlockKeys {
       // week), and only when they share content words
       if (!c.attribution?.entity) return none;
       const speaker = speakerBlock(c.attribution.entity);
+      if (!c.attribution.entity.startsWith("person:")) return institutionQuoteKeys(speaker, c.around, period);
       const words = quoteBlockWords(c.words);
       const keys: BlockKeys = { insert: [], lookup: [] };
       for (const w of words.insert) keys.insert.push(...byPeriod(`qt|${speaker}|${w}@`, period).insert);
@@ -49,6 +50,24 @@ export function blockKeys(c: Claim, period?: number): BlockKeys {
 }
 
 const none: BlockKeys = { insert: [], lookup: [] };
+
+/**
+ * "Police said", "the ministry said": one name for many speakers, and each says much the same every
+ * week, so content words alone would put every police quote of the period in one block (it grows with
+ * the square of the corpus). Such a quote meets the quotes of articles about the same place or firm.
+ * An article about nothing named (rare) gets the benefit of the doubt: it meets all of the speaker's.
+ */
+function institutionQuoteKeys(speaker: string, around: string[], period: number | undefined): BlockKeys {
+  const keys: BlockKeys = { insert: [], lookup: [] };
+  const add = (k: BlockKeys, insert: boolean, lookup: boolean) => {
+    if (insert) keys.insert.push(...k.insert);
+    if (lookup) keys.lookup.push(...k.lookup);
+  };
+  for (const p of around) add(byPeriod(`qi|${speaker}|${p}@`, period), true, true);
+  add(byPeriod(`qi|${speaker}|*@`, period), true, !around.length);
+  add(byPeriod(`qi|${speaker}|?@`, period), !around.length, true);
+  return keys;
+}
 
 /** Keys of one signal split by publication period; undated articles meet every period. */
 function byPeriod(prefix: string, period: number | undefined): BlockKeys {
