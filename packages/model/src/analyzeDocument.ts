@@ -112,7 +112,9 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
   // figures are linked by what the article is about: its places, and the firm or body it keeps naming
   // (only when it names no place of its own: the bodies that report on a flood here and a flood
   // there, "the Red Cross said", must not make the two floods' figures one)
-  const aroundFigures = around.length ? around : mainSubjects(text, usable, namesOf);
+  // and a short report that names its town once, in passing, is still about that town
+  const subjects = around.length ? around : mainSubjects(text, usable, namesOf);
+  const aroundFigures = subjects.length ? subjects : mainPlaces(usable, namesOf, 1);
 
   for (const s of usable) {
     const found = namesOf.get(s.index)!;
@@ -143,6 +145,8 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
           !/according\s+to\s+(?:the\s+)?$/i.test(before(s.text, n.start)),
       )
       .map((n) => nameKey(placeCore(n.text)));
+    // "412,000 vehicles worldwide" is the whole of which "214,000 in the United States" is a part
+    if (WORLDWIDE.test(s.text)) places.push("world");
     // a day when the sentence gives one, else a month: "December 19" and "December 24" are not one time
     const times = dates.filter((d) => d.resolved && d.resolved.granularity !== "year" && !REPORTED_ON.test(s.text.slice(Math.max(0, d.start - 30), d.start))).map((d) => (d.resolved!.granularity === "day" ? d.resolved!.start : d.resolved!.start.slice(0, 7)));
     // "an earthquake in 2011 killed about 300 people", "two years ago, 2,000 jobs were cut": a sentence
@@ -215,14 +219,19 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
     }
   }
 
+  // a headline's figure is the lede's, shortened: "recalls 412,000 vehicles" over "412,000 vehicles
+  // worldwide" is about the whole world, not about nothing in particular
+  for (const h of claims) {
+    if (h.kind !== "quantity" || h.sentence.start !== usable[0]?.start || h.counted.scope.places.length) continue;
+    const body = claims.find((c): c is QuantityClaim => c.kind === "quantity" && c !== h && c.sentence.start !== h.sentence.start && c.value === h.value && c.counted.thing === h.counted.thing && c.unit === h.unit);
+    if (body) h.counted.scope.places = body.counted.scope.places;
+  }
+
   // quotes, with the speaker of the sentence they stand in
   const quoteClaims = quoteClaimsOf(uri, text, quotes, usable, lines, surnames, namesOf, speakersOf);
   // one by one: spreading a few hundred thousand quotes into push() overflows the call stack
-  // a follow-up report may name its town once, in the headline: for whose words these are, that
-  // is enough
-  const aroundQuotes = aroundFigures.length || !quoteClaims.length ? aroundFigures : mainPlaces(usable, namesOf, 1);
   for (const q of quoteClaims) {
-    q.around = aroundQuotes;
+    q.around = aroundFigures;
     claims.push(q);
   }
   claims.sort((a, b) => a.span.start - b.span.start || a.kind.localeCompare(b.kind));
@@ -364,16 +373,27 @@ function mainPlaces(sentences: Sentence[], namesOf: Map<number, NameMention[]>, 
 /**
  * The names an article keeps coming back to that are no person and no generic body ("Brantek",
  * "Corvella Air"; not "the Board" or "the interior ministry"): named at least twice, the two most
- * named. A report on a company names no place, yet every figure in it is about that company.
+ * named, by their own words ("Brantek Motors" and "Brantek" are one). A report on a company names no
+ * place, yet every figure in it is about that company.
  */
 function mainSubjects(text: string, sentences: Sentence[], namesOf: Map<number, NameMention[]>): string[] {
   const counts = new Map<string, number>();
   // a name of its own has a word that is neither an institution's nor written in lower case
-  const own = (w: string) => !ORG_WORDS.test(w) && !TITLE_WORDS.has(w.toLowerCase()) && !hasLowerCaseWord(text, w.toLowerCase());
+  // each answer is a search of the whole text: asked once per word
+  const answers = new Map<string, boolean>();
+  const own = (w: string) => {
+    let a = answers.get(w);
+    if (a === undefined) answers.set(w, (a = !ORG_WORDS.test(w) && !TITLE_WORDS.has(w.toLowerCase()) && !hasLowerCaseWord(text, w.toLowerCase())));
+    return a;
+  };
   for (const s of sentences) {
     for (const n of namesOf.get(s.index) ?? []) {
-      if (n.type === "person" || !/^\p{Lu}/u.test(n.text) || !n.text.split(/\s+/).some(own)) continue;
-      const key = nameKey(placeCore(n.text));
+      // a firm's name is a few words; a longer run of capitals is a headline or a list
+      if (n.type === "person" || !/^\p{Lu}/u.test(n.text) || n.text.split(/\s+/, 7).length > 6) continue;
+      // keyed by its own words: "Brantek Motors" and "Brantek" are one subject
+      const words = placeCore(n.text).split(/\s+/).filter(own);
+      if (!words.length) continue;
+      const key = nameKey(words.join(" "));
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
   }
@@ -432,12 +452,13 @@ function quantityClaim(uri: string, q: QuantityMention, s: Sentence, lines: Line
   // Figures are compared in base units; a measure stated bare is as precise as its last digit
   // ("2 km" is 1.5–2.5 km, "1.2 miles" 1.15–1.25 miles), which is how a unit conversion rounds.
   const f = q.factor;
-  let interval = toleratedInterval(q.low * f, q.high * f, q.effect, options.tolerance, round);
+  const base = (v: number) => (v + q.offset) * f;
+  let interval = toleratedInterval(base(q.low), base(q.high), q.effect, options.tolerance, round);
   if (q.unit && !q.effect) {
     const half = precisionOf(q.digits) / 2;
-    interval = { low: Math.min(interval.low, (q.low - half) * f), high: Math.max(interval.high, (q.high + half) * f) };
+    interval = { low: Math.min(interval.low, base(q.low - half)), high: Math.max(interval.high, base(q.high + half)) };
   }
-  let stated = statedInterval(q.low * f, q.high * f, q.effect);
+  let stated = statedInterval(base(q.low), base(q.high), q.effect);
   // a headline's count is a running toll ("three dead"): at least that many, not exactly
   if (s.index === 0 && !q.effect && !q.unit && q.role === "killed") {
     interval = { low: q.low, high: Infinity };
@@ -467,10 +488,11 @@ function quantityClaim(uri: string, q: QuantityMention, s: Sentence, lines: Line
     display: "",
   };
   if (RISEN_TO.test(s.text.slice(Math.max(0, q.start - 40), q.start))) claim.update = true;
-  claim.display = formatQuantity(claim, f) + (q.unit && q.dimension !== "money" && q.unit !== "%" ? ` ${q.unit}` : "");
+  claim.display = formatQuantity(claim, f, q.offset) + (q.unit && q.dimension !== "money" && q.unit !== "%" ? ` ${q.unit}` : "");
   return claim;
 }
 
+const WORLDWIDE = /\b(?:worldwide|world-wide|around the world|across the world|around the globe|across the globe|globally)\b/i;
 const WORD = /[\p{L}]+/gu;
 const EARLIER = /^(?:last|previous|prior|preceding)$/i;
 const TIME_NOUN = /^(?:week|weekend|month|year|night|time|day|summer|winter|spring|autumn|fall|season|century|decade)$/i;

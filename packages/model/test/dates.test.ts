@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { DateClaim } from "../src/index.js";
+import { extractDates } from "../src/extract/dates.js";
 import { analyze, show } from "./helpers.js";
 
 /** An article with a headline, a date line in the given form, and one body paragraph. */
@@ -188,4 +189,21 @@ describe("an earlier happening of the same kind is not the one reported", () => 
     const d = dateAt(article(TUESDAY, "Voters went to the polls on Sunday to elect a new regional assembly."), "Sunday");
     expect(d.event[0], show(d)).toBe("elect");
   });
+});
+
+describe("a month of a year named relatively", () => {
+  // a British and wire habit: the month, then the year counted from the article's date
+  const ref = new Date("2025-03-06T00:00:00Z");
+  const cases: [string, string, string][] = [
+    ["Regulators opened an investigation into the sensor in March last year.", "March last year", "2024-03"],
+    ["The plant was closed in June of last year after a fire.", "June of last year", "2024-06"],
+    ["The new terminal is due to open in October this year.", "October this year", "2025-10"],
+    ["Elections are expected in May next year.", "May next year", "2026-05"],
+  ];
+  for (const [sentence, text, month] of cases) {
+    it(sentence, () => {
+      const found = extractDates(sentence, ref);
+      expect(found.map((d) => [d.text, d.resolved?.start.slice(0, 7), d.resolved?.granularity])).toEqual([[text, month, "month"]]);
+    });
+  }
 });

@@ -292,3 +292,53 @@ describe("numbers that are not counts", () => {
     expect(found.map((q) => q.value)).toEqual([2]);
   });
 });
+
+describe("temperatures", () => {
+  // compared in degrees Celsius: a reading in Fahrenheit is converted, a bare "degrees" has no scale
+  const cases: { sentence: string; at: string; unit: string; celsius: [number, number] }[] = [
+    { sentence: "The city recorded a temperature of 46.3C on Tuesday, the weather service said.", at: "46.3C", unit: "°C", celsius: [46.25, 46.35] },
+    { sentence: "Thermometers in the square showed 41°C by noon.", at: "41°C", unit: "°C", celsius: [40.5, 41.5] },
+    { sentence: "The mercury climbed to 38.5 °C in the capital.", at: "38.5 °C", unit: "°C", celsius: [38.45, 38.55] },
+    { sentence: "Highs of 44 degrees Celsius are possible on Friday.", at: "44 degrees Celsius", unit: "°C", celsius: [43.5, 44.5] },
+    { sentence: "The thermometer at the airport reached 115 degrees Fahrenheit on Tuesday.", at: "115 degrees Fahrenheit", unit: "°F", celsius: [45.83, 46.39] },
+    { sentence: "Temperatures hit 104F in the valley, forecasters said.", at: "104F", unit: "°F", celsius: [39.72, 40.28] },
+    { sentence: "The old record, 45.4 degrees Celsius (113.7 Fahrenheit), was set in 2017.", at: "113.7 Fahrenheit", unit: "°F", celsius: [45.36, 45.42] },
+  ];
+  for (const c of cases) {
+    it(c.sentence, () => {
+      const q = figure(c.sentence, c.at);
+      expect(q.span.text).toBe(c.at);
+      expect(q.unit, show(q)).toBe(c.unit);
+      expect(q.interval.low, show(q)).toBeCloseTo(c.celsius[0], 2);
+      expect(q.interval.high, show(q)).toBeCloseTo(c.celsius[1], 2);
+    });
+  }
+
+  it("a scale's name is not what the article is about", () => {
+    const text = "Heat record broken\nJuly 16, 2025\n\nIt reached 115 degrees Fahrenheit in Sarenta on Tuesday.\n\nThe old record, 45.4 degrees Celsius (113.7 Fahrenheit), was set in 2017. Highs of 44 degrees Celsius are expected on Friday.\n";
+    for (const q of quantities(text)) expect(q.counted.scope.around.filter((k) => /fahren|celsi/.test(k)), show(q)).toEqual([]);
+  });
+
+  it("a bare “degrees” is not compared with a scale it may not be in", () => {
+    const bare = figure("Temperatures could touch 40 degrees this week.", "40 degrees");
+    const celsius = figure("Temperatures could touch 40C this week.", "40C");
+    expect(bare.counted.thing).not.toBe(celsius.counted.thing);
+  });
+});
+
+describe("more numbers that are not counts", () => {
+  const cases: { sentence: string; not: number; note: string }[] = [
+    { sentence: "The reading, taken shortly after 3 p.m., beat the old record.", not: 3, note: "a time before a comma" },
+    { sentence: "Polls close at 8pm and results are expected by midnight.", not: 8, note: "a time written short" },
+    { sentence: "Households were asked to save power between 6 p.m. and 10 p.m.", not: 10, note: "the end of a span of hours" },
+  ];
+  for (const c of cases) {
+    it(`${c.sentence} (${c.note})`, () => {
+      expect(quantities(c.sentence).filter((q) => q.value === c.not).map(show)).toEqual([]);
+    });
+  }
+
+  it("The seat sensor was supplied by a third party. → no share", () => {
+    expect(quantities("The seat sensor was supplied by a third party.").map(show)).toEqual([]);
+  });
+});

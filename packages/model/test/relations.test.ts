@@ -317,3 +317,16 @@ describe("an institution quoted in reports about two places", () => {
     expect(reworded(report("Harlow Green", first), once)).toHaveLength(1);
   });
 });
+
+describe("a firm named in full in one report and by its short name in another", () => {
+  // "Brantek Motors" and "Brantek" are one subject: the figures of two reports about it meet
+  const full = "Brantek Motors recalls cars\nMarch 6, 2025\n\nBrantek Motors is recalling cars over a faulty seat sensor. Brantek Motors said it knew of seven injuries linked to the fault.\n";
+  const short = "Brantek recalls cars over sensor\nMarch 7, 2025\n\nBrantek said three people had been injured in crashes linked to the fault. Brantek will write to owners next month.\n";
+  it("compares their figures", () => {
+    const corpus = new Corpus();
+    corpus.set("file:///a.txt", full);
+    corpus.set("file:///b.txt", short);
+    const found = corpus.conflicts().filter((c) => c.kind === "quantity");
+    expect(found.map((c) => c.claims.map((x) => x.span.text).sort())).toEqual([["seven", "three"]]);
+  });
+});

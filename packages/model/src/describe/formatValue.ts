@@ -7,9 +7,10 @@ export function formatNumber(v: number): string {
 }
 
 /** "~11,000", ">1,000", "≥1,000", "≤500", "18,000–20,000", "11,000". */
-export function formatQuantity(q: Pick<QuantityClaim, "stated" | "approximate" | "value">, factor = 1): string {
+export function formatQuantity(q: Pick<QuantityClaim, "stated" | "approximate" | "value">, factor = 1, offset = 0): string {
   const st = q.stated;
-  const s = { ...st, low: st.low / factor, high: st.high / factor };
+  // back to the unit written: base = (value + offset) × factor
+  const s = { ...st, low: st.low / factor - offset, high: st.high / factor - offset };
   if (s.high === Infinity) return `${s.lowOpen ? ">" : "≥"}${formatNumber(s.low)}`;
   if (s.low === 0 && q.value !== 0 && s.high !== s.low) return `${s.highOpen ? "<" : "≤"}${formatNumber(s.high)}`;
   if (s.low !== s.high) return `${q.approximate ? "~" : ""}${formatNumber(s.low)}–${formatNumber(s.high)}`;

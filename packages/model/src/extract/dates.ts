@@ -25,6 +25,8 @@ const DATE_HINT = new RegExp(
 );
 
 const PART_OF_MONTH = new RegExp(String.raw`\b(?:the\s+)?(?:first|second|third|fourth|last|final)\s+(?:week|days|half|weekend)\s+of\s+(${MONTHS})\b(?:\s+(\d{4}))?`, "gi");
+/** "March last year", "June of last year", "October this year": a month of a year counted from the article's. */
+const MONTH_OF_RELATIVE_YEAR = new RegExp(String.raw`\b(${MONTHS})\.?\s+(?:of\s+)?(last|this|next)\s+year\b`, "gi");
 const RELATIVE_MONTH = new RegExp(String.raw`\b(last|next|this|past)\s+(${MONTHS})\b(?!\s+\d)`, "gi");
 const LOWER_CALENDAR = new RegExp(String.raw`(?:^|[^\p{L}])(?:${MONTHS}|${WEEKDAYS}|sun|mon|tue|wed|thu|fri|sat)(?![\p{L}])`, "u");
 const CHRONO_TEXT = new RegExp(String.raw`\d|${MONTHS}|${WEEKDAYS}|yesterday|today|tonight|tomorrow|ago|last|this|next|past`, "i");
@@ -155,6 +157,14 @@ export function extractDates(sentence: string, ref: Date | undefined): DateMenti
 
   // "early/late last year", "last summer": chrono reads these as single days.
   const relativeWords = /\b(?:last|this|next|past)\s/i.test(sentence);
+  // before "last year" alone is taken: chrono reads "March last year" as two dates
+  for (const m of relativeWords ? sentence.matchAll(MONTH_OF_RELATIVE_YEAR) : []) {
+    if (!/^\p{Lu}/u.test(m[1])) continue; // "may" the verb
+    const month = MONTH_INDEX[m[1].toLowerCase()];
+    const year = ref ? ref.getUTCFullYear() + { last: -1, this: 0, next: 1 }[m[2].toLowerCase() as "last" | "this" | "next"] : undefined;
+    const resolved = year ? { start: iso(utc(year, month, 1)), end: iso(monthEnd(year, month)), granularity: "month" as const } : undefined;
+    push({ start: m.index!, end: m.index! + m[0].length, text: m[0], resolved, relative: true });
+  }
   for (const m of relativeWords ? sentence.matchAll(/\b(?:(early|earlier|late|later|mid|middle of)\s+)?(last|this|next|past)\s+(year|summer|winter|spring|autumn|fall)\b/gi) : []) {
     const resolved = ref ? relativePeriod(ref, m[1]?.toLowerCase(), m[2].toLowerCase(), m[3].toLowerCase()) : undefined;
     push({ start: m.index!, end: m.index! + m[0].length, text: m[0], resolved, relative: true });

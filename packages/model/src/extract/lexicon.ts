@@ -42,8 +42,11 @@ export const NOUN_CLASS = classes({
 /** Nouns for the people who live in a place, as opposed to "civilians" (set against soldiers). */
 export const PEOPLE_OF_A_PLACE = /^(?:residents?|inhabitants?|villagers?|locals)$/;
 
-/** Units of measure → [dimension, factor to the dimension's base unit]. */
-export const UNITS: Map<string, [string, number]> = new Map([
+/**
+ * Units of measure → [dimension, factor to the dimension's base unit, offset added before the
+ * factor]: base = (value + offset) × factor, so that Fahrenheit converts to Celsius.
+ */
+export const UNITS: Map<string, [string, number, number?]> = new Map([
   ["km", ["length", 1000]], ["kilometre", ["length", 1000]], ["kilometer", ["length", 1000]], ["kilometres", ["length", 1000]], ["kilometers", ["length", 1000]],
   ["mile", ["length", 1609.344]], ["miles", ["length", 1609.344]], ["mi", ["length", 1609.344]],
   ["metre", ["length", 1]], ["meter", ["length", 1]], ["metres", ["length", 1]], ["meters", ["length", 1]], ["m", ["length", 1]],
@@ -55,7 +58,11 @@ export const UNITS: Map<string, [string, number]> = new Map([
   ["tonne", ["mass", 1000]], ["tonnes", ["mass", 1000]], ["ton", ["mass", 907.185]], ["tons", ["mass", 907.185]],
   ["kg", ["mass", 1]], ["kilogram", ["mass", 1]], ["kilograms", ["mass", 1]], ["kilogramme", ["mass", 1]], ["kilogrammes", ["mass", 1]],
   ["percent", ["percent", 1]], ["per cent", ["percent", 1]], ["%", ["percent", 1]], ["percentage points", ["points", 1]],
-  ["degrees", ["temperature", 1]], ["mph", ["speed", 0.44704]], ["km/h", ["speed", 0.27778]], ["kph", ["speed", 0.27778]],
+  // a bare "degrees" may be either scale (American reports mean Fahrenheit): it meets only its own kind
+  ["degrees", ["degrees", 1]], ["°", ["degrees", 1]],
+  ["°c", ["temperature", 1]], ["degrees celsius", ["temperature", 1]], ["degrees centigrade", ["temperature", 1]], ["degrees c", ["temperature", 1]], ["celsius", ["temperature", 1]],
+  ["°f", ["temperature", 5 / 9, -32]], ["degrees fahrenheit", ["temperature", 5 / 9, -32]], ["degrees f", ["temperature", 5 / 9, -32]], ["fahrenheit", ["temperature", 5 / 9, -32]],
+  ["mph", ["speed", 0.44704]], ["km/h", ["speed", 0.27778]], ["kph", ["speed", 0.27778]],
   ["hour", ["duration", 3600]], ["hours", ["duration", 3600]], ["day", ["duration", 86400]], ["days", ["duration", 86400]],
   ["week", ["duration", 604800]], ["weeks", ["duration", 604800]], ["month", ["duration", 2629800]], ["months", ["duration", 2629800]],
   ["minute", ["duration", 60]], ["minutes", ["duration", 60]],

@@ -60,7 +60,9 @@ export function findNames(sentence: string): NameMention[] {
     if (possessive && text.length > possessive[0].length) text = text.slice(0, -possessive[0].length);
     const acronym = /^\p{Lu}{2,8}$/u.test(text);
     if (!text || (STOP_WORDS.has(text.toLowerCase()) && !acronym)) continue;
-    if (text.length < 2 || CALENDAR.test(text)) continue;
+    if (text.length < 2 || CALENDAR.test(text) || SCALES.test(text)) continue;
+    // "German-listed", "Paris-based", "Russian-made": an adjective of the noun after it, not a name
+    if (/^\p{Lu}\p{L}*-\p{Ll}+$/u.test(text)) continue;
     // a common word capitalised only because it opens the sentence ("Officials said…")
     // (a wire dateline's dash opens the sentence too: "CITY, May 8 (Agency) — Authorities ordered…")
     if (!acronym && !text.includes(" ") && /(?:^|\s[—–-])\s*["“‘(]?$/.test(sentence.slice(0, start)) && isCommonWord(text)) continue;
@@ -70,6 +72,8 @@ export function findNames(sentence: string): NameMention[] {
 }
 
 const NATIONALITY = /(?:an|ian|ese|ish|i|ic|ean|ch)$/;
+/** Temperature scales are capitalised and name no one. */
+const SCALES = /^(?:Celsius|Fahrenheit|Centigrade)$/i;
 const CALENDAR = new RegExp(`^(?:${MONTHS}|${WEEKDAYS})$`, "i");
 const SPEECH_AFTER = new RegExp(String.raw`^\s*(?:,[^,]{2,80},\s*)?(?:${REPORTING_VERBS})\b`, "i");
 

@@ -16,6 +16,8 @@ export interface QuantityMention {
   vague: boolean;
   /** The factor from `unit` to its dimension's base unit (km → 1000): figures are compared in base units. */
   factor: number;
+  /** Added before the factor: Fahrenheit is converted as (°F − 32) × 5/9. */
+  offset: number;
   /** The figure as written, for its precision ("1.9" is given to a tenth). */
   digits: string;
   unit?: string;
@@ -96,6 +98,19 @@ function scaleLike(a: ParsedNumber, b: ParsedNumber): number {
   return a.value;
 }
 
+const TIME_OF_DAY = /^\s*(?:[ap]\.\s?m\b|[ap]m\b|o[’']clock\b)/i;
+/**
+ * A scale after a reading: "46.3C", "41°C", "38.5 °C", "44 degrees Celsius", "115 degrees Fahrenheit",
+ * "(113.7 Fahrenheit)". A capital C or F glued to the digits is a scale; a bare "degrees" has none.
+ */
+const GLUED_SCALE = /^([CF])\b/;
+const SCALE = /^\s*(°\s?[CF]\b|degrees?\s+(?:celsius|centigrade|fahrenheit|[CF]\b)|celsius|fahrenheit|°)/i;
+function temperatureUnit(rest: string): RegExpExecArray | null {
+  const u = GLUED_SCALE.exec(rest) ?? SCALE.exec(rest);
+  if (u) u[1] = u[1].toLowerCase().replace(/\s+/g, " ").replace(/^degree /, "degrees ").replace(/^([cf])$/, "°$1").replace(/^° /, "°");
+  return u;
+}
+
 function findNumbers(sentence: string, masked: [number, number][]): Candidate[] {
   const out: Candidate[] = [];
   const free = (s: number, e: number) => masked.every(([a, b]) => e <= a || s >= b) && out.every((o) => e <= o.start || s >= o.end);
@@ -107,7 +122,9 @@ function findNumbers(sentence: string, masked: [number, number][]): Candidate[] 
     if (/^(?:st|nd|rd|th)\b/i.test(after) || /^[:/]\d/.test(after) || /[:/]$/.test(sentence.slice(0, s))) continue;
     if (/\p{L}-$/u.test(sentence.slice(Math.max(0, s - 2), s))) continue;
     // letters glued to the digits are a unit ("180km/h", "5kg") or a scale ("10k"), else a code ("F16")
-    if (/^\p{L}/u.test(after) && !/^(?:m|k|bn)\b/i.test(after) && !UNITS.has(/^[\p{L}%/]+/u.exec(sentence.slice(e, e + 12))![0].toLowerCase())) continue;
+    if (/^\p{L}/u.test(after) && !/^(?:m|k|bn)\b/i.test(after) && !/^[CF]\b/.test(after) && !UNITS.has(/^[\p{L}%/]+/u.exec(sentence.slice(e, e + 12))![0].toLowerCase())) continue;
+    // a time of day ("3 p.m.", "8pm", "10 o'clock") is not a count
+    if (TIME_OF_DAY.test(sentence.slice(e, e + 12))) continue;
     const bare = m[0].replace(/\s+/g, "");
     if (YEAR.test(bare) && !/^\s*(?:people|troops|soldiers|of)\b/i.test(sentence.slice(e))) continue;
     const value = parseDigits(m[0]);
@@ -128,6 +145,8 @@ function findNumbers(sentence: string, masked: [number, number][]): Candidate[] 
     if (!free(s, e)) continue;
     const num = parseWords(text);
     if (!num) continue;
+    // "a third party", "a second term": an ordinal before a noun is no share ("a third of the staff" is)
+    if (num.fraction && /(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)s?$/i.test(text) && /^\s+(?!of\b)\p{L}/u.test(sentence.slice(e))) continue;
     out.push({ start: s, end: e, num });
   }
   return out.sort((a, b) => a.start - b.start);
@@ -169,15 +188,17 @@ function describe(sentence: string, c: Candidate, borrow?: QuantityMention): Qua
     if (!q) start = c.start - sym[0].length;
   }
   let factor = 1;
+  let offset = 0;
   let rest = sentence.slice(end);
-  const u = /^(?:\s*|-)(%|(?:per cent|percent|km\/h|percentage points|square (?:kilomet(?:re|er)s?|miles?)|sq km|km2|km\/h|kph|mph|[a-z]+)\b)/i.exec(rest);
+  const u = temperatureUnit(rest) ?? /^(?:\s*|-)(%|(?:per cent|percent|km\/h|percentage points|square (?:kilomet(?:re|er)s?|miles?)|sq km|km2|km\/h|kph|mph|[a-z]+)\b)/i.exec(rest);
   if (u && !unit) {
     const word = u[1].toLowerCase();
     const known = UNITS.get(word);
     if (known && !(word === "m" && !/^\s*m\b/.test(rest))) {
-      unit = word;
+      unit = known[0] === "temperature" ? (known[2] ? "°F" : "°C") : word;
       dimension = known[0];
       factor = known[1];
+      offset = known[2] ?? 0;
       end += u[0].length;
       rest = sentence.slice(end);
     } else if (CURRENCY_WORD[word]) {
@@ -206,7 +227,8 @@ function describe(sentence: string, c: Candidate, borrow?: QuantityMention): Qua
   // "an 80-seat assembly", "a 47-year-old woman": the figure describes the noun after it
   const attribute = np?.attributeOf;
   const population = POPULATION.test(sentence.slice(Math.max(0, start - 40), start)) || /^\s*(?:people\s+|residents\s+|inhabitants\s+)?live\b/i.test(sentence.slice(end + (np ? 0 : 0)));
-  const role = whole ? "total" : attribute ? `size of ${attribute}` : population ? "population" : roleOf(sentence, start, end, np?.noun);
+  // a reading of the weather is no toll, whatever the headline says of the dead
+  const role = whole ? "total" : attribute ? `size of ${attribute}` : population ? "population" : dimension === "temperature" ? DEFAULT_ROLE : roleOf(sentence, start, end, np?.noun);
   // Residents are the people of a place: evacuated, rescued or living there, they are the count other
   // reports give as "people". Not when another count is added to them ("1,000 residents and 300 tourists").
   if (thing === "civilian" && np && PEOPLE_OF_A_PLACE.test(np.noun) && WHOLE_OF_A_PLACE.has(role) && !addedTo(sentence, start, end)) thing = "people";
@@ -223,6 +245,7 @@ function describe(sentence: string, c: Candidate, borrow?: QuantityMention): Qua
     effect,
     vague: c.num.vague,
     factor,
+    offset,
     digits: sentence.slice(c.start, c.end),
     unit,
     dimension,
