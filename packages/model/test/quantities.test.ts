@@ -342,3 +342,33 @@ describe("more numbers that are not counts", () => {
     expect(quantities("The seat sensor was supplied by a third party.").map(show)).toEqual([]);
   });
 });
+
+describe("depths and lengths", () => {
+  const cases: { sentence: string; at: string; unit: string; thing: string; metres: number }[] = [
+    { sentence: "Fourteen miners spent three days trapped some 600m below ground.", at: "some 600m", unit: "m", thing: "depth", metres: 600 },
+    { sentence: "The men were trapped at a depth of 800 metres when the tunnel collapsed.", at: "800 metres", unit: "metres", thing: "depth", metres: 800 },
+    { sentence: "Rescuers freed 12 miners trapped nearly 2,000 feet underground since the collapse.", at: "nearly 2,000 feet", unit: "feet", thing: "depth", metres: 609.6 },
+    { sentence: "The wreck lies 120m down on the seabed, divers said.", at: "120m", unit: "m", thing: "depth", metres: 120 },
+    { sentence: "She won the 400m in a national record time.", at: "400m", unit: "m", thing: "length", metres: 400 },
+  ];
+  for (const c of cases) {
+    it(c.sentence, () => {
+      const q = figure(c.sentence, c.at);
+      expect([q.span.text, q.unit, q.counted.thing, q.value * (q.unit === "feet" ? 0.3048 : 1)], show(q)).toEqual([c.at, c.unit, c.thing, c.metres]);
+      // a collapse or a cut-off says nothing of what a depth measures
+      expect(q.counted.role, show(q)).toBe("unspecified");
+    });
+  }
+
+  it("a sum in a currency keeps its million", () => {
+    const q = figure("The company set aside £600m below the line for the recall.", "£600m");
+    expect(q.unit, show(q)).toBe("GBP");
+    expect(q.value, show(q)).toBe(600e6);
+  });
+});
+
+describe("rescue workers are responders", () => {
+  for (const sentence of ["About 150 rescue workers drilled around the clock.", "More than 200 rescuers took part in the operation.", "Some 40 emergency workers were sent to the site."]) {
+    it(sentence, () => expect(quantities(sentence).map((q) => q.counted.thing)).toEqual(["responder"]));
+  }
+});

@@ -98,6 +98,9 @@ function scaleLike(a: ParsedNumber, b: ParsedNumber): number {
   return a.value;
 }
 
+const DEPTH_AFTER = /^\s*(?:underground|below\s+(?:ground|the\s+surface|the\s+seabed|sea\s+level)|beneath\s+the\s+(?:surface|ground|seabed)|deep\b|down\b)/i;
+/** After "2m": a count of something ("2m barrels", "5m people", "3m of the shares"), so a million. */
+const MILLION_AFTER = /^\s*(?:of\b|people\b|[a-z]+(?:s|ers)\b(?!\s+(?:below|above|deep|high|tall|long|wide|down|up)\b))/i;
 const TIME_OF_DAY = /^\s*(?:[ap]\.\s?m\b|[ap]m\b|o[’']clock\b)/i;
 /**
  * A scale after a reading: "46.3C", "41°C", "38.5 °C", "44 degrees Celsius", "115 degrees Fahrenheit",
@@ -116,7 +119,11 @@ function findNumbers(sentence: string, masked: [number, number][]): Candidate[] 
   const free = (s: number, e: number) => masked.every(([a, b]) => e <= a || s >= b) && out.every((o) => e <= o.start || s >= o.end);
   for (const m of sentence.matchAll(DIGIT_NUMBER)) {
     const s = m.index!;
-    const e = s + m[0].length;
+    let text = m[0];
+    // "600m below ground", "the 400m": metres, unless a currency stands before it or a count follows
+    // ("£600m", "2m barrels", "5m of them", "a population of 5m")
+    if (/\dm$/i.test(text) && !/[$€£¥]\s*$/.test(sentence.slice(Math.max(0, s - 4), s)) && !MILLION_AFTER.test(sentence.slice(s + text.length, s + text.length + 24)) && !/population\s+of\s+(?:about\s+|some\s+|around\s+)?$/i.test(sentence.slice(Math.max(0, s - 30), s))) text = text.slice(0, -1);
+    const e = s + text.length;
     const after = sentence.slice(e, e + 3);
     // ordinals (1st), times (5:30), dates (12/3), model names (F-16), decimals cut by the regex
     if (/^(?:st|nd|rd|th)\b/i.test(after) || /^[:/]\d/.test(after) || /[:/]$/.test(sentence.slice(0, s))) continue;
@@ -125,9 +132,9 @@ function findNumbers(sentence: string, masked: [number, number][]): Candidate[] 
     if (/^\p{L}/u.test(after) && !/^(?:m|k|bn)\b/i.test(after) && !/^[CF]\b/.test(after) && !UNITS.has(/^[\p{L}%/]+/u.exec(sentence.slice(e, e + 12))![0].toLowerCase())) continue;
     // a time of day ("3 p.m.", "8pm", "10 o'clock") is not a count
     if (TIME_OF_DAY.test(sentence.slice(e, e + 12))) continue;
-    const bare = m[0].replace(/\s+/g, "");
+    const bare = text.replace(/\s+/g, "");
     if (YEAR.test(bare) && !/^\s*(?:people|troops|soldiers|of)\b/i.test(sentence.slice(e))) continue;
-    const value = parseDigits(m[0]);
+    const value = parseDigits(text);
     if (value === undefined || !free(s, e)) continue;
     out.push({ start: s, end: e, num: { value, low: value, high: value, vague: false, fraction: false } });
   }
@@ -228,7 +235,14 @@ function describe(sentence: string, c: Candidate, borrow?: QuantityMention): Qua
   const attribute = np?.attributeOf;
   const population = POPULATION.test(sentence.slice(Math.max(0, start - 40), start)) || /^\s*(?:people\s+|residents\s+|inhabitants\s+)?live\b/i.test(sentence.slice(end + (np ? 0 : 0)));
   // a reading of the weather is no toll, whatever the headline says of the dead
-  const role = whole ? "total" : attribute ? `size of ${attribute}` : population ? "population" : dimension === "temperature" ? DEFAULT_ROLE : roleOf(sentence, start, end, np?.noun);
+  // a reading of the weather or a depth is no toll and no damage, whatever the sentence says of the
+  // dead or the collapsed: their verbs say nothing of what is measured
+  const measured = dimension === "temperature" || dimension === "length";
+  const role = whole ? "total" : attribute ? `size of ${attribute}` : population ? "population" : measured ? DEFAULT_ROLE : roleOf(sentence, start, end, np?.noun);
+  // "2,000 feet underground", "600m below ground", "120m down": how deep
+  if (dimension === "length" && (thing === "length" || thing === unit) && DEPTH_AFTER.test(sentence.slice(end, end + 30))) [noun, thing] = ["depth", "depth"];
+  // "rescue workers", "emergency workers": the class of those who come to help
+  if (np && thing === "worker" && np.modifiers.some((m) => /^(?:rescue|emergency|relief|search)$/i.test(m))) thing = "responder";
   // Residents are the people of a place: evacuated, rescued or living there, they are the count other
   // reports give as "people". Not when another count is added to them ("1,000 residents and 300 tourists").
   if (thing === "civilian" && np && PEOPLE_OF_A_PLACE.test(np.noun) && WHOLE_OF_A_PLACE.has(role) && !addedTo(sentence, start, end)) thing = "people";
