@@ -9,7 +9,7 @@ import { findQuotes, maskQuotes, type QuoteMention } from "./extract/quotes.js";
 import { findSpeakers, isRole, roleSubject, type SpeakerMention } from "./extract/attributions.js";
 import { findNames, isTitleCase, personCore, placeCore, type NameMention } from "./extract/names.js";
 import { HEDGES, ORG_WORDS, PLACE_NOUN_AFTER, STOP_WORDS, TITLE_WORDS } from "./extract/lexicon.js";
-import { eventClass, eventFamily } from "./extract/eventWords.js";
+import { classInContext, eventClass, eventFamily } from "./extract/eventWords.js";
 import { toleratedInterval, statedInterval } from "./extract/qualifiers.js";
 import { trailingZeros } from "./extract/numbers.js";
 import { nameKey } from "./align/nameKey.js";
@@ -501,7 +501,8 @@ function eventWordsOf(text: string): EventWord[] {
     const w = words[i];
     // two-word happenings first ("broke out", "went down")
     const pair = words[i + 1] && words[i + 1].index === w.index! + w[0].length + 1 ? eventClass(`${w[0]} ${words[i + 1][0]}`) : undefined;
-    const cls = pair ?? eventClass(w[0]);
+    const after = (n: number) => words.slice(i + n, i + n + 3).map((x) => x[0].toLowerCase());
+    const cls = pair ? classInContext(pair, `${w[0]} ${words[i + 1][0]}`, after(2)) : classInContext(eventClass(w[0]), w[0], after(1));
     if (!cls) continue;
     // "digging through collapsed buildings", "flooded streets": a participle before a noun describes
     // the noun; it dates nothing
