@@ -49,3 +49,33 @@ describe("verbs that name a happening of any kind: “swept through”, “gave 
     { body: "The peaceful march gave way to rioting on Saturday night.", at: "Saturday", not: ["occur"] },
   ]);
 });
+
+describe("a labour strike is no attack: its start is the date of a walkout", () => {
+  table([
+    { body: "BRENMOUTH — Nurses at the city's three hospitals began their strike on Wednesday, Feb. 26, demanding higher pay.", at: "Wednesday, Feb. 26", cls: "walkout" },
+    { body: "The teachers' strike, which began last Thursday, has closed most schools in Kelmor.", at: "last Thursday", cls: "walkout" },
+    { body: "A strike that started on Monday has halted most bus routes in Kelmor, the drivers' union said.", at: "Monday", cls: "walkout" },
+    { body: "Junior doctors walked out on Monday in a long-running row over pay.", at: "Monday", cls: "walkout" },
+    { body: "Port workers walked off the job on 24 February after talks with employers collapsed.", at: "24 February", cls: "walkout" },
+    { body: "Dock workers went on strike on Friday, the union said.", at: "Friday", cls: "walkout" },
+    { body: "Workers of the metallurgical combine started an indefinite strike on 27 February, the trade union committee informs.", at: "27 February", cls: "walkout" },
+    { body: "Cleaners at the airport launched a 48-hour strike on Tuesday.", at: "Tuesday", cls: "walkout" },
+    // a day in the course of a strike dates no start and no attack
+    { body: "Thousands of nurses rallied in Kelmor on Tuesday, the sixth day of a strike over pay.", at: "Tuesday", not: ["attack", "walkout"] },
+    { body: "Tuesday's general strike closed schools and grounded flights.", at: "Tuesday", not: ["attack", "walkout"] },
+    { body: "Teachers have been on strike since Monday, the union said.", at: "Monday", not: ["attack"] },
+    // an attack is still an attack
+    { body: "A drone strike on Tuesday destroyed a fuel depot near the border, the army said.", at: "Tuesday", cls: "attack" },
+    { body: "An air strike hit a market in the north on Friday.", at: "Friday", cls: "attack" },
+    { body: "Missiles struck the port on Sunday, the military said.", at: "Sunday", cls: "attack" },
+    { body: "The military launched a strike on rebel positions on Thursday.", at: "Thursday", cls: "attack" },
+  ]);
+});
+
+describe("figures of speech: “struck a cautious tone” is no attack", () => {
+  table([
+    { body: "Speaking at a news conference on Tuesday, the minister struck a cautious tone.", at: "Tuesday", not: ["attack"] },
+    { body: "Addressing parliament on Thursday, the foreign minister struck a harder tone.", at: "Thursday", not: ["attack"] },
+    { body: "The governor struck an optimistic note on Monday, saying the worst was over.", at: "Monday", not: ["attack"] },
+  ]);
+});
