@@ -9,7 +9,7 @@ import { findQuotes, maskQuotes, type QuoteMention } from "./extract/quotes.js";
 import { findSpeakers, isRole, roleSubject, type SpeakerMention } from "./extract/attributions.js";
 import { findNames, isTitleCase, personCore, placeCore, type NameMention } from "./extract/names.js";
 import { HEDGES, ORG_WORDS, PLACE_NOUN_AFTER, STOP_WORDS, TITLE_WORDS } from "./extract/lexicon.js";
-import { eventClass, eventFamily } from "./extract/eventWords.js";
+import { classInContext, eventClass, isLocal, labourStrikes } from "./extract/eventWords.js";
 import { toleratedInterval, statedInterval } from "./extract/qualifiers.js";
 import { trailingZeros } from "./extract/numbers.js";
 import { nameKey } from "./align/nameKey.js";
@@ -183,7 +183,7 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
       previousInSentence = claim;
     }
     // the sentence's happening words and participants, found once for all of its dates
-    const dateContext: DateContext = { names: wire ? found.filter((n) => n.start >= wire[0].length) : found, participants: new Map() };
+    const dateContext: DateContext = { names: wire ? found.filter((n) => n.start >= wire[0].length) : found, participants: new Map(), dates };
     for (const d of dates) {
       // the dateline's city and agency say where and by whom it was filed, not who took part
       const claim = dateClaim(uri, d, s, lines, dateConfidence, dateContext, around);
@@ -506,6 +506,8 @@ interface DateContext {
   names: NameMention[];
   words?: EventWord[];
   participants: Map<boolean, string[]>;
+  /** All dates of the sentence: a happening word belongs to the one nearest to it. */
+  dates: DateMention[];
 }
 
 /** A word naming a happening, at its position in the sentence (`length` is its first word's). */
@@ -519,11 +521,19 @@ interface EventWord {
 function eventWordsOf(text: string): EventWord[] {
   const words = [...text.matchAll(WORD)];
   const out: EventWord[] = [];
+  // a labour strike: the noun dates nothing, the verb that starts it dates a walkout
+  const strikes = /\bstrikes?\b/i.test(text) ? labourStrikes(words, text) : [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
+    const strike = strikes.length ? strikes.find((s) => s.noun === i || s.start === i) : undefined;
+    if (strike) {
+      if (strike.start === i) out.push({ cls: "walkout", pos: w.index!, length: w[0].length });
+      continue;
+    }
     // two-word happenings first ("broke out", "went down")
     const pair = words[i + 1] && words[i + 1].index === w.index! + w[0].length + 1 ? eventClass(`${w[0]} ${words[i + 1][0]}`) : undefined;
-    const cls = pair ?? eventClass(w[0]);
+    const after = (n: number) => words.slice(i + n, i + n + 3).map((x) => x[0].toLowerCase());
+    const cls = pair ? classInContext(pair, `${w[0]} ${words[i + 1][0]}`, after(2)) : classInContext(eventClass(w[0]), w[0], after(1));
     if (!cls) continue;
     // "digging through collapsed buildings", "flooded streets": a participle before a noun describes
     // the noun; it dates nothing
@@ -537,6 +547,11 @@ function eventWordsOf(text: string): EventWord[] {
   return out;
 }
 
+/** Characters between a word and a date. */
+function gap(pos: number, length: number, d: DateMention): number {
+  return pos < d.start ? d.start - pos - length : pos - d.end;
+}
+
 function dateClaim(uri: string, d: DateMention, s: Sentence, lines: LineIndex, confidence: number, context: DateContext, around: string[]): DateClaim {
   const start = s.start + d.start;
   // what happened then: the event word nearest the date, within its clause; a reporting verb wins only
@@ -546,8 +561,13 @@ function dateClaim(uri: string, d: DateMention, s: Sentence, lines: LineIndex, c
   for (const { cls, pos, length } of (context.words ??= eventWordsOf(s.text))) {
     const between = pos < d.start ? s.text.slice(pos + length, d.start) : s.text.slice(d.end, pos);
     if (/[;:]|\band\s+(?:was|were|is|had|has)\b|,\s*(?:which|who|where|while)\b/.test(between)) continue;
+    // "walked out on Monday after talks collapsed": a clause after the date that says what came
+    // before or after it tells of another happening
+    if (pos > d.end && /^\W*(?:\w+\s+){0,2}(?:after|before|following|until|since)\b/i.test(between)) continue;
     const dist = between.trim() ? between.trim().split(/\s+/).length : 0;
     if (dist > 8) continue;
+    // "on Tuesday, the fifth day of a strike that began last Thursday": "began" is Thursday's
+    if (context.dates.length > 1 && context.dates.some((o) => o !== d && gap(pos, length, o) < between.length)) continue;
     if (cls === "announce") {
       if (!announce || dist < announce.dist) announce = { cls, dist, before: pos < d.start };
     } else if (!best || dist < best.dist) best = { cls, dist };
@@ -555,7 +575,7 @@ function dateClaim(uri: string, d: DateMention, s: Sentence, lines: LineIndex, c
   if (announce && (!best || (announce.before && announce.dist <= 1))) best = announce;
   if (d.event) best = { cls: d.event, dist: 0 };
   // a disaster is local: the places the article is about count among its participants
-  const local = !!best && eventFamily(best.cls) === "happening";
+  const local = !!best && isLocal(best.cls);
   let participants = context.participants.get(local);
   if (!participants) {
     participants = [

@@ -5,7 +5,7 @@ import { formatInterval } from "../describe/formatValue.js";
 import { compareQuotes, mayBeSameQuote, piecesInOrder, wordDiff } from "./quoteSimilarity.js";
 import { quantityThing, roleFamily } from "./blockKeys.js";
 import { fileName } from "../describe/fileName.js";
-import { eventFamily } from "../extract/eventWords.js";
+import { eventFamily, isLocal } from "../extract/eventWords.js";
 import { DEFAULT_ROLE } from "../extract/lexicon.js";
 
 /** Decides whether two people or bodies are the same, across spellings and acronyms. */
@@ -141,11 +141,11 @@ export function relateDates(a: DateClaim, b: DateClaim, near = true): Relation |
   if (a.event[0] === "announce" || a.confidence < 0.9 || b.confidence < 0.9 || !near) return undefined;
   // a disaster shares a place with its other reports; a war or an offensive must name no one the other does not
   const [pa, pb] = [a.event.slice(1), b.event.slice(1)].sort((x, y) => x.length - y.length);
-  const local = eventFamily(a.event[0]) === "happening";
+  const local = isLocal(a.event[0]);
   // two days of one disaster are a few days apart at most; a flood "in 2010" is an earlier flood
   if (local && (a.resolved.granularity !== "day" || b.resolved.granularity !== "day" || Math.abs(Date.parse(a.resolved.start) - Date.parse(b.resolved.start)) > 7 * 86400000)) return undefined;
   if (!pa.length || (local ? !pa.some((p) => pb.includes(p)) : !pa.every((p) => pb.includes(p)))) return undefined;
-  return relation("dates-inconsistent", a, b, `${fa} and ${fb} put the ${eventFamily(a.event[0]) === "happening" ? "event" : a.event[0]} on different dates.`);
+  return relation("dates-inconsistent", a, b, `${fa} and ${fb} put the ${eventFamily(a.event[0]) === "happening" ? "event" : a.event[0] === "walkout" ? "start of the strike" : a.event[0]} on different dates.`);
 }
 
 export function relateQuotes(a: QuoteClaim, b: QuoteClaim, options: AnalysisOptions, sameEntity: SameEntity): Relation | undefined {

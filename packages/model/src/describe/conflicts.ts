@@ -152,6 +152,7 @@ const EVENT_TEXT: Record<string, string> = {
   outbreak: "start of the war",
   occur: "event",
   begin: "start",
+  walkout: "start of the strike",
   die: "deaths",
   sink: "sinking",
   announce: "announcement",

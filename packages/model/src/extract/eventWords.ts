@@ -18,7 +18,8 @@ const TABLE: Record<string, string> = {
   elect: "elected,election,vote,voted,polls,ballot",
   meet: "met,meet,meeting,summit,talks,visited,visit",
   arrive: "arrived,arrive,landed,reached",
-  occur: "occurred,happened,erupted,broke out,struck,hit,exploded,explosion,collapsed",
+  // verbs any disaster takes ("flames swept through", "the road gave way", "an aftershock shook")
+  occur: "occurred,happened,erupted,broke out,struck,hit,exploded,explosion,collapsed,swept through,swept across,gave way,caved in,shook",
   deploy: "deployed,deploy,deployment,sent,dispatched,arrived",
   resign: "resigned,resign,resignation,dismissed,fired,sacked",
   evacuate: "evacuated,evacuate,evacuation,fled",
@@ -29,6 +30,8 @@ const TABLE: Record<string, string> = {
   crash: "crashed,crash,collided,collision,derailed",
   // an aircraft put down where it was not going: a local happening, placed by where it came down
   land: "landing,diverted,depressurisation,depressurization,decompression",
+  // the start of a labour strike ("walked out", "began their strike": see `labourStrikes`)
+  walkout: "walked out,walked off,downed tools,stopped work",
 };
 
 const CLASS = new Map<string, string>();
@@ -38,6 +41,86 @@ export function eventClass(word: string): string | undefined {
   return CLASS.get(word.toLowerCase());
 }
 
+/** Where something can fall: "fell into the river" is a happening, "fell into a dispute" is not. */
+const FALL = new Set(["fell", "plunged", "tumbled", "toppled", "slid"]);
+const FALLEN_INTO = new Set(["river", "sea", "water", "waters", "lake", "canal", "harbour", "harbor", "bay", "gorge", "ravine", "valley", "sinkhole", "reservoir", "ocean", "creek", "stream", "estuary", "quarry", "shaft", "crater", "abyss", "chasm"]);
+const DETERMINER = /^(?:the|a|an|its|their|his|her|a\s+nearby)$/;
+/** The words after a verb that give it another sense: "shook hands", "gave way to rioting". */
+const OTHER_SENSE: Record<string, RegExp> = {
+  shook: /^(?:hands|up|off|his|her|their|its|my|our|your|loose|free)$/,
+  "gave way": /^to$/,
+};
+
+/**
+ * The class of the happening word at `i` given the words after it (lower case), for words whose sense
+ * depends on them: `undefined` when the context says they name no happening, `cls` unchanged
+ * otherwise. `fell` and its kin name a happening only with a place one falls into.
+ */
+export function classInContext(cls: string | undefined, word: string, after: string[]): string | undefined {
+  const w = word.toLowerCase();
+  if (!cls) {
+    if (!FALL.has(w) || after[0] !== "into") return undefined;
+    const noun = DETERMINER.test(after[1] ?? "") ? after[2] : after[1];
+    return noun && FALLEN_INTO.has(noun) ? "occur" : undefined;
+  }
+  const other = OTHER_SENSE[w];
+  if (other && after[0] && other.test(after[0])) return undefined;
+  // "struck a cautious tone", "struck an optimistic note": a figure of speech
+  if (STRIKE.test(w) && (after[0] === "a" || after[0] === "an") && (FIGURE.test(after[1] ?? "") || FIGURE.test(after[2] ?? ""))) return undefined;
+  // "walked out of the talks" is no strike; "walked off the pitch" neither
+  if (w === "walked out" && after[0] === "of") return undefined;
+  if (w === "walked off" && !(after[1] === "job" || after[1] === "jobs")) return undefined;
+  return cls;
+}
+
+const STRIKE = /^(?:strikes?|struck|striking)$/;
+const FIGURE = /^(?:tone|note|chord|balance|pose|figure|deal|bargain|compromise)$/;
+
+/** Before "strike": the labour sense ("their strike", "a 48-hour strike", "the nurses' strike", "on strike"). */
+const LABOUR_BEFORE = /^(?:their|our|on|general|national|nationwide|indefinite|open-ended|warning|token|wildcat|unofficial|rolling|pay|\d+-(?:hour|day|week)|(?:one|two|three|four|five|six|seven|24|48|72)-(?:hour|day|week)|\p{L}+s['’])$/iu;
+/** Before "strike": the military sense. */
+const ATTACK_BEFORE = /^(?:air|drone|missile|rocket|military|artillery|retaliatory|pre-emptive|preemptive|precision|nuclear|surgical|deadly|first|targeted|israeli|russian|american|us)$/i;
+/** Who strikes in a labour dispute, or what over: any of them in the sentence gives "strike" its labour sense. */
+const LABOUR_WORDS = /\b(?:unions?|workers|nurses|doctors|teachers|staff|employees|drivers|cleaners|dockers|miners|pilots|strikers|pay|wages?|salar(?:y|ies)|pensions?|walkout|picket(?:s|ing)?|employers?)\b/i;
+const BEGIN = /^(?:began|begin|begun|begins|started|start|starts|launched|launch|launches|staged|stage|called|declared)$/i;
+const GAP = /^(?:a|an|the|their|its|our|his|her|new|first|second|third|fresh|further|full|all|out|open|ended|indefinite|general|national|nationwide|warning|token|rolling|one|two|three|four|five|hour|day|week|long)$/i;
+
+/**
+ * Labour strikes among the words of a sentence (lower-cased words, `text` the sentence): for each
+ * "strike" read in the labour sense, its index, and the index of the verb that starts it when there is
+ * one ("began their strike", "a strike that started"). A strike lasts days, so only its start dates
+ * it; the noun alone is no attack and no start.
+ */
+export function labourStrikes(found: RegExpMatchArray[], text: string): { noun: number; start?: number }[] {
+  const out: { noun: number; start?: number }[] = [];
+  const words = found.map((w) => w[0].toLowerCase());
+  let labourSentence: boolean | undefined;
+  for (let i = 0; i < words.length; i++) {
+    if (words[i] !== "strike" && words[i] !== "strikes") continue;
+    // the token before it as written ("48-hour", "nurses'")
+    const prev = (/(\S+)\s+$/.exec(text.slice(Math.max(0, found[i].index! - 24), found[i].index!))?.[1] ?? "").toLowerCase();
+    if (ATTACK_BEFORE.test(prev) || prev === "hunger") {
+      if (prev === "hunger") out.push({ noun: i });
+      continue;
+    }
+    // "went on strike": on; "to strike" is a verb ("threatened to strike")
+    if (!LABOUR_BEFORE.test(prev) && !(labourSentence ??= LABOUR_WORDS.test(text))) continue;
+    const strike: { noun: number; start?: number } = { noun: i };
+    if (prev === "on" && /^(?:went|go|goes|gone|going)$/.test(words[i - 2] ?? "")) strike.start = i - 2;
+    // the starting verb before it, across determiners and modifiers only, or right after it
+    for (let j = i - 1; strike.start === undefined && j >= Math.max(0, i - 4); j--) {
+      if (BEGIN.test(words[j])) strike.start = j;
+      else if (!GAP.test(words[j])) break;
+    }
+    for (let j = i + 1; strike.start === undefined && j <= Math.min(words.length - 1, i + 3); j++) {
+      if (BEGIN.test(words[j]) && words[j] !== "called" && words[j] !== "declared") strike.start = j;
+      else if (!/^(?:that|which|has|had|was)$/.test(words[j])) break;
+    }
+    out.push(strike);
+  }
+  return out;
+}
+
 // Disasters are named by their noun or by a generic verb ("a fire broke out", "the quake struck"):
 // dates of any of them, or of "occurred", may be dates of one happening.
 const HAPPENINGS = new Set(["occur", "fire", "flood", "earthquake", "sink", "crash", "attack", "land"]);
@@ -45,4 +128,13 @@ const HAPPENINGS = new Set(["occur", "fire", "flood", "earthquake", "sink", "cra
 /** The family two event classes must share for their dates to be compared. */
 export function eventFamily(cls: string): string {
   return HAPPENINGS.has(cls) ? "happening" : cls;
+}
+
+/**
+ * A happening placed by where it happened, whose participants are the places named and the places
+ * the article is about: a disaster, and a strike (a strike "broke out" is no fire, so it keeps a
+ * family of its own).
+ */
+export function isLocal(cls: string): boolean {
+  return HAPPENINGS.has(cls) || cls === "walkout";
 }

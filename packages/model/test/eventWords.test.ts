@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import type { DateClaim } from "../src/index.js";
+import { analyze, show } from "./helpers.js";
+
+/**
+ * What happened on a date: the class of happening a date claim is given (`event[0]`). Sentences
+ * written for these tests, in the styles of wires, British and American papers, live blogs and
+ * translated statements; no person is named.
+ */
+
+// 2025-03-05 is a Wednesday.
+const DATE_LINE = "March 5, 2025";
+
+function dateAt(body: string, at: string): DateClaim {
+  const text = `Headline Of The Report For The Tests\n${DATE_LINE}\n\n${body}\n`;
+  const all = analyze(text).claims.filter((c): c is DateClaim => c.kind === "date");
+  const start = text.indexOf(at, text.indexOf("\n\n"));
+  const over = all.filter((c) => c.span.start < start + at.length && start < c.span.end);
+  expect(over.length, `one date over “${at}”; found: ${all.map(show).join(" | ") || "none"}`).toBe(1);
+  return over[0];
+}
+
+type Case = { body: string; at: string; cls?: string; not?: string[] };
+
+function table(cases: Case[]) {
+  for (const c of cases) {
+    it(`${c.body} → ${c.cls ?? `not ${c.not!.join(", ")}`}`, () => {
+      const d = dateAt(c.body, c.at);
+      if (c.cls) expect(d.event[0], show(d)).toBe(c.cls);
+      for (const n of c.not ?? []) expect(d.event[0], show(d)).not.toBe(n);
+    });
+  }
+}
+
+describe("verbs that name a happening of any kind: “swept through”, “gave way”, “fell into the river”", () => {
+  table([
+    { body: "Flames swept through a timber warehouse in the port on Sunday, the emergency services said.", at: "Sunday", cls: "occur" },
+    { body: "Floodwaters swept across low-lying farmland near Kelmor on 2 March, the regional council said.", at: "2 March", cls: "occur" },
+    { body: "A strong aftershock shook the hill town of Vesk early on Monday, according to the seismology institute.", at: "Monday", cls: "occur" },
+    { body: "Part of the coast road gave way on Tuesday after three days of heavy rain.", at: "Tuesday", cls: "occur" },
+    { body: "TARNHOLM — When a section of the old pier fell into the sea on Saturday, March 1, the harbour was closed.", at: "Saturday, March 1", cls: "occur" },
+    { body: "The roof of the covered market caved in late on Monday, council officials said.", at: "Monday", cls: "occur" },
+    { body: "A delivery van plunged into the canal on Sunday night, police said.", at: "Sunday", cls: "occur" },
+    // the same verbs in other senses name no happening
+    { body: "Share prices fell on Monday as investors weighed the figures.", at: "Monday", not: ["occur"] },
+    { body: "The council fell into a bitter dispute with the port authority on Friday.", at: "Friday", not: ["occur"] },
+    { body: "The ruling party swept to power on Sunday, winning most of the seats.", at: "Sunday", not: ["occur"] },
+    { body: "The two foreign ministers shook hands on Monday before their talks.", at: "Monday", not: ["occur"] },
+    { body: "The peaceful march gave way to rioting on Saturday night.", at: "Saturday", not: ["occur"] },
+  ]);
+});
+
+describe("a labour strike is no attack: its start is the date of a walkout", () => {
+  table([
+    { body: "BRENMOUTH — Nurses at the city's three hospitals began their strike on Wednesday, Feb. 26, demanding higher pay.", at: "Wednesday, Feb. 26", cls: "walkout" },
+    { body: "The teachers' strike, which began last Thursday, has closed most schools in Kelmor.", at: "last Thursday", cls: "walkout" },
+    { body: "A strike that started on Monday has halted most bus routes in Kelmor, the drivers' union said.", at: "Monday", cls: "walkout" },
+    { body: "Junior doctors walked out on Monday in a long-running row over pay.", at: "Monday", cls: "walkout" },
+    { body: "Port workers walked off the job on 24 February after talks with employers collapsed.", at: "24 February", cls: "walkout" },
+    { body: "Dock workers went on strike on Friday, the union said.", at: "Friday", cls: "walkout" },
+    { body: "Workers of the metallurgical combine started an indefinite strike on 27 February, the trade union committee informs.", at: "27 February", cls: "walkout" },
+    { body: "Cleaners at the airport launched a 48-hour strike on Tuesday.", at: "Tuesday", cls: "walkout" },
+    // a day in the course of a strike dates no start and no attack
+    { body: "Thousands of nurses rallied in Kelmor on Tuesday, the sixth day of a strike over pay.", at: "Tuesday", not: ["attack", "walkout"] },
+    { body: "Tuesday's general strike closed schools and grounded flights.", at: "Tuesday", not: ["attack", "walkout"] },
+    { body: "Teachers have been on strike since Monday, the union said.", at: "Monday", not: ["attack"] },
+    // an attack is still an attack
+    { body: "A drone strike on Tuesday destroyed a fuel depot near the border, the army said.", at: "Tuesday", cls: "attack" },
+    { body: "An air strike hit a market in the north on Friday.", at: "Friday", cls: "attack" },
+    { body: "Missiles struck the port on Sunday, the military said.", at: "Sunday", cls: "attack" },
+    { body: "The military launched a strike on rebel positions on Thursday.", at: "Thursday", cls: "attack" },
+  ]);
+});
+
+describe("figures of speech: “struck a cautious tone” is no attack", () => {
+  table([
+    { body: "Speaking at a news conference on Tuesday, the minister struck a cautious tone.", at: "Tuesday", not: ["attack"] },
+    { body: "Addressing parliament on Thursday, the foreign minister struck a harder tone.", at: "Thursday", not: ["attack"] },
+    { body: "The governor struck an optimistic note on Monday, saying the worst was over.", at: "Monday", not: ["attack"] },
+  ]);
+});
