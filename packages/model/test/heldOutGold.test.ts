@@ -10,9 +10,9 @@ import { buildReport, Corpus, scoreReport, type Gold } from "../src/index.js";
  * (tightened as rules land; what is still missed is listed in docs/DECISIONS.md).
  */
 const FLOOR: Record<string, { found: number; falseAlarms?: number }> = {
-  "bridge-closure": { found: 0 },
-  "ambassador-summoned": { found: 1 },
-  "nurses-strike": { found: 1 },
+  "bridge-closure": { found: 2 },
+  "ambassador-summoned": { found: 2 },
+  "nurses-strike": { found: 2 },
 };
 
 const CORPORA = join(dirname(fileURLToPath(import.meta.url)), "corpora");
