@@ -1,11 +1,13 @@
 import { analyzeDocument, readsAlikeAgainst, type DocumentAnalysis } from "./analyzeDocument.js";
 import { pushTo } from "./util/pushTo.js";
-import { blockKeys, PERIOD_DAYS } from "./align/blockKeys.js";
+import { blockKeys, institutionQuotesMeet, PERIOD_DAYS } from "./align/blockKeys.js";
 import { EntityIndex, NameTable, SpellingNeighbours } from "./align/entities.js";
-import { relateDates, relateQuantities, relateQuotes, sameQuantity } from "./align/relateClaims.js";
+import { relateDates, relateQuantities, relateQuotes, relateSpeakers, sameQuantity } from "./align/relateClaims.js";
+import { nameKey } from "./align/nameKey.js";
+import { placeCore } from "./extract/names.js";
 import { conflictOrder, describeClaimIn, groupConflicts, stableId } from "./describe/conflicts.js";
 import { findEvents } from "./events.js";
-import { defaultOptions, type AnalysisOptions, type Claim, type Conflict, type CorpusEvent, type Entity, type Relation, type Source } from "./types.js";
+import { defaultOptions, type AnalysisOptions, type Claim, type Conflict, type CorpusEvent, type Entity, type QuoteClaim, type Relation, type Source } from "./types.js";
 
 /** What a commit changed: the documents whose conflicts differ, and the conflicts that came and went. */
 export interface CorpusChange {
@@ -28,6 +30,9 @@ function shownAs(c: Conflict): string {
   if (s === undefined) shown.set(c, (s = `${c.id}\n${c.message}\n${c.claims.map((x) => `${x.uri}@${x.span.start}-${x.span.end}`).join(" ")}`));
   return s;
 }
+
+/** The names of each analysis, as `Corpus.namedIn` keys them. */
+const namedCache = new WeakMap<object, Set<string>>();
 
 /** How many readings of one undated article against different corpus dates are kept. */
 const MAX_READINGS = 8;
@@ -334,10 +339,37 @@ export class Corpus {
       return r ? [r] : [];
     }
     if (a.kind === "quote" && b.kind === "quote") {
-      const r = relateQuotes(a, b, this.options, entities.same);
-      return r && (this.options.reportRewording || r.kind !== "quote-reworded") ? [r] : [];
+      const r = institutionQuotesMeet(a, b) ? relateQuotes(a, b, this.options, entities.same) : undefined;
+      if (r) return this.options.reportRewording || r.kind !== "quote-reworded" ? [r] : [];
+      const s = relateSpeakers(a, b);
+      return s && this.aboutOneThing(a, b) ? [s] : [];
     }
     return [];
+  }
+
+  /**
+   * Two articles report one happening, as far as their quotes' speakers go: published within 45 days
+   * (or undated), and about the same thing: a place or firm both are about (`around`), or one that
+   * one article is about and the other names anywhere, even once or typed otherwise ("Osvalia" a
+   * country in one, a name of unknown type in the other; a town named only in a headline).
+   */
+  private aboutOneThing(a: QuoteClaim, b: QuoteClaim): boolean {
+    if (this.publishedClose(a.uri, b.uri) === false) return false;
+    if (a.around.some((p) => b.around.includes(p))) return true;
+    const [na, nb] = [this.namedIn(a.uri), this.namedIn(b.uri)];
+    return a.around.some((p) => nb.has(p)) || b.around.some((p) => na.has(p));
+  }
+
+  /** Every place, firm or body an article names, keyed as `around` keys them. */
+  private namedIn(uri: string): Set<string> {
+    const doc = this.docs.get(uri);
+    if (!doc) return new Set();
+    let s = namedCache.get(doc);
+    if (!s) {
+      s = new Set(doc.names.filter((n) => n.type !== "person").map((n) => nameKey(placeCore(n.text))));
+      namedCache.set(doc, s);
+    }
+    return s;
   }
 
   /** Reports of one happening appear within weeks of each other; `undefined` when either article is undated. */

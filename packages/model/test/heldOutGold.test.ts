@@ -10,9 +10,9 @@ import { buildReport, Corpus, scoreReport, type Gold } from "../src/index.js";
  * (tightened as rules land; what is still missed is listed in docs/DECISIONS.md).
  */
 const FLOOR: Record<string, { found: number; falseAlarms?: number }> = {
-  "bridge-closure": { found: 0 },
-  "ambassador-summoned": { found: 1 },
-  "nurses-strike": { found: 1 },
+  "bridge-closure": { found: 2 },
+  "ambassador-summoned": { found: 2 },
+  "nurses-strike": { found: 2 },
   "heatwave-record": { found: 3 },
   "vehicle-recall": { found: 7 },
   "mine-rescue": { found: 3 },

@@ -1,6 +1,7 @@
-import type { Claim, QuantityClaim } from "../types.js";
+import type { Claim, QuantityClaim, QuoteClaim } from "../types.js";
 import { eventFamily } from "../extract/eventWords.js";
-import { quoteBlockWords } from "./quoteSimilarity.js";
+import { quoteBlockWords, statementPairs } from "./quoteSimilarity.js";
+import { creditedToOffice } from "./offices.js";
 
 /**
  * Blocking keys: two claims are compared only when they share a key, so that alignment grows with
@@ -37,11 +38,22 @@ export function blockKeys(c: Claim, period?: number): BlockKeys {
       // week), and only when they share content words
       if (!c.attribution?.entity) return none;
       const speaker = speakerBlock(c.attribution.entity);
-      if (!c.attribution.entity.startsWith("person:")) return institutionQuoteKeys(speaker, c.around, period);
-      const words = quoteBlockWords(c.words);
-      const keys: BlockKeys = { insert: [], lookup: [] };
-      for (const w of words.insert) keys.insert.push(...byPeriod(`qt|${speaker}|${w}@`, period).insert);
-      for (const w of words.lookup) keys.lookup.push(...byPeriod(`qt|${speaker}|${w}@`, period).lookup);
+      const person = c.attribution.entity.startsWith("person:");
+      const keys: BlockKeys = person ? { insert: [], lookup: [] } : institutionQuoteKeys(speaker, c.around, period);
+      if (person) {
+        const words = quoteBlockWords(c.words);
+        for (const w of words.insert) keys.insert.push(...byPeriod(`qt|${speaker}|${w}@`, period).insert);
+        for (const w of words.lookup) keys.lookup.push(...byPeriod(`qt|${speaker}|${w}@`, period).lookup);
+      }
+      // one statement credited to two office holders: the same words meet whoever they are credited
+      // to, in the same publication period (see `relateSpeakers`)
+      if (creditedToOffice(c)) {
+        for (const p of statementPairs(c.words)) {
+          const k = byPeriod(`qs|${p}@`, period);
+          keys.insert.push(...k.insert);
+          keys.lookup.push(...k.lookup);
+        }
+      }
       return keys;
     }
     case "attribution":
@@ -67,6 +79,16 @@ function institutionQuoteKeys(speaker: string, around: string[], period: number 
   add(byPeriod(`qi|${speaker}|*@`, period), true, !around.length);
   add(byPeriod(`qi|${speaker}|?@`, period), !around.length, true);
   return keys;
+}
+
+/**
+ * Whether two quotes would meet under `institutionQuoteKeys`: quotes that met under another key (one
+ * statement, `statementPairs`) are compared as one speaker's words only on the same terms.
+ */
+export function institutionQuotesMeet(a: QuoteClaim, b: QuoteClaim): boolean {
+  const person = (q: QuoteClaim) => !!q.attribution?.entity?.startsWith("person:");
+  if (person(a) || person(b)) return true;
+  return !a.around.length || !b.around.length || a.around.some((p) => b.around.includes(p));
 }
 
 /** Keys of one signal split by publication period; undated articles meet every period. */

@@ -148,3 +148,35 @@ const CUT_MARK_ALL = /\s*(?:…|\.\s?\.\s?\.)\s*/;
 export function wordDiff(a: string[], b: string[]): WordDiffPart[] {
   return diffArrays(a, b).map((p) => ({ op: p.added ? "added" : p.removed ? "removed" : "same", text: p.value.join(" ") }));
 }
+
+/**
+ * The words that make a quote one statement that can be credited to someone: its folded words with
+ * function words left out (a negation kept), in order. Empty when the quote is too short to be told
+ * from a stock phrase ("We are doing everything we can"): fewer than eight words or five such words.
+ */
+export function statementWords(words: string[]): string[] {
+  if (words.length < STATEMENT_MIN_WORDS) return [];
+  const content = foldWords(words).filter((w) => !FUNCTION_WORDS.has(w) || NEGATIONS.has(w));
+  return content.length >= STATEMENT_MIN_CONTENT ? content : [];
+}
+const STATEMENT_MIN_WORDS = 8;
+const STATEMENT_MIN_CONTENT = 5;
+
+/**
+ * Blocking keys of a statement: each pair of words that stand next to each other in `statementWords`.
+ * One statement quoted whole, or a long stretch of it, shares all its pairs with the other rendering.
+ */
+export function statementPairs(words: string[]): string[] {
+  const content = statementWords(words);
+  const out = new Set<string>();
+  for (let i = 1; i < content.length; i++) out.add(`${content[i - 1]} ${content[i]}`);
+  return [...out];
+}
+
+/** Both quotes are one statement: long enough, and the shorter stands whole in the longer. */
+export function sameStatement(a: string[], b: string[]): boolean {
+  const [sa, sb] = [statementWords(a), statementWords(b)];
+  if (!sa.length || !sb.length) return false;
+  const [short, long] = sa.length <= sb.length ? [sa, sb] : [sb, sa];
+  return ` ${long.join(" ")} `.includes(` ${short.join(" ")} `);
+}

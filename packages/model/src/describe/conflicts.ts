@@ -116,7 +116,8 @@ function attributionConflict(bad: Relation[], claimOf: (id: string) => Claim | u
   const claims: Claim[] = [];
   const pos = new Map<string, number>();
   for (const f of figures) {
-    const a = attributionClaimOf(f) ?? f;
+    // a quote is its own subject: the words are what is credited
+    const a = f.kind === "quote" ? f : (attributionClaimOf(f) ?? f);
     if (!pos.has(a.id)) {
       pos.set(a.id, claims.length);
       claims.push(a);
@@ -125,14 +126,17 @@ function attributionConflict(bad: Relation[], claimOf: (id: string) => Claim | u
   }
   const disagreements = sortPairs(bad.map((r) => [pos.get(r.a)!, pos.get(r.b)!].sort((x, y) => x - y) as [number, number]).filter(([x, y]) => x !== y));
   const first = figures[0];
-  const subject = `who gave the ${subjectOf(first)}`;
   const speakers = figures.map((f) => `${f.attribution?.speaker} (${fileName(f.uri)})`);
+  const words = figures.filter((f) => f.kind === "quote").sort((x, y) => x.span.text.length - y.span.text.length)[0];
+  const subject = words ? `who said “${words.span.text}”` : `who gave the ${subjectOf(first)}`;
   const figure = first.kind === "quantity" ? `“${first.span.text}”, the ${subjectOf(first)}` : `the ${subjectOf(first)}`;
   return {
     id: stableId("attribution", [subject, ...claims.map(contentKey)]),
     kind: "attribution",
     subject,
-    message: `Sources credit the same figure (${figure}) to different people: ${[...new Set(speakers)].join(", ")}.`,
+    message: words
+      ? `Sources credit the same words (“${words.span.text}”) to different people: ${[...new Set(speakers)].join(", ")}.`
+      : `Sources credit the same figure (${figure}) to different people: ${[...new Set(speakers)].join(", ")}.`,
     severity: "information",
     claims,
     disagreements,
@@ -263,6 +267,7 @@ export function describeClaimIn(conflict: Conflict, index: number): string {
   }
   if (conflict.kind === "attribution") {
     const mine = me.kind === "attribution" ? me.attribution.speaker : me.attribution?.speaker;
+    if (me.kind === "quote") return `Other sources credit these words to ${contra.map((c) => `${c.attribution?.speaker} (${fileName(c.uri)})`).join(", ")}${mine ? `, not ${mine}` : ""}.`;
     return `Other sources credit the same figure to ${contra.map((c) => `${valueOf(c)} (${fileName(c.uri)})`).join(", ")}${mine ? `, not ${mine}` : ""}.`;
   }
   if (!contra.length) return `${conflict.message}`;

@@ -345,7 +345,7 @@ function matrixRow(
   const first = subject.claims[0];
   const conflict =
     subject.kind === "attribution"
-      ? conflictOf.get(`attribution|${first.attribution ? `${first.uri}#attribution@${first.attribution.span.start}` : first.id}`)
+      ? (conflictOf.get(`attribution|${first.attribution ? `${first.uri}#attribution@${first.attribution.span.start}` : first.id}`) ?? conflictOf.get(`attribution|${first.id}`))
       : conflictOf.get(`${subject.kind}|${first.id}`);
   const subjectText =
     conflict?.subject ?? (subject.kind === "attribution" ? `who gave the ${subjectOf(first)}` : subjectOf(first));
@@ -362,7 +362,8 @@ function matrixRow(
 
 function speakerRef(c: Claim, ref: (c: Claim, span?: Claim["span"]) => CellClaim): CellClaim | undefined {
   if (!c.attribution) return undefined;
-  return { ...ref(c, c.attribution.span), value: c.attribution.speaker, claimId: `${c.uri}#attribution@${c.attribution.span.start}` };
+  // a quote's speaker has no attribution claim of its own: the link goes to the quote
+  return { ...ref(c, c.attribution.span), value: c.attribution.speaker, claimId: c.kind === "quote" ? c.id : `${c.uri}#attribution@${c.attribution.span.start}` };
 }
 
 function pushSet(map: Map<string, Set<string>>, key: string, value: string) {
