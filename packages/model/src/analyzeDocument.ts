@@ -7,7 +7,8 @@ import { extractDates, type DateMention } from "./extract/dates.js";
 import { extractQuantities, type QuantityMention } from "./extract/quantities.js";
 import { findQuotes, maskQuotes, type QuoteMention } from "./extract/quotes.js";
 import { findSpeakers, isRole, roleSubject, type SpeakerMention } from "./extract/attributions.js";
-import { findNames, isTitleCase, personCore, placeCore, type NameMention } from "./extract/names.js";
+import { findNames, isCommonWord, isTitleCase, personCore, placeCore, type NameMention } from "./extract/names.js";
+import { ArticleBodies, BODY_WORD, bodyMentions } from "./extract/institutions.js";
 import { HEDGES, ORG_WORDS, PLACE_NOUN_AFTER, STOP_WORDS, TITLE_WORDS } from "./extract/lexicon.js";
 import { classInContext, eventClass, isLocal, labourStrikes } from "./extract/eventWords.js";
 import { toleratedInterval, statedInterval } from "./extract/qualifiers.js";
@@ -109,6 +110,7 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
   const attributionIds = new Set<string>();
 
   const around = mainPlaces(usable, namesOf);
+  const bodyKey = institutionKeys(text, usable, namesOf);
   // figures are linked by what the article is about: its places, and the firm or body it keeps naming
   // (only when it names no place of its own: the bodies that report on a flood here and a flood
   // there, "the Red Cross said", must not make the two floods' figures one)
@@ -178,7 +180,7 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
         if (!c.proper.length) c.proper = prior.counted.proper;
       }
       if (!claim.partOf) lastOfThing.set(claim.counted.thing, claim);
-      attribute(claim, q.start, speakers, s, lines);
+      attribute(claim, q.start, speakers, s, lines, bodyKey);
       claims.push(claim);
       previousInSentence = claim;
     }
@@ -189,7 +191,7 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
       const claim = dateClaim(uri, d, s, lines, dateConfidence, dateContext, around);
       claim.sentence = sentenceRef;
       claim.hedge = hedge;
-      attribute(claim, d.start, speakers, s, lines);
+      attribute(claim, d.start, speakers, s, lines, bodyKey);
       claims.push(claim);
       if (d.weekdayMismatch) claim.weekdayMismatch = d.weekdayMismatch;
     }
@@ -228,7 +230,7 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
   }
 
   // quotes, with the speaker of the sentence they stand in
-  const quoteClaims = quoteClaimsOf(uri, text, quotes, usable, lines, surnames, namesOf, speakersOf);
+  const quoteClaims = quoteClaimsOf(uri, text, quotes, usable, lines, surnames, namesOf, speakersOf, bodyKey);
   // one by one: spreading a few hundred thousand quotes into push() overflows the call stack
   for (const q of quoteClaims) {
     q.around = aroundFigures;
@@ -419,6 +421,44 @@ function canonicalPerson(name: string, surnames: Map<string, string>): string {
   return core;
 }
 
+/** The key of the body an institution speaker names, read in its article ("the Ministry" → "foreign ministri|valdora"). */
+type BodyKey = (s: Sentence, sp: SpeakerMention) => string | undefined;
+
+/**
+ * An article's bodies, found when a speaker first asks (most articles quote no ministry, court or
+ * firm), and the key of the body each institution speaker names.
+ */
+function institutionKeys(text: string, sentences: Sentence[], namesOf: Map<number, NameMention[]>): BodyKey {
+  let bodies: ArticleBodies | undefined;
+  const build = () => {
+    // what a capitalised word before a body's noun is: a place, a firm, a people ("Ostrevian") that the
+    // article names, an unknown proper word, or a common word ("Foreign", "District")
+    const places = new Set<string>();
+    const named = new Set<string>();
+    for (const s of sentences) {
+      for (const n of namesOf.get(s.index) ?? []) {
+        if (n.type === "person") continue;
+        if (n.type === "place") places.add(nameKey(placeCore(n.text)));
+        if (!n.text.includes(" ")) named.add(nameKey(n.text));
+      }
+    }
+    const ownerOf = (w: string) => {
+      const k = nameKey(w);
+      if (places.has(k)) return k;
+      if (TITLE_WORDS.has(w.toLowerCase()) || isCommonWord(w)) return undefined;
+      for (const p of [...places, ...named]) if (p.length >= 4 && k.length > p.length && k.length - p.length <= 3 && k.startsWith(p)) return p;
+      return named.has(k) ? k : undefined;
+    };
+    const mentions = [];
+    for (const s of sentences) if (BODY_WORD.test(s.text)) mentions.push(...bodyMentions(s.text, s.start, namesOf.get(s.index) ?? [], ownerOf));
+    return new ArticleBodies(text, mentions);
+  };
+  return (s, sp) => {
+    if (sp.person || sp.pronoun || !BODY_WORD.test(sp.speaker) || isRole(sp.speaker)) return undefined;
+    return (bodies ??= build()).keyOf(s.start + sp.start, s.start + sp.end);
+  };
+}
+
 function resolveSpeaker(sp: SpeakerMention, names: NameMention[], lastPerson: string | undefined, surnames: Map<string, string>): SpeakerMention {
   if (sp.pronoun) {
     // a person named earlier in the same sentence comes first, then the last one before it
@@ -430,7 +470,7 @@ function resolveSpeaker(sp: SpeakerMention, names: NameMention[], lastPerson: st
   return sp;
 }
 
-function attribute(claim: Claim, at: number, speakers: SpeakerMention[], s: Sentence, lines: LineIndex) {
+function attribute(claim: Claim, at: number, speakers: SpeakerMention[], s: Sentence, lines: LineIndex, bodyKey: BodyKey) {
   const usable = speakers.filter((sp) => sp.speaker);
   const before = usable.filter((sp) => sp.at <= at).sort((a, b) => b.at - a.at)[0];
   const after = usable.filter((sp) => sp.at > at).sort((a, b) => a.at - b.at)[0];
@@ -441,7 +481,7 @@ function attribute(claim: Claim, at: number, speakers: SpeakerMention[], s: Sent
   const hedge = /^(?:claimed|claims|alleged|asserted|insisted)$/.test(sp.verb) ? sp.verb : claim.hedge;
   if (hedge) a.hedge = hedge;
   if (sp.person) a.entity = `person:${nameKey(sp.speaker)}`;
-  else a.entity = nameKey(sp.speaker);
+  else a.entity = bodyKey(s, sp) ?? nameKey(sp.speaker);
   claim.attribution = a;
 }
 
@@ -615,6 +655,7 @@ function quoteClaimsOf(
   surnames: Map<string, string>,
   namesOf: Map<number, NameMention[]>,
   sentenceSpeakers: Map<number, SpeakerMention[]>,
+  bodyKey: BodyKey,
 ): QuoteClaim[] {
   const out: QuoteClaim[] = [];
   let lastQuoteSpeaker: { a: Attribution; paragraph: number } | undefined;
@@ -678,7 +719,8 @@ function quoteClaimsOf(
         who = surnames.get(nameKey(who))!;
         person = true;
       }
-      if (who) attribution = { speaker: who, span: lines.span(s.start + sp.start, s.start + sp.end), verb: sp.verb, entity: person ? `person:${nameKey(who)}` : nameKey(who) };
+      const entity = person ? `person:${nameKey(who)}` : (who === sp.speaker && bodyKey(s, sp)) || nameKey(who);
+      if (who) attribution = { speaker: who, span: lines.span(s.start + sp.start, s.start + sp.end), verb: sp.verb, entity };
     } else if (lastQuoteSpeaker && lastQuoteSpeaker.paragraph === s.paragraph) {
       attribution = lastQuoteSpeaker.a;
     }
@@ -710,7 +752,8 @@ function quoteClaimsOf(
     const q: QuoteMention = { start: next.start, end, text: text.slice(next.start, end), form: "block" };
     const sp = speakers[0];
     const span = sp ? lines.span(s.start + sp.start, s.start + sp.end) : lines.span(s.start, s.start + 2);
-    out.push(makeQuote(uri, q, next, lines, { speaker: who, span, verb: sp?.verb ?? "statement", entity: person ? `person:${nameKey(who)}` : nameKey(who) }));
+    const entity = person ? `person:${nameKey(who)}` : (sp && who === sp.speaker && bodyKey(s, sp)) || nameKey(who);
+    out.push(makeQuote(uri, q, next, lines, { speaker: who, span, verb: sp?.verb ?? "statement", entity }));
   }
   return out;
 }

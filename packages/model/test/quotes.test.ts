@@ -306,3 +306,37 @@ describe("who is speaking, by role and title", () => {
     });
   }
 });
+
+describe("a statement of several sentences against one of them", () => {
+  // one outlet quotes a statement in full, another only one sentence of it: that sentence is compared
+  const cases: { a: string; b: string; reworded: boolean }[] = [
+    {
+      a: "“The safety of our passengers is always our first priority,” the airline said in a statement.",
+      b: "In a statement, the airline said: “The safety of our passengers will always be our highest priority. We apologise for the distress caused to our customers.”",
+      reworded: true,
+    },
+    {
+      a: "“We are sorry for the delay and we thank our customers for their patience,” the railway operator said.",
+      b: "“Crews have worked through the night to repair the line. We are sorry for the delay and thank our customers for their patience.”, the railway operator said.",
+      reworded: false,
+    },
+    {
+      a: "“The factory will close in March,” the company said.",
+      b: "“Production will move to the new plant. The old factory site will be sold to the council next year,” the company said.",
+      reworded: false,
+    },
+    {
+      a: "“Rescue teams are working around the clock in the worst-hit villages,” the governor said.",
+      b: "“Rescue teams are working day and night in the villages hit hardest. No one will be left behind. We will rebuild every home,” the governor said.",
+      reworded: true,
+    },
+  ];
+  for (const c of cases) {
+    it(`${c.reworded ? "reworded" : "not a rewording"}: ${c.a}`, () => {
+      const corpus = new Corpus();
+      corpus.set("file:///a.txt", `Morning Wire\nMarch 4, 2025\n\n${c.a}\n`);
+      corpus.set("file:///b.txt", `Evening Post\nMarch 4, 2025\n\n${c.b}\n`);
+      expect(corpus.conflicts().filter((x) => x.kind === "quote").length).toBe(c.reworded ? 1 : 0);
+    });
+  }
+});

@@ -2,6 +2,7 @@ import type { Claim, QuantityClaim, QuoteClaim } from "../types.js";
 import { eventFamily } from "../extract/eventWords.js";
 import { quoteBlockWords, statementPairs } from "./quoteSimilarity.js";
 import { creditedToOffice } from "./offices.js";
+import { bodyBase } from "../extract/institutions.js";
 
 /**
  * Blocking keys: two claims are compared only when they share a key, so that alignment grows with
@@ -132,9 +133,13 @@ export function roleFamily(role: string): string {
   return role === "unspecified" ? "present" : role;
 }
 
-/** People are blocked by surname so that a surname alone and the full name in another spelling meet. */
+/**
+ * People are blocked by surname so that a surname alone and the full name in another spelling meet;
+ * a body without whose it is ("foreign ministri|valdora" → "foreign ministri"), so that a wire's "the
+ * foreign ministry" meets the press release of the ministry it does not name the state of.
+ */
 export function speakerBlock(entity: string): string {
-  if (!entity.startsWith("person:")) return entity;
+  if (!entity.startsWith("person:")) return bodyBase(entity);
   const words = entity.slice(7).split(" ");
   return `person:${words[words.length - 1]}`;
 }

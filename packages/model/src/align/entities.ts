@@ -2,6 +2,7 @@ import type { Entity, EntityType } from "../types.js";
 import { pushTo } from "../util/pushTo.js";
 import type { DocumentAnalysis } from "../analyzeDocument.js";
 import { editDistance, initials, nameKey } from "./nameKey.js";
+import { sameBody } from "../extract/institutions.js";
 
 /** What of a document the merges depend on: its name keys and the aliases it defines. */
 export function nameSignature(d: DocumentAnalysis): string {
@@ -288,6 +289,8 @@ export class EntityIndex {
     const ka = a.startsWith("person:") ? a.slice(7) : a;
     const kb = b.startsWith("person:") ? b.slice(7) : b;
     if (ka === kb) return true;
+    // bodies read with whose they are: one base, owners that agree ("foreign ministri|valdora")
+    if (ka.includes("|") || kb.includes("|")) return sameBody(ka, kb);
     if (this.find(ka) === this.find(kb)) return true;
     // a surname alone against a full name in the same family of keys
     const la = ka.split(" ");

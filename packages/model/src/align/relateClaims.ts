@@ -1,7 +1,7 @@
 import type { AnalysisOptions, Claim, DateClaim, QuantityClaim, QuoteClaim, Relation, RelationKind } from "../types.js";
 import { overlaps, sameInterval } from "../extract/qualifiers.js";
 import { formatInterval } from "../describe/formatValue.js";
-import { compareQuotes, mayBeSameQuote, piecesInOrder, sameStatement, wordDiff } from "./quoteSimilarity.js";
+import { compareQuotes, mayBeSameQuote, piecesInOrder, quoteWords, sameStatement, wordDiff } from "./quoteSimilarity.js";
 import { quantityThing, roleFamily } from "./blockKeys.js";
 import { fileName } from "../describe/fileName.js";
 import { eventFamily, isLocal } from "../extract/eventWords.js";
@@ -151,15 +151,25 @@ export function relateDates(a: DateClaim, b: DateClaim, near = true): Relation |
 export function relateQuotes(a: QuoteClaim, b: QuoteClaim, options: AnalysisOptions, sameEntity: SameEntity): Relation | undefined {
   if (a.uri === b.uri || !a.attribution?.entity || !b.attribution?.entity) return undefined;
   if (!mayBeSameQuote(a.words, b.words) || !sameEntity(a.attribution.entity, b.attribution.entity)) return undefined;
-  const cmp = compareQuotes(a.words, b.words);
-  const shortest = Math.min(a.words.length, b.words.length);
+  let [wa, wb] = [a.words, b.words];
+  let cmp = compareQuotes(wa, wb);
+  const shortest = Math.min(wa.length, wb.length);
   if (cmp.contained && shortest >= 3) return relation("agrees", a, b, `Both quote ${a.attribution.speaker} with the same words.`);
   if (piecesInOrder(a.quote, b.words) || piecesInOrder(b.quote, a.words)) return relation("agrees", a, b, `Both quote ${a.attribution.speaker} with the same words, one with a cut marked.`);
+  if (cmp.similarity < options.quoteSimilarity) {
+    // a statement quoted in full by one outlet and one sentence of it by another: that sentence is
+    // what the other renders
+    const best = bestSentence(a, b) ?? bestSentence(b, a);
+    if (best) [wa, wb, cmp] = best.whole === a ? [best.words, wb, best.cmp] : [wa, best.words, best.cmp];
+  }
   if (cmp.similarity < options.quoteSimilarity || cmp.sharedContent < 3) return undefined;
   if (!cmp.material) return relation("agrees", a, b, `Both quote ${a.attribution.speaker} with the same words, up to function words.`);
+  // the diff covers the quotes as given (the pictures map it back onto their words); the explanation
+  // names the words of the sentences compared
   const diff = wordDiff(a.words, b.words);
-  const removed = diff.filter((p) => p.op === "removed").map((p) => `“${p.text}”`);
-  const added = diff.filter((p) => p.op === "added").map((p) => `“${p.text}”`);
+  const told = wa === a.words && wb === b.words ? diff : wordDiff(wa, wb);
+  const removed = told.filter((p) => p.op === "removed").map((p) => `“${p.text}”`);
+  const added = told.filter((p) => p.op === "added").map((p) => `“${p.text}”`);
   return relation(
     "quote-reworded",
     a,
@@ -167,6 +177,24 @@ export function relateQuotes(a: QuoteClaim, b: QuoteClaim, options: AnalysisOpti
     `${fileName(a.uri)} and ${fileName(b.uri)} quote ${a.attribution.speaker} differently: ${removed.slice(0, 3).join(", ") || "—"} against ${added.slice(0, 3).join(", ") || "—"}.`,
     { diff },
   );
+}
+
+const SENTENCE_END = /(?<=[.!?])\s+(?=["“‘]?\p{Lu})/u;
+
+/**
+ * When `whole` holds several sentences and `part` one, the sentence of `whole` nearest to `part` (by
+ * the share of words in common), with its comparison.
+ */
+function bestSentence(whole: QuoteClaim, part: QuoteClaim): { whole: QuoteClaim; words: string[]; cmp: ReturnType<typeof compareQuotes> } | undefined {
+  if (!SENTENCE_END.test(whole.quote) || SENTENCE_END.test(part.quote)) return undefined;
+  let best: { whole: QuoteClaim; words: string[]; cmp: ReturnType<typeof compareQuotes> } | undefined;
+  for (const sentence of whole.quote.split(SENTENCE_END)) {
+    const words = quoteWords(sentence);
+    if (words.length < 3) continue;
+    const cmp = compareQuotes(words, part.words);
+    if (!best || cmp.similarity > best.cmp.similarity) best = { whole, words, cmp };
+  }
+  return best;
 }
 
 /**

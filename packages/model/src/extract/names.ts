@@ -102,7 +102,7 @@ const commonWord = remembered((lower) => {
   const t = [...tags(lower), ...(lower.endsWith("s") ? [...tags(lower.slice(0, -1)), ...tags(singular(lower))] : [])];
   return t.length > 0 && !t.some((x) => PROPER_TAG.test(x));
 });
-const isCommonWord = (word: string) => commonWord(word.toLowerCase());
+export const isCommonWord = (word: string) => commonWord(word.toLowerCase());
 const isFirstName = remembered((w) => tags(w).some((t) => /^(?:MaleName|FemaleName|FirstName)$/.test(t)));
 const isPlaceWord = remembered((w) => tags(w).some((t) => /^(?:Country|City|Region|Place|Town|Continent)$/.test(t)));
 
@@ -144,7 +144,10 @@ export function personCore(name: string): string {
   return core || name;
 }
 
+const STATE_OF = /^(?:the\s+)?(?:Republic|Kingdom|Principality|Federation|Commonwealth|Emirate|Sultanate|Grand Duchy)\s+of\s+(?:the\s+)?(?=\p{Lu})/u;
+
 /** Strips a generic place noun: "Kherson region" → "Kherson". */
 export function placeCore(name: string): string {
-  return name.replace(PLACE_GENERIC, "");
+  // "the Republic of Valdora" is Valdora
+  return name.replace(PLACE_GENERIC, "").replace(STATE_OF, "");
 }
