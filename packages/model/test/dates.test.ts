@@ -34,6 +34,14 @@ describe("dates resolved against the article's own date", () => {
     { body: "The levee failed two days ago, residents said.", at: "two days ago", start: "2024-03-10", granularity: "day", relative: true },
     { body: "The first pumps arrived yesterday.", at: "yesterday", start: "2024-03-11", granularity: "day", relative: true },
     { body: "The inquiry will publish its findings on Friday.", at: "Friday", start: "2024-03-15", granularity: "day", relative: true },
+    // "May" is the one month that is also a verb: a month after "in", before a day or after one
+    { body: "The old bridge was closed in May after cracks were found.", at: "May", start: "2023-05-01", end: "2023-05-31", granularity: "month", relative: true },
+    { body: "Inspectors first raised the alarm on May 2, 2023.", at: "May 2, 2023", start: "2023-05-02", granularity: "day", relative: false },
+    { body: "The barrier was tested on 14 May 2022 and again a year later.", at: "14 May 2022", start: "2022-05-14", granularity: "day", relative: false },
+    // the long forms are read whole
+    { body: "The levee gave way on the evening of Saturday, March 9, 2024, residents said.", at: "Saturday, March 9, 2024", start: "2024-03-09", granularity: "day", relative: false },
+    { body: "Crews reached the village at 3 p.m. local time on Monday, the agency said.", at: "Monday", start: "2024-03-11", granularity: "day", relative: true },
+    { body: "The gauge at the weir was replaced three weeks ago.", at: "three weeks ago", start: "2024-02-20", granularity: "day", relative: true },
   ];
   for (const c of cases) {
     it(`${c.body} (dated ${c.dateLine ?? TUESDAY}) → ${c.start}`, () => {

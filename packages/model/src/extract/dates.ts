@@ -20,7 +20,7 @@ const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "
 
 // Only sentences with one of these go to chrono: it costs ~0.25 ms per KB and most sentences hold no date.
 const DATE_HINT = new RegExp(
-  String.raw`\b(?:${MONTHS.replace("|may|", "|may(?=\s+\d)|(?<=\d\s)may|(?<=\b(?:in|of|since|until|early|late|mid|last|next|this)\s)may|")}|${WEEKDAYS}|yesterday|today|tonight|tomorrow|ago|(?:last|this|next|past)\s+(?:week|month|year|summer|winter|spring|autumn|fall|night|weekend)|1[89]\d\d|20\d\d|\d{1,2}/\d{1,2}|\d{4}-\d\d-\d\d|anniversary|its\s+\w+\s+year)\b`,
+  String.raw`\b(?:${MONTHS.replace("|may|", String.raw`|may(?=\s+\d)|(?<=\d\s)may|(?<=\b(?:in|of|since|until|early|late|mid|last|next|this)\s)may|`)}|${WEEKDAYS}|yesterday|today|tonight|tomorrow|ago|(?:last|this|next|past)\s+(?:week|month|year|summer|winter|spring|autumn|fall|night|weekend)|1[89]\d\d|20\d\d|\d{1,2}/\d{1,2}|\d{4}-\d\d-\d\d|anniversary|its\s+\w+\s+year)\b`,
   "i",
 );
 
@@ -42,23 +42,40 @@ interface Found {
   start: chrono.ParsedComponents;
 }
 
+/**
+ * The words a date phrase is made of besides its date word: chrono reads only the run of them around
+ * each date word ("on the evening of Saturday, January 11, 2025", "two weeks ago", "at 3 p.m. local
+ * time on Monday"). Short stretches recur across articles, so chrono's reading of most is remembered.
+ */
+const DATE_WORD = String.raw`(?:[\d:./–-]+(?:st|nd|rd|th|s|am|pm|a\.m\.?|p\.m\.?|h|hrs)?|${MONTHS}|${WEEKDAYS}|a\.m\.?|p\.m\.?|am|pm|on|the|of|in|at|by|early|late|mid|around|about|approximately|morning|afternoon|evening|night|overnight|noon|midday|midnight|dawn|dusk|last|this|next|past|ago|from|until|till|through|to|and|between|since|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple|day|days|week|weeks|weekend|fortnight|month|months|year|years|hour|hours|minute|minutes|yesterday|today|tonight|tomorrow|local|time|gmt|utc|bst|cet|est|edt|pst|pdt)`;
+const DATE_RUN_BEFORE = new RegExp(String.raw`(?:(?<![\p{L}\p{N}])${DATE_WORD}[\s,]+)*$`, "iu");
+const DATE_RUN_AFTER = new RegExp(String.raw`^(?:[\s,]*${DATE_WORD}(?![\p{L}\p{N}]))*`, "iu");
+
+const PART_OF_DAY_OF = /^(?:the\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+/i;
+
 function chronoAroundHints(sentence: string, ref: Date | undefined): Found[] {
   const reference = ref ?? new Date(Date.UTC(2000, 0, 1));
   const parser = parserFor(sentence);
   const spans: [number, number][] = [];
   for (const m of sentence.matchAll(DATE_HINT_ALL)) {
-    const from = Math.max(0, m.index! - 40);
-    const to = Math.min(sentence.length, m.index! + m[0].length + 50);
+    const cut = Math.max(0, m.index! - 60);
+    let from = m.index! - DATE_RUN_BEFORE.exec(sentence.slice(cut, m.index!))![0].length;
+    if (from === cut && cut > 0 && /[\p{L}\p{N}]/u.test(sentence[cut - 1])) from = sentence.indexOf(" ", cut) + 1; // a word cut in two
+    const at = m.index! + m[0].length;
+    const to = at + DATE_RUN_AFTER.exec(sentence.slice(at, at + 60))![0].length;
     const last = spans[spans.length - 1];
     if (last && from <= last[1]) last[1] = Math.max(last[1], to);
     else spans.push([from, to]);
   }
   const out: Found[] = [];
   for (const [from, to] of spans) {
-    // start and end the stretch at word boundaries so that no word is cut in two
-    const a = from === 0 ? 0 : sentence.indexOf(" ", from) + 1 || from;
-    const b = to === sentence.length ? to : Math.max(a, sentence.lastIndexOf(" ", to));
-    for (const r of parseStretch(parser, sentence.slice(a, b), reference)) out.push({ index: r.index + a, text: r.text, start: r.start });
+    for (const r of parseStretch(parser, sentence.slice(from, to), reference)) {
+      // chrono reads "the evening of Saturday, March 9" as this evening: the day after "of" is the date
+      const partOfDay = PART_OF_DAY_OF.exec(r.text);
+      const day = partOfDay ? parseStretch(parser, r.text.slice(partOfDay[0].length), reference)[0] : undefined;
+      if (day) out.push({ index: r.index + from + partOfDay![0].length + day.index, text: day.text, start: day.start });
+      else out.push({ index: r.index + from, text: r.text, start: r.start });
+    }
   }
   return out;
 }
