@@ -117,6 +117,8 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
   // and a short report that names its town once, in passing, is still about that town
   const subjects = around.length ? around : mainSubjects(text, usable, namesOf);
   const aroundFigures = subjects.length ? subjects : mainPlaces(usable, namesOf, 1);
+  // a happening is placed by the places the article keeps naming, else by those it names once
+  const aroundHappenings = around.length ? around : mainPlaces(usable, namesOf, 1);
 
   for (const s of usable) {
     const found = namesOf.get(s.index)!;
@@ -188,7 +190,7 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
     const dateContext: DateContext = { names: wire ? found.filter((n) => n.start >= wire[0].length) : found, participants: new Map(), dates };
     for (const d of dates) {
       // the dateline's city and agency say where and by whom it was filed, not who took part
-      const claim = dateClaim(uri, d, s, lines, dateConfidence, dateContext, around);
+      const claim = dateClaim(uri, d, s, lines, dateConfidence, dateContext, aroundHappenings);
       claim.sentence = sentenceRef;
       claim.hedge = hedge;
       attribute(claim, d.start, speakers, s, lines, bodyKey);

@@ -29,6 +29,11 @@ describe("who is credited for a figure", () => {
     },
     { text: "The coastguard said 40 people had been pulled from the water.", at: "40", speaker: /^coastguard$/ },
     { text: "About 300 homes were flooded, the regional governor's office said.", at: "300", speaker: /^regional governor's office$/ },
+    // bodies named in full are no persons, whatever titles their names hold ("National", "Security")
+    { text: "The National Cyber Security Centre said the breach affected 40,000 accounts.", at: "40,000", speaker: /^National Cyber Security Centre$/, person: false },
+    { text: "The Northfield Hospitals Trust said 300 operations had been postponed.", at: "300", speaker: /^Northfield Hospitals Trust$/, person: false },
+    { text: "The Coastal Birds Society estimated that 2,000 seabirds had died.", at: "2,000", speaker: /^Coastal Birds Society$/, person: false },
+    { text: "About 90 staff were sent home, the National Weather Bureau said.", at: "90", speaker: /^National Weather Bureau$/, person: false },
     {
       text: "Figures from the interior ministry put the number of displaced people at 12,500.",
       at: "12,500",

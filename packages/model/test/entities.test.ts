@@ -217,3 +217,18 @@ describe("one name, one type within an article", () => {
     expect(new Set(typesOf(text, "Halvard"))).toEqual(new Set(["other"]));
   });
 });
+
+describe("a name after “the city of” is a place", () => {
+  const typeOf = (sentence: string, name: string) =>
+    analyzeDocument("file:///a.txt", `Report\nMarch 3, 2024\n\n${sentence}\n`, defaultOptions).names.find((n) => n.span.text === name)?.type;
+  const cases: [string, string][] = [
+    ["A ransomware attack on a hospital group in the city of Ostrev has forced thousands of cancellations.", "Ostrev"],
+    ["Flooding cut off the town of Marnby for two days.", "Marnby"],
+    ["Rescue teams reached the village of Tollek before dawn.", "Tollek"],
+    ["Fighting spread to the port of Varsk overnight.", "Varsk"],
+  ];
+  for (const [sentence, name] of cases) it(sentence, () => expect(typeOf(sentence, name)).toBe("place"));
+  it("the people of a place are no place name: “the University of Tollek” stays a body", () => {
+    expect(typeOf("The University of Tollek said 40 students were hurt.", "University of Tollek")).toBe("organisation");
+  });
+});

@@ -79,3 +79,14 @@ describe("figures of speech: “struck a cautious tone” is no attack", () => {
     { body: "The governor struck an optimistic note on Monday, saying the worst was over.", at: "Monday", not: ["attack"] },
   ]);
 });
+
+describe("the day something was found out is not the day it happened", () => {
+  table([
+    { body: "The attack was detected early on Monday, when staff could not open patient records.", at: "Monday", cls: "discover" },
+    { body: "The breach was discovered on Tuesday morning, the company said.", at: "Tuesday", cls: "discover" },
+    { body: "The leak was first noticed on 3 March by a maintenance crew.", at: "3 March", cls: "discover" },
+    { body: "Inspectors spotted the crack in the main span on Saturday.", at: "Saturday", cls: "discover" },
+    // the happening itself keeps its own class
+    { body: "The attack began on Sunday night, the trust said.", at: "Sunday", cls: "begin" },
+  ]);
+});

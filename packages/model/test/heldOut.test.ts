@@ -142,6 +142,10 @@ describe("what a sum of money is", () => {
     { sentence: "The airline unveiled £300m of cost cuts.", at: "£300m", thing: "money:savings" },
     // nothing in its clause names the sum: it stays a bare sum
     { sentence: "He embezzled €18m (£15.6m) over five years.", at: "£15.6m", thing: "money" },
+    // a sum demanded, with or without the word "ransom"
+    { sentence: "The attackers have demanded $5 million in cryptocurrency.", at: "$5 million", thing: "money:demand" },
+    { sentence: "The criminals behind the attack are demanding a ransom of $5m.", at: "$5m", thing: "money:demand" },
+    { sentence: "The hackers are seeking $10 million, paid in bitcoin.", at: "$10 million", thing: "money:demand" },
   ]);
 });
 
@@ -152,6 +156,9 @@ describe("two sums are compared when they are the same kind of sum", () => {
     // a fine is not the sum stolen; savings are not a charge
     { a: "In Tarnova, the court fined the former mayor 2.4 million euros.", b: "In Tarnova, the former mayor embezzled €18m.", conflict: false },
     { a: "In Ostrev, Brantek plans to save $1.2 billion a year.", b: "In Ostrev, Brantek expects restructuring costs of $540m.", conflict: false },
+    { a: "In Ostrev, the hackers demanded $5 million from the hospital.", b: "In Ostrev, the hackers are seeking a ransom of $10 million from the hospital.", conflict: true },
+    // a sum demanded is not a grant sought from someone else
+    { a: "In Ostrev, the hackers demanded $5 million from the hospital.", b: "In Ostrev, the hospital received $10 million in emergency funding.", conflict: false },
   ]);
 });
 

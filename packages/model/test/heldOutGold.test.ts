@@ -11,11 +11,12 @@ import { buildReport, Corpus, scoreReport, type Gold } from "../src/index.js";
  */
 const FLOOR: Record<string, { found: number; falseAlarms?: number }> = {
   "bridge-closure": { found: 2 },
-  "ambassador-summoned": { found: 3 },
+  "ambassador-summoned": { found: 4 },
   "nurses-strike": { found: 2 },
   "heatwave-record": { found: 3 },
   "vehicle-recall": { found: 7 },
-  "mine-rescue": { found: 3 },
+  "mine-rescue": { found: 5 },
+  "hospital-cyberattack": { found: 9 },
 };
 
 const CORPORA = join(dirname(fileURLToPath(import.meta.url)), "corpora");

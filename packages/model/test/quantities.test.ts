@@ -372,3 +372,30 @@ describe("rescue workers are responders", () => {
     it(sentence, () => expect(quantities(sentence).map((q) => q.counted.thing)).toEqual(["responder"]));
   }
 });
+
+describe("a noun followed by a participle and “by”", () => {
+  // "hospitals run by the trust": the participle opens a clause, it is not the counted noun
+  const cases: { sentence: string; at: string; thing: string }[] = [
+    { sentence: "The attack knocked out computers at three hospitals run by the health trust.", at: "three", thing: "hospital" },
+    { sentence: "Two ferries operated by the company were held in port.", at: "Two", thing: "ship" },
+    { sentence: "All 12 schools managed by the council closed early.", at: "12", thing: "school" },
+    { sentence: "Some 40 buses owned by the city were taken off the road.", at: "40", thing: "vehicle" },
+  ];
+  for (const c of cases) it(c.sentence, () => expect(figure(c.sentence, c.at).counted.thing).toBe(c.thing));
+});
+
+describe("sums demanded, and people whose data was taken", () => {
+  const cases: { sentence: string; at: string; role: string }[] = [
+    { sentence: "The attackers are demanding $10 million, the newspaper learned.", at: "$10 million", role: "sought" },
+    { sentence: "The gang is seeking $5 million in cryptocurrency.", at: "$5 million", role: "sought" },
+    { sentence: "The criminals demanded a ransom of £4m from the council.", at: "£4m", role: "sought" },
+    // the figure owns data: whatever the verb, the count is of people whose data was exposed
+    { sentence: "The personal data of 1.2 million customers may have been stolen.", at: "1.2 million", role: "exposed" },
+    { sentence: "Hackers may have taken the records of some 800,000 patients.", at: "some 800,000", role: "exposed" },
+    { sentence: "The details of 40,000 staff could be affected, the council said.", at: "40,000", role: "exposed" },
+    { sentence: "The bank said information on about 3 million accounts had been accessed.", at: "about 3 million", role: "exposed" },
+    // things stolen are no data breach
+    { sentence: "Thieves stole 40 cars from the depot overnight.", at: "40", role: "unspecified" },
+  ];
+  for (const c of cases) it(`${c.sentence} → ${c.role}`, () => expect(figure(c.sentence, c.at).counted.role).toBe(c.role));
+});

@@ -330,3 +330,22 @@ describe("a firm named in full in one report and by its short name in another", 
     expect(found.map((c) => c.claims.map((x) => x.span.text).sort())).toEqual([["seven", "three"]]);
   });
 });
+
+describe("the day a happening came to light", () => {
+  const dates = (a: string, b: string) => {
+    const corpus = new Corpus();
+    corpus.set("file:///a.txt", `Systems Down At Hospitals\nMarch 12, 2025\n\n${a}\n`);
+    corpus.set("file:///b.txt", `Hospital Attack\nMarch 12, 2025\n\n${b}\n`);
+    return corpus.conflicts().filter((c) => c.kind === "date");
+  };
+  // a short report names its city once: that city still places what it reports
+  it("two days of discovery disagree", () => {
+    expect(dates("The attack on the hospitals in Ostrev was detected early on Monday.", "The attack on the Ostrev hospitals was discovered on Tuesday morning.").length).toBe(1);
+  });
+  it("a start and a discovery are two moments", () => {
+    expect(dates("The attack on the hospitals in Ostrev began on Sunday night.", "The attack on the Ostrev hospitals was discovered on Monday morning.")).toEqual([]);
+  });
+  it("discoveries in two cities are two happenings", () => {
+    expect(dates("The attack on the hospitals in Ostrev was detected early on Monday.", "The attack on the hospitals in Varnholm was discovered on Tuesday morning.")).toEqual([]);
+  });
+});

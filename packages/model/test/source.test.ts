@@ -143,3 +143,50 @@ describe("page furniture yields no claims", () => {
     expect(doc.claims.filter((c) => c.span.start >= line).map(show)).toEqual([]);
   });
 });
+
+describe("pages as scraped from the web", () => {
+  const BODY_FIGURE = "About 3,000";
+  const page = (top: string, middle: string) =>
+    `${top}Flood Waters Recede In The Lower Valley\n\nBy Staff Reporter\nUpdated: Thursday 14 March 2024 18:04 GMT\n5 min read\n\n` +
+    "Rescue teams worked through the night after the river burst its banks on Sunday.\n\n" +
+    `${middle}` +
+    "About 3,000 residents were evacuated from low-lying streets, the regional council said. " +
+    "The water reached the first floor of the town hall, and the council said repairs would take months.\n\n" +
+    "Engineers will inspect the embankment on Friday, when the level is expected to fall below the warning mark.\n";
+  const NAV = "Skip to main content\nMenu\nSearch\nSubscribe\nSign in\nHome > News > UK\n\n";
+
+  it("navigation above the headline is no headline, and the date line under a byline is found", () => {
+    const s = analyze(page(NAV, "")).source;
+    expect(s.title).toBe("Flood Waters Recede In The Lower Valley");
+    expect(s.date).toBe("2024-03-14");
+    expect(s.dateFrom).toBe("dateline");
+  });
+
+  const furniture: { label: string; middle: string; not: string[] }[] = [
+    { label: "an inline “READ MORE:” headline", middle: "READ MORE: Twelve killed as storm hits the coast on Tuesday\n\n", not: ["Twelve", "Tuesday"] },
+    { label: "a “See also:” link", middle: "See also: 40 homes flooded in 2019, council report shows\n\n", not: ["40", "2019"] },
+    {
+      label: "a most-read list between paragraphs",
+      middle: "Most read\n1. Two arrested after 40 cars damaged in overnight spree\n2. Council approves £12m budget for new clinic\n3. Weather warning as 80mph winds forecast\n\n",
+      not: ["Two", "40", "£12m", "80mph"],
+    },
+    {
+      label: "a related list without a noun",
+      middle: "Related\nHospital cyber attacks: 25 incidents in Europe last year\nHow ransomware gangs choose their victims\n\n",
+      not: ["25", "last year"],
+    },
+  ];
+  for (const f of furniture) {
+    it(`${f.label} yields no claims, and the article's own figures stay`, () => {
+      const doc = analyze(page(NAV, f.middle));
+      const texts = doc.claims.map((c) => c.span.text);
+      for (const n of f.not) expect(texts.some((t) => t.includes(n)), `${n} in ${texts.join(" | ")}`).toBe(false);
+      expect(texts).toContain(BODY_FIGURE);
+      expect(texts).toContain("Friday");
+    });
+  }
+
+  it("the reading time is no figure", () => {
+    expect(analyze(page("", "")).claims.map((c) => c.span.text)).not.toContain("5");
+  });
+});

@@ -32,6 +32,8 @@ const TABLE: Record<string, string> = {
   land: "landing,diverted,depressurisation,depressurization,decompression",
   // the start of a labour strike ("walked out", "began their strike": see `labourStrikes`)
   walkout: "walked out,walked off,downed tools,stopped work",
+  // when a happening came to light: an attack or a leak is often found days after it began
+  discover: "detected,discovered,noticed,spotted,uncovered",
 };
 
 const CLASS = new Map<string, string>();
@@ -132,9 +134,9 @@ export function eventFamily(cls: string): string {
 
 /**
  * A happening placed by where it happened, whose participants are the places named and the places
- * the article is about: a disaster, and a strike (a strike "broke out" is no fire, so it keeps a
+ * the article is about: a disaster, its discovery, and a strike (a strike "broke out" is no fire, so it keeps a
  * family of its own).
  */
 export function isLocal(cls: string): boolean {
-  return HAPPENINGS.has(cls) || cls === "walkout";
+  return HAPPENINGS.has(cls) || cls === "walkout" || cls === "discover";
 }

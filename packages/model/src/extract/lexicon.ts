@@ -98,7 +98,9 @@ export const ROLE_WORDS = new Map<string, string>(
     admitted: "hospitalised", hospitalised: "hospitalised", hospitalized: "hospitalised", treated: "hospitalised", laid: "cut", cut: "cut", lost: "lost",
     axe: "cut", axed: "cut", axing: "cut", eliminate: "cut", eliminated: "cut", eliminating: "cut", shed: "cut", shedding: "cut", slash: "cut", slashed: "cut", slashing: "cut", scrap: "cut", scrapped: "cut",
     sentenced: "sentenced", jailed: "sentenced", imprisoned: "sentenced", imprisonment: "sentenced", prison: "sentenced", jail: "sentenced",
-    suspended: "suspended", sought: "sought", demanded: "sought", "asked for": "sought",
+    suspended: "suspended", sought: "sought", demanded: "sought", "asked for": "sought", demanding: "sought", demands: "sought", seeking: "sought", seeks: "sought", "asking for": "sought",
+    // people whose data was taken in a breach ("stolen" and "copied" only with their data: see `quantities.ts`)
+    accessed: "exposed", leaked: "exposed", exposed: "exposed", compromised: "exposed", breached: "exposed", hacked: "exposed",
     barred: "banned", banned: "banned", ban: "banned", disqualified: "banned",
     attended: "attended", gathered: "attended", marched: "attended", rallied: "attended", protested: "attended", joined: "attended",
   }),
@@ -122,7 +124,7 @@ export const TITLE_WORDS = new Set(
 
 /** Words that mark an organisation when they end or head a proper name. */
 export const ORG_WORDS =
-  /\b(service|ministry|army|navy|agency|council|union|organi[sz]ation|department|post|times|news|journal|tribune|herald|guardian|telegraph|reuters|press|forces|force|party|office|committee|commission|government|bank|inc|llc|ltd|corp|corporation|company|institute|university|court|parliament|congress|senate|assembly|police|guard|command|staff|brigade|battalion|regiment|division|network|broadcasting|television|radio|bbc|cnn|associated|examiner|kremlin|pentagon|nato|intelligence|federation|league|alliance|coalition|group|foundation|fund|authority|administration|embassy|cabinet|presidency|military|red cross|red crescent|united nations|airlines?|airways|air|motors|holdings)\b/i;
+  /\b(service|ministry|army|navy|agency|council|union|organi[sz]ation|department|post|times|news|journal|tribune|herald|guardian|telegraph|reuters|press|forces|force|party|office|committee|commission|government|bank|inc|llc|ltd|corp|corporation|company|institute|university|court|parliament|congress|senate|assembly|police|guard|command|staff|brigade|battalion|regiment|division|network|broadcasting|television|radio|bbc|cnn|associated|examiner|kremlin|pentagon|nato|intelligence|federation|league|alliance|coalition|group|foundation|fund|authority|administration|embassy|cabinet|presidency|military|red cross|red crescent|united nations|airlines?|airways|air|motors|holdings|centre|center|trust|hospitals?|clinic|bureau|board|inspectorate|directorate|secretariat|society|association|observatory|laboratory|college|academy|school|museum|charity|consortium|exchange|industries)\b/i;
 
 /** Nouns that follow a place name and are not part of it ("the Kherson region"). */
 export const PLACE_GENERIC = /\s+(region|province|oblast|district|county|state|area|city|town|village|border|front|territory|prefecture|governorate|republic|peninsula|island|islands|coast|valley|basin)$/i;
@@ -140,11 +142,14 @@ export const MONTHS = "january|february|march|april|may|june|july|august|septemb
 export const WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
 
 /** A plural-to-singular fold good enough for matching nouns against the tables above. */
+/** Nouns in "-us" whose plural adds "-es" ("buses", "viruses"); "houses", "causes" drop the "s" only. */
+const US_PLURAL = /^(?:bus|minibus|virus|bonus|campus|census|status|circus|surplus|stimulus|prospectus|syllabus|chorus|octopus)es$/;
+
 export function singular(word: string): string {
   const w = word.toLowerCase();
   if (NOUN_CLASS.has(w)) return w;
   if (w.endsWith("ies") && w.length > 4) return w.slice(0, -3) + "y";
-  if (/(ches|shes|sses|xes)$/.test(w)) return w.slice(0, -2);
+  if (/(ches|shes|sses|xes)$/.test(w) || US_PLURAL.test(w)) return w.slice(0, -2);
   if (w.endsWith("s") && !w.endsWith("ss") && w.length > 3) return w.slice(0, -1);
   return w;
 }

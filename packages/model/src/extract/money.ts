@@ -15,6 +15,8 @@ const TABLE: Record<string, string> = {
   aid: "aid,funding,funds,grant,grants,loan,loans,package,bailout",
   value: "worth,valued,valuation,deal,acquisition,takeover,bid,buy,bought,acquire,acquired",
   salary: "salary,salaries,wage,wages,pay,bonus,bonuses",
+  // what kidnappers, hackers or extortionists ask for
+  demand: "ransom,ransoms,extortion,demanded,demanding,demands,seeking,seeks,sought",
 };
 
 const CLASS = new Map<string, string>();

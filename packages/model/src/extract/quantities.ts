@@ -434,6 +434,8 @@ function nounPhrase(words: Word[]): Omit<NounPhrase, "anaphoric"> & { anaphoric:
     if (new RegExp(`^(?:${MONTHS})$`).test(w.lower)) break;
     const verbish = /(?:ing|ed)$/.test(w.lower) && !NOUN_CLASS.has(w.lower) && !NOUN_CLASS.has(singular(w.lower));
     if (verbish && taken.length > 0 && !/^\p{Lu}/u.test(w.text)) break;
+    // "hospitals run by the trust", "ferries operated by": a participle before "by" opens a clause
+    if (taken.length > 0 && words[i + 1]?.lower === "by" && !/^\p{Lu}/u.test(w.text)) break;
     if (/ly$/.test(w.lower) && !/^\p{Lu}/u.test(w.text) && !NOUN_CLASS.has(singular(w.lower))) break;
     taken.push(w);
     if (w.stopAfter) break;
@@ -466,7 +468,11 @@ function nounPhrase(words: Word[]): Omit<NounPhrase, "anaphoric"> & { anaphoric:
 }
 
 /** What happened to the counted things: the role word nearest the figure, within its clause. */
+/** "the personal data of 1.2 million customers": the figure counts people whose data a breach took. */
+const DATA_OF = /\b(?:data|records|details|information|files|accounts|passwords|emails|identities)\s+(?:of|on|for|belonging\s+to)\s+$/i;
+
 function roleOf(sentence: string, start: number, end: number, noun: string | undefined): string {
+  if (DATA_OF.test(sentence.slice(Math.max(0, start - 40), start))) return "exposed";
   if (noun) {
     const own = ROLE_WORDS.get(noun);
     if (own && !["present", "captured"].includes(own)) return own;

@@ -27,8 +27,10 @@ const BYLINE = /\b[Bb]y\s+(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,3}(
 export function readMetadata(text: string, sentences: Sentence[], boilerplate: BoilerplateRange[]): Metadata {
   const meta: Metadata = { dateFrom: "none", dateConfidence: 0, authors: [], cites: [] };
   const lines: { text: string; start: number }[] = [];
+  // a scraped page's navigation, reading time and captions stand among its first lines: skipped
   for (const m of text.matchAll(/[^\r\n]+/g)) {
-    if (m[0].trim()) lines.push({ text: m[0], start: m.index! });
+    if (m.index! > 4000) break;
+    if (m[0].trim() && !boilerplate.some((b) => m.index! >= b.start && m.index! < b.end)) lines.push({ text: m[0], start: m.index! });
     if (lines.length >= 8) break;
   }
   for (const line of lines.slice(0, 6)) {
