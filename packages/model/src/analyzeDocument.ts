@@ -380,6 +380,9 @@ function mainPlaces(sentences: Sentence[], namesOf: Map<number, NameMention[]>, 
  * named, by their own words ("Brantek Motors" and "Brantek" are one). A report on a company names no
  * place, yet every figure in it is about that company.
  */
+/** Words of bodies' names that are no one's own: what a body does, not who it is. */
+const GENERIC_WORD = /^(?:health|care|security|safety|energy|water|transport|education|justice|defence|defense|finance|trade|labour|labor|environment|housing|public|national|general|central|federal|regional|royal|united|international|global|cyber|digital|medical|emergency|services?)$/i;
+
 function mainSubjects(text: string, sentences: Sentence[], namesOf: Map<number, NameMention[]>): string[] {
   const counts = new Map<string, number>();
   // a name of its own has a word that is neither an institution's nor written in lower case
@@ -387,7 +390,8 @@ function mainSubjects(text: string, sentences: Sentence[], namesOf: Map<number, 
   const answers = new Map<string, boolean>();
   const own = (w: string) => {
     let a = answers.get(w);
-    if (a === undefined) answers.set(w, (a = !ORG_WORDS.test(w) && !TITLE_WORDS.has(w.toLowerCase()) && !hasLowerCaseWord(text, w.toLowerCase())));
+    // a word English writes in lower case ("Health", "Security") is generic even where this article never does
+    if (a === undefined) answers.set(w, (a = !ORG_WORDS.test(w) && !TITLE_WORDS.has(w.toLowerCase()) && !GENERIC_WORD.test(w) && !hasLowerCaseWord(text, w.toLowerCase())));
     return a;
   };
   for (const s of sentences) {

@@ -218,6 +218,8 @@ describe("an organisation an article is about links its figures as a place does"
     { a: "Corvella Air said 14 passengers were hospitalised. Corvella Air grounded the jet.", b: "Eleven passengers were hospitalised, Corvella Air said. Corvella Air apologised.", conflict: true },
     // named once: not what the article is about
     { a: "Brantek said it would cut 4,500 jobs.", b: "The engineering group Brantek is to axe 5,400 jobs.", conflict: false },
+    // what a body does ("Health", "Security") is no part of whose it is: "Ostrev" twice
+    { a: "Ostrev hospitals were hit by hackers. The Ostrev Health Trust cancelled about 4,300 appointments.", b: "The Ostrev Health Trust cancelled nearly 6,000 appointments. Ostrev hospitals remain offline.", conflict: true },
     // two different companies
     { a: "Brantek said it would cut 4,500 jobs. Brantek shares rose after the announcement.", b: "Halmor is to axe 5,400 jobs. Halmor is listed in Frankfurt.", conflict: false },
     // a body that reports on two floods in two towns does not make them one: the places decide
