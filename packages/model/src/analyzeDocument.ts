@@ -156,7 +156,8 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
     // its figures carry the year ("since 2011" runs to now and sets nothing)
     if (date) {
       for (const d of dates) {
-        if (!d.resolved || PERIOD_TO_NOW.test(d.text)) continue;
+        // "since 2011, when a collision killed 19 people": the clause after "when" is set in that year
+        if (!d.resolved || (PERIOD_TO_NOW.test(d.text) && !/^,?\s+when\b/i.test(s.text.slice(d.end, d.end + 8)))) continue;
         const earlier = d.resolved.granularity === "year" ? d.resolved.start.slice(0, 4) < date.slice(0, 4) : Date.parse(date) - Date.parse(d.resolved.end) > 365 * 86400000;
         if (earlier) times.push(d.resolved.start.slice(0, 4));
       }
