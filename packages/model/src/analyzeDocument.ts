@@ -172,6 +172,12 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
       claim.hedge = hedge;
       claim.sentence = sentenceRef;
       if (q.partOfPrevious && previousInSentence) claim.partOf = previousInSentence.id;
+      // "Twelve of the injured": a part of the last count of the same things; with none before, no count to compare
+      if (q.partitive) {
+        const whole = lastOfThing.get(claim.counted.thing);
+        if (!whole) continue;
+        claim.partOf = whole.id;
+      }
       // "these soldiers": the scope of the last count of the same things carries over
       const prior = lastOfThing.get(claim.counted.thing);
       if (q.anaphoric && prior && claim.counted.modifiers.every((m) => !/^\p{Lu}/u.test(m))) {

@@ -58,3 +58,41 @@ describe("a year before a noun sets its sentence in that year", () => {
     { a: "A collision near Telmar killed 19 people.", b: "Four people were killed near Telmar.", conflict: true },
   ]);
 });
+
+describe("speeds of one vehicle are compared in one unit; a limit is not the speed", () => {
+  const lede = "A passenger train derailed near Brenvik on Monday evening. ";
+  table("quantity", [
+    { a: lede + "Investigators believe the train was travelling at about 120 km/h as it entered the curve.", b: lede + "Data from the recorder show that the train was running at 95 km/h when it entered the curve.", conflict: true },
+    { a: lede + "The train was traveling at about 75 mph when six cars derailed.", b: lede + "Data from the recorder show that the train was running at 95 km/h when it entered the curve.", conflict: true },
+    // the same speed in two units
+    { a: lede + "The train was traveling at about 75 mph when six cars derailed.", b: lede + "Early indications suggest the train was going at around 120km/h.", conflict: false },
+    { a: lede + "The train was travelling at 120 km/h (75 mph), investigators said.", b: lede + "Early indications suggest the train was going at 120km/h.", conflict: false },
+    // the limit against the speed, and limits written in two units
+    { a: lede + "The train was going at around 120km/h.", b: lede + "The train entered the curve below the permitted speed of 100 km/h.", conflict: false },
+    { a: lede + "The speed limit on that section is 62 mph.", b: lede + "Trains on that stretch are limited to 100km/h.", conflict: false },
+    // two vehicles are two speeds
+    { a: lede + "The freight train was travelling at 60 km/h.", b: lede + "A car on the crossing was travelling at 90 km/h.", conflict: false },
+    // winds say nothing of what moved
+    { a: lede + "Winds of up to 120 km/h swept the line.", b: lede + "Gusts reached 90 km/h, forecasters said.", conflict: false },
+  ]);
+});
+
+describe("carriages that left the track", () => {
+  const lede = "A passenger train derailed near Brenvik on Monday evening. ";
+  table("quantity", [
+    { a: lede + "Six of its eight carriages left the track.", b: lede + "Five carriages came off the track on a bend.", conflict: true },
+    { a: lede + "Six carriages left the track.", b: lede + "Six cars derailed on a curve.", conflict: false },
+    // the whole train is not the part that derailed
+    { a: lede + "Six of its eight carriages left the track.", b: lede + "Six carriages left the track.", conflict: false },
+    { a: lede + "The train had eight carriages.", b: lede + "Six carriages left the track.", conflict: false },
+  ]);
+});
+
+describe("a part of the injured or the dead is not their number", () => {
+  const lede = "A passenger train derailed near Brenvik on Monday evening, and 31 people were injured. ";
+  table("quantity", [
+    { a: lede + "Twelve of the injured were in a serious condition, hospital officials said.", b: lede, conflict: false },
+    { a: "Four people died near Brenvik on Monday. Two of the dead were children.", b: "Four people died near Brenvik on Monday.", conflict: false },
+    { a: lede + "Twelve of the injured were in a serious condition, hospital officials said.", b: lede + "Nine of the injured were in a critical condition.", conflict: false },
+  ]);
+});

@@ -28,7 +28,8 @@ export const NOUN_CLASS = classes({
   crew: "crew,crewmember,crewman,crewmen,sailor,pilot",
   patient: "patient,case,infection",
   building: "building,home,house,dwelling,property,apartment,flat,structure,residence,household",
-  vehicle: "vehicle,car,truck,lorry,bus,van",
+  // rail carriages are "cars" in American English, and a "coach" is a carriage or a bus: all vehicles
+  vehicle: "vehicle,car,truck,lorry,bus,van,carriage,coach,wagon,railcar",
   aircraft: "aircraft,plane,jet,helicopter,airplane,aeroplane",
   drone: "drone,uav",
   missile: "missile,rocket,projectile,shell",
@@ -86,6 +87,8 @@ export const ROLE_WORDS = new Map<string, string>(
     rescued: "rescued", saved: "rescued", pulled: "rescued", "pulled out": "rescued", 
     deployed: "present", stationed: "present", sent: "present", dispatched: "present", based: "present", present: "present", presence: "present", involvement: "present", fighting: "present", serving: "present", operating: "present", deployment: "present", totaling: "present", totalling: "present", numbering: "present", mobilised: "present", mobilized: "present",
     destroyed: "destroyed", damaged: "damaged", torched: "destroyed", razed: "destroyed", "set ablaze": "destroyed", ablaze: "destroyed", "set alight": "destroyed", "set on fire": "destroyed", flooded: "damaged", burned: "destroyed", burnt: "destroyed", collapsed: "destroyed",
+    // a train's carriages that left the rails: "left the track", "came off the rails", "jumped the tracks"
+    derailed: "derailed", derailing: "derailed", "left the track": "derailed", "came off the track": "derailed", "jumped the track": "derailed", "went off the track": "derailed", "off the track": "derailed",
     infected: "infected", vaccinated: "vaccinated", tested: "tested",
     affected: "affected",
     launched: "launched", fired: "launched", intercepted: "intercepted", "shot down": "intercepted", downed: "intercepted",
