@@ -399,10 +399,11 @@ function mainSubjects(text: string, sentences: Sentence[], namesOf: Map<number, 
     for (const n of namesOf.get(s.index) ?? []) {
       // a firm's name is a few words; a longer run of capitals is a headline or a list
       if (n.type === "person" || !/^\p{Lu}/u.test(n.text) || n.text.split(/\s+/, 7).length > 6) continue;
-      // keyed by its own words: "Brantek Motors" and "Brantek" are one subject
+      // keyed by its first own word: "Brantek Motors" and "Brantek", "Calderwick Foods plc" and
+      // "Calderwick" are one subject, whatever kind of firm the other words say it is
       const words = placeCore(n.text).split(/\s+/).filter(own);
       if (!words.length) continue;
-      const key = nameKey(words.join(" "));
+      const key = nameKey(words[0]);
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
   }
@@ -494,7 +495,10 @@ function attribute(claim: Claim, at: number, speakers: SpeakerMention[], s: Sent
 
 function quantityClaim(uri: string, q: QuantityMention, s: Sentence, lines: LineIndex, options: AnalysisOptions, places: string[], times: string[], around: string[]): QuantityClaim {
   const start = s.start + q.start;
-  const round = trailingZeros(q.value) >= 2;
+  // a figure with a unit is as round as it is written: "£512m" is given to the million, "£1,200m" rounded
+  const written = Number(q.digits.replace(/[,\u202f\u00a0\s]/g, "").replace(/[a-z]+$/i, ""));
+  const scale = q.unit && written > 0 && Number.isFinite(written) ? Math.abs(q.value) / written : 1;
+  const round = trailingZeros(q.unit && scale !== 1 ? written : Math.abs(q.value)) >= 2;
   const approximate = q.effect?.type === "approx" || q.vague || (q.effect?.type === "below" && !!q.effect.near);
   // Figures are compared in base units; a measure stated bare is as precise as its last digit
   // ("2 km" is 1.5–2.5 km, "1.2 miles" 1.15–1.25 miles), which is how a unit conversion rounds.
@@ -502,10 +506,14 @@ function quantityClaim(uri: string, q: QuantityMention, s: Sentence, lines: Line
   const base = (v: number) => (v + q.offset) * f;
   let interval = toleratedInterval(base(q.low), base(q.high), q.effect, options.tolerance, round);
   if (q.unit && !q.effect) {
-    const half = precisionOf(q.digits) / 2;
+    // a sum with a scale word ("€20 million", "£4.2bn") is given to the unit of its last written digit,
+    // and whole millions are not rounded to the ten: "€20 million" is 19.5–20.5 million
+    const half = ((q.dimension === "money" && scale !== 1 && !q.digits.includes(".") ? 1 : precisionOf(q.digits)) * scale) / 2;
     interval = { low: Math.min(interval.low, base(q.low - half)), high: Math.max(interval.high, base(q.high + half)) };
   }
   let stated = statedInterval(base(q.low), base(q.high), q.effect);
+  // a fall is a negative change ("fell about 3%"): the bounds in order
+  if (interval.low > interval.high) interval = { ...interval, low: interval.high, high: interval.low };
   // a headline's count is a running toll ("three dead"): at least that many, not exactly
   if (s.index === 0 && !q.effect && !q.unit && q.role === "killed") {
     interval = { low: q.low, high: Infinity };

@@ -217,3 +217,19 @@ describe("a month of a year named relatively", () => {
     });
   }
 });
+
+describe("numbers and periods that are not dates", () => {
+  const ref = new Date("2026-02-26T00:00:00Z");
+  const cases: { sentence: string; not: string }[] = [
+    { sentence: "The company said it expected sales growth of 3 to 5 per cent in 2026.", not: "3 to 5" },
+    { sentence: "Pre-tax profits rose to £521m in the year to December, from £449m.", not: "December" },
+    { sentence: "Revenue for the year ended 31 December 2025 rose 6.3%.", not: "31 December" },
+    { sentence: "Profits for the six months to June 30 rose 5%.", not: "June" },
+  ];
+  for (const c of cases) {
+    it(`${c.sentence} → no date over “${c.not}”`, () => {
+      const found = extractDates(c.sentence, ref).filter((d) => d.text.includes(c.not) || c.not.includes(d.text));
+      expect(found.map((d) => d.text)).toEqual([]);
+    });
+  }
+});

@@ -96,3 +96,63 @@ describe("a part of the injured or the dead is not their number", () => {
     { a: lede + "Twelve of the injured were in a serious condition, hospital officials said.", b: lede + "Nine of the injured were in a critical condition.", conflict: false },
   ]);
 });
+
+// Results of a listed company: each article names the firm twice, as reports about a firm do.
+const FIRM = "Ostrel Group published its annual results on Thursday. ";
+const dated: [string, string] = ["February 26, 2026", "February 26, 2026"];
+
+describe("the figure a change started from is the earlier period's", () => {
+  table("quantity", [
+    { a: FIRM + "Ostrel Group said revenue rose to £4.21 billion from £3.96 billion a year earlier.", b: FIRM + "Ostrel Group reported revenue of £4.2bn.", dates: dated, conflict: false },
+    { a: FIRM + "Pre-tax profits at Ostrel Group rose to £521m, from £449m.", b: FIRM + "Ostrel Group said pre-tax profit was £512m.", dates: dated, conflict: true },
+    { a: FIRM + "Pre-tax profits at Ostrel Group rose to £512m, from £449m.", b: FIRM + "Ostrel Group said pre-tax profit was £512m.", dates: dated, conflict: false },
+    // the figures of the earlier period meet each other
+    { a: FIRM + "Ostrel Group said revenue rose to £4.21 billion from £3.96 billion.", b: FIRM + "Ostrel Group: revenue of £4,210m (2024: £3,800m).", dates: dated, conflict: true },
+    { a: FIRM + "Ostrel Group said revenue rose to £4.21 billion from £3.96 billion.", b: FIRM + "Ostrel Group: revenue of £4,210m (2024: £3,960m).", dates: dated, conflict: false },
+  ]);
+});
+
+describe("pence and the kinds of dividend", () => {
+  table("quantity", [
+    { a: FIRM + "Ostrel Group proposed a final dividend of 18.4 pence per share.", b: FIRM + "Ostrel Group will pay a full-year dividend of 27.1 pence a share.", dates: dated, conflict: false },
+    { a: FIRM + "Ostrel Group proposed a final dividend of 18.4p.", b: FIRM + "Shareholders in Ostrel Group will receive a final dividend of 14.8 pence.", dates: dated, conflict: true },
+    { a: FIRM + "Ostrel Group proposed an interim dividend of 6.1p.", b: FIRM + "Ostrel Group proposed a final dividend of 18.4p.", dates: dated, conflict: false },
+    // last year's dividend is the earlier figure
+    { a: FIRM + "Ostrel Group will pay a final dividend of 18.4p, up from 17.2p.", b: FIRM + "Ostrel Group proposed a final dividend of 18.4 pence.", dates: dated, conflict: false },
+  ]);
+});
+
+describe("a percentage change is a change of what rose or fell", () => {
+  table("quantity", [
+    { a: FIRM + "Ostrel Group said revenue rose 6.3% to £4.21 billion.", b: FIRM + "Ostrel Group said its revenue climbed 8.3%.", dates: dated, conflict: true },
+    { a: FIRM + "Ostrel Group said revenue rose 6.3%.", b: FIRM + "Ostrel Group said sales were up 6.3 per cent at £4.2bn.", dates: dated, conflict: false },
+    { a: FIRM + "Ostrel Group said revenue rose 6.3%.", b: FIRM + "Ostrel Group said revenue fell 2%.", dates: dated, conflict: true },
+    { a: FIRM + "Ostrel Group's pre-tax profit rose 14% to £512 million.", b: FIRM + "Ostrel Group reported a 16 per cent jump in pre-tax profits.", dates: dated, conflict: true },
+    { a: FIRM + "Ostrel Group highlights: pre-tax profit of £512m (2024: £449m), up 14%.", b: FIRM + "Ostrel Group reported a 16 per cent jump in pre-tax profits.", dates: dated, conflict: true },
+    // revenue is not profit; a forecast is not a result
+    { a: FIRM + "Ostrel Group said revenue rose 6.3%.", b: FIRM + "Ostrel Group said pre-tax profit rose 14%.", dates: dated, conflict: false },
+    { a: FIRM + "Ostrel Group said revenue rose 6.3%.", b: FIRM + "Ostrel Group expects revenue to grow by 3% to 5% this year.", dates: dated, conflict: false },
+    { a: FIRM + "Ostrel Group said revenue rose 6.3%.", b: FIRM + "For next year Ostrel Group forecasts revenue growth of 3%.", dates: dated, conflict: false },
+    // a share price moves through the day: rises and falls at different hours are no disagreement
+    { a: FIRM + "Ostrel Group shares rose 4.2% in morning trading.", b: FIRM + "Ostrel Group shares fell 3% in early trading.", dates: dated, conflict: false },
+  ]);
+});
+
+describe("a division's figures are a part of the group's", () => {
+  table("quantity", [
+    { a: FIRM + "Ostrel Group said revenue rose 6.3% to £4.21 billion.", b: FIRM + "Ostrel Group's snacks division lifted sales by 9 per cent to £1.3bn.", dates: dated, conflict: false },
+    { a: FIRM + "Snacks division revenue at Ostrel Group rose 9% to £1,300m.", b: FIRM + "Ostrel Group's snacks division lifted sales by 9 per cent to £1.3bn.", dates: dated, conflict: false },
+    { a: FIRM + "Ostrel Group's drinks division lifted sales by 2 per cent to £0.9bn.", b: FIRM + "Ostrel Group's snacks division lifted sales by 9 per cent to £1.3bn.", dates: dated, conflict: false },
+    { a: FIRM + "Ostrel Group said its snacks division lifted sales by 4 per cent.", b: FIRM + "Ostrel Group said its snacks division lifted sales by 9 per cent.", dates: dated, conflict: true },
+  ]);
+});
+
+describe("a firm is one subject under its full and short names", () => {
+  table("quantity", [
+    // "Tavisham Brands plc" in a release, "Tavisham" in a headline and "Tavisham Brands" in the body of a paper
+    { a: "Tavisham Brands plc announces its results. Tavisham Brands plc will close two factories.", b: "Tavisham to shut plants. Tavisham Brands will close three plants, the company said.", dates: dated, conflict: true },
+    { a: "Tavisham Brands plc announces its results. Tavisham Brands plc will close two factories.", b: "Tavisham to shut plants. Tavisham Brands will close two of its plants, the company said.", dates: dated, conflict: false },
+    // the factories it has are not those it closes
+    { a: "Tavisham Brands plc announces its results. Tavisham Brands plc has 12 factories.", b: "Tavisham to shut plants. Tavisham Brands will close three plants, the company said.", dates: dated, conflict: false },
+  ]);
+});

@@ -237,6 +237,10 @@ export function extractDates(sentence: string, ref: Date | undefined): DateMenti
     // durations ("for several weeks", "in the weeks") are not dates
     if (/\b(weeks|months|years|days)\b/i.test(text) && !/\bago\b/i.test(text)) continue;
     if (/^\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?$/i.test(text)) continue;
+    // "growth of 3 to 5 per cent": two numbers joined by "to" are a range, not hours
+    if (/^\d{1,2}\s*(?:to|-|–)\s*\d{1,2}$/i.test(text)) continue;
+    // "in the year to December", "the six months ended June 30": a reporting period, not a day something happened
+    if (/^(?:the\s+)?(?:\w+\s+)?(?:year|months?|quarter|half|weeks?|period)\s+(?:to|ended|ending)\b/i.test(text) || /\b(?:year|months|quarter|half|weeks|period)\s+(?:to|ended|ending)\s+$/i.test(sentence.slice(Math.max(0, start - 30), start))) continue;
     const mention = fromChrono(r, start, text, ref, future && futureAt(sentence, start) && !pastVerbBefore(sentence, start));
     if (mention) push(mention);
   }

@@ -35,6 +35,7 @@ export const NOUN_CLASS = classes({
   missile: "missile,rocket,projectile,shell",
   tank: "tank",
   ship: "ship,vessel,boat,ferry,tanker",
+  factory: "factory,plant,mill,facility",
   vote: "vote,ballot",
   seat: "seat",
   year: "year,year-old",
@@ -71,6 +72,8 @@ export const UNITS: Map<string, [string, number, number?]> = new Map([
 
 export const CURRENCY_SYMBOL: Record<string, string> = { $: "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR" };
 export const CURRENCY_WORD: Record<string, string> = {
+  // pence ("18.4p", "27.1 pence"): a currency of its own here, never compared with pounds
+  p: "GBX", pence: "GBX",
   dollar: "USD", dollars: "USD", euro: "EUR", euros: "EUR", pound: "GBP", pounds: "GBP", yen: "JPY", rupees: "INR", hryvnias: "UAH", roubles: "RUB", rubles: "RUB", yuan: "CNY",
 };
 
@@ -89,6 +92,7 @@ export const ROLE_WORDS = new Map<string, string>(
     destroyed: "destroyed", damaged: "damaged", torched: "destroyed", razed: "destroyed", "set ablaze": "destroyed", ablaze: "destroyed", "set alight": "destroyed", "set on fire": "destroyed", flooded: "damaged", burned: "destroyed", burnt: "destroyed", collapsed: "destroyed",
     // a train's carriages that left the rails: "left the track", "came off the rails", "jumped the tracks"
     derailed: "derailed", derailing: "derailed", "left the track": "derailed", "came off the track": "derailed", "jumped the track": "derailed", "went off the track": "derailed", "off the track": "derailed",
+    close: "closed", closing: "closed", closed: "closed", closure: "closed", closures: "closed", shut: "closed", shutting: "closed",
     infected: "infected", vaccinated: "vaccinated", tested: "tested",
     affected: "affected",
     launched: "launched", fired: "launched", intercepted: "intercepted", "shot down": "intercepted", downed: "intercepted",

@@ -1,5 +1,5 @@
 import { CURRENCY_SYMBOL, CURRENCY_WORD, DEFAULT_ROLE, MONTHS, NOUN_CLASS, PEOPLE_OF_A_PLACE, REPORTING_VERBS, ROLE_WORDS, STOP_WORDS, UNITS, nounClass, singular } from "./lexicon.js";
-import { moneyPurpose } from "./money.js";
+import { dividendKind, moneyPurpose, percentChange } from "./money.js";
 import { DIGIT_NUMBER, WORD_NUMBER, parseDigits, parseWords, type ParsedNumber } from "./numbers.js";
 import { QUALIFIER_AFTER, QUALIFIER_BEFORE, afterEffect, qualifierEffect, type QualifierEffect } from "./qualifiers.js";
 
@@ -92,6 +92,11 @@ export function extractQuantities(sentence: string, masked: [number, number][]):
     if (m && prev?.dimension && prev.dimension !== "money" && m.dimension === prev.dimension && m.unit !== prev.unit && /^\s*\(\s*$/.test(sentence.slice(prev.end, m.start))) {
       [m.noun, m.thing, m.modifiers, m.role] = [prev.noun, prev.thing, prev.modifiers, prev.role];
     }
+    // "revenue of £4,210m (2024: £3,960m)": the year's comparative in brackets is the same measure, a year before
+    // and "rose to £521m, from £449m" the figure the change started from
+    if (m && prev?.unit && m.unit === prev.unit && m.role === "previous" && prev.role !== "previous" && (m.noun === m.unit || /^\s*\(\s*(?:FY\s*)?(?:19|20)\d\d(?:\/\d\d)?\s*:\s*$/i.test(sentence.slice(prev.end, m.start)))) {
+      [m.noun, m.thing, m.modifiers] = [prev.noun, prev.thing, prev.modifiers];
+    }
     if (m) out.push(m);
   }
   return out;
@@ -137,7 +142,7 @@ function findNumbers(sentence: string, masked: [number, number][]): Candidate[] 
     if (/^(?:st|nd|rd|th)\b/i.test(after) || /^[:/]\d/.test(after) || /[:/]$/.test(sentence.slice(0, s))) continue;
     if (/\p{L}-$/u.test(sentence.slice(Math.max(0, s - 2), s))) continue;
     // letters glued to the digits are a unit ("180km/h", "5kg") or a scale ("10k"), else a code ("F16")
-    if (/^\p{L}/u.test(after) && !/^(?:m|k|bn)\b/i.test(after) && !/^[CF]\b/.test(after) && !UNITS.has(/^[\p{L}%/]+/u.exec(sentence.slice(e, e + 12))![0].toLowerCase())) continue;
+    if (/^\p{L}/u.test(after) && !/^(?:m|k|bn|p)\b/i.test(after) && !/^[CF]\b/.test(after) && !UNITS.has(/^[\p{L}%/]+/u.exec(sentence.slice(e, e + 12))![0].toLowerCase())) continue;
     // a time of day ("3 p.m.", "8pm", "10 o'clock") is not a count
     if (TIME_OF_DAY.test(sentence.slice(e, e + 12))) continue;
     const bare = text.replace(/\s+/g, "");
@@ -234,10 +239,20 @@ function describe(sentence: string, c: Candidate, borrow?: QuantityMention): Qua
   // "a restructuring charge of $450 million", "embezzled €18m": a sum is the kind of sum its clause names
   const purpose = dimension === "money" && !np?.measure ? moneyPurpose(sentence, start, end) : undefined;
   if (purpose) [noun, thing] = [purpose, `money:${purpose}`];
+  // "a final dividend of 18.4p" and "a full-year dividend of 27.1 pence" are two sums
+  if (purpose === "dividend") thing = `money:${dividendKind(sentence.slice(Math.max(0, start - 60), start))}`;
+  // "revenue rose 6.3%", "a 16 per cent jump in annual profits": the change of what rose or fell
+  // ("cut 12% of its workforce" is a share of the workforce, and a change of nothing named stays as it was)
+  const change = dimension === "percent" && !/^\s+of\b/.test(sentence.slice(end, end + 4)) ? percentChange(sentence, start, end) : undefined;
+  if (change?.metric) {
+    // a share price moves through the day: its rises and falls at different hours are bare figures
+    [noun, thing] = change.metric !== "shares" ? [change.metric, `change:${change.metric}`] : [unit!, "percent"];
+    if (change.down) [value, low, high] = [-value, -high, -low];
+  }
   // "the train was travelling at 120 km/h" is the train's speed; "the speed limit is 100 km/h" a limit
   if (dimension === "speed") [noun, thing] = speedOf(sentence, start, end, noun, thing);
   // "about 12% of its workforce" and "more than 40% of its orders" are shares of different wholes
-  if (dimension === "percent" && np && !np.measure) thing = `percent:${np.thing}`;
+  if (dimension === "percent" && np && !np.measure && !change?.metric) thing = `percent:${np.thing}`;
   if (c.num.fraction && !dimension) thing = `share of ${thing}`;
   // "99 of the 150 seats": the whole is a total, not another count of what was won
   const whole = PART_OF_WHOLE.test(sentence.slice(Math.max(0, start - 40), start));
@@ -248,7 +263,16 @@ function describe(sentence: string, c: Candidate, borrow?: QuantityMention): Qua
   // a reading of the weather or a depth is no toll and no damage, whatever the sentence says of the
   // dead or the collapsed: their verbs say nothing of what is measured
   const measured = dimension === "temperature" || dimension === "length" || dimension === "speed";
-  const role = whole ? "total" : attribute ? `size of ${attribute}` : population ? "population" : measured ? DEFAULT_ROLE : roleOf(sentence, start, end, np?.noun);
+  // "rose to £4.21bn from £3.96bn", "up from 17.2p", "(2024: £3,960m)": the earlier period's figure
+  const previous = PREVIOUS_BEFORE.test(sentence.slice(Math.max(0, start - 100), start));
+  // "its snacks division lifted sales to £1.3bn": a part of the group, known by the division's name
+  const division = dimension === "money" || dimension === "percent" ? DIVISION_BEFORE.exec(sentence.slice(Math.max(0, start - 100), start)) : null;
+  if (division) {
+    const name = division[1].toLowerCase();
+    if (STOP_WORDS.has(name) || DETERMINERS.has(name)) [noun, thing] = [unit!, `${thing}|part`];
+    else thing = `${thing}|${name} ${division[2].toLowerCase()}`;
+  }
+  const role = previous ? "previous" : change?.metric && change.forecast ? "forecast" : whole ? "total" : attribute ? `size of ${attribute}` : population ? "population" : measured ? DEFAULT_ROLE : roleOf(sentence, start, end, np?.noun);
   // "2,000 feet underground", "600m below ground", "120m down": how deep
   if (dimension === "length" && (thing === "length" || thing === unit) && DEPTH_AFTER.test(sentence.slice(end, end + 30))) [noun, thing] = ["depth", "depth"];
   // "rescue workers", "emergency workers": the class of those who come to help
@@ -293,6 +317,11 @@ function describe(sentence: string, c: Candidate, borrow?: QuantityMention): Qua
 const SMALL_NUMBER = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a dozen|dozens|hundreds";
 const PART_OF_WHOLE = new RegExp(String.raw`\b(?:\d[\d,.]*|${SMALL_NUMBER})\s+of\s+(?:(?:the|a|an|its|their|his|her|our|those|these)\s+)?$`, "i");
 const NUMBER_WORD = new RegExp(String.raw`^(?:\d[\d,.]*|${SMALL_NUMBER})$`, "i");
+
+/** A change verb then "from" before the figure ("rose to £4.21bn from", "up from"), or a year's comparative in brackets ("(2024: "). */
+const PREVIOUS_BEFORE = /(?:\b(?:rose|risen|rising|climbed|increased|grew|jumped|gained|up|fell|fallen|dropped|declined|decreased|slipped|down|lifted|cut|widened|narrowed|improved)\b[^;]{0,60}?\bfrom|\bcompared\s+(?:with|to)|\(\s*(?:FY\s*)?(?:19|20)\d\d(?:\/\d\d)?\s*:)\s*(?:about\s+|around\s+|some\s+)?(?:US\$|\$|€|£|¥|₹)?\s*$/i;
+/** "its snacks division", "the retail arm", "Snacks division revenue": the figures of a part of a group. */
+const DIVISION_BEFORE = /\b([\p{L}-]+)\s+(division|unit|arm|segment|subsidiary)\b[^.;]*$/iu;
 
 const SPEED_LIMIT_BEFORE = /\b(?:speed\s+limit|limit|limited|permitted|maximum|allowed)\b[^,;.()\d]*$/i;
 const SPEED_LIMIT_AFTER = /^\s*(?:speed\s+)?(?:limit|zone|restriction)\b/i;
