@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Corpus, type Conflict } from "../src/index.js";
-import { quantities, show } from "./helpers.js";
+import { quantities, quotes, show } from "./helpers.js";
 
 // Rules found on the out-of-sample corpora of a rail accident and of a company's results
 // (test/corpora/train-derailment, company-results), written as general news English: each table gives
@@ -155,4 +155,18 @@ describe("a firm is one subject under its full and short names", () => {
     // the factories it has are not those it closes
     { a: "Tavisham Brands plc announces its results. Tavisham Brands plc has 12 factories.", b: "Tavisham to shut plants. Tavisham Brands will close three plants, the company said.", dates: dated, conflict: false },
   ]);
+});
+
+describe("a speaker with a clause between it and its verb", () => {
+  const cases: { text: string; quote: string; speaker: string }[] = [
+    { text: "The transport minister, who visited the site on Tuesday, told reporters: \"This is a dark day for the whole country.\"", quote: "dark day", speaker: "transport minister" },
+    { text: "The company's chief executive, speaking on a call with analysts, said: \"We are not counting on it.\"", quote: "counting", speaker: "company's chief executive" },
+    { text: "\"We will rebuild,\" the mayor, whose own house was flooded, told a news conference.", quote: "rebuild", speaker: "mayor" },
+  ];
+  for (const c of cases) {
+    it(`${c.text} → ${c.speaker}`, () => {
+      const q = quotes(`Report\nOctober 14, 2025\n\n${c.text}\n`).find((x) => x.quote.includes(c.quote));
+      expect(q?.attribution?.speaker, show(q)).toBe(c.speaker);
+    });
+  }
 });
