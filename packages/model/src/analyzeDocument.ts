@@ -506,9 +506,9 @@ function quantityClaim(uri: string, q: QuantityMention, s: Sentence, lines: Line
   const base = (v: number) => (v + q.offset) * f;
   let interval = toleratedInterval(base(q.low), base(q.high), q.effect, options.tolerance, round);
   if (q.unit && !q.effect) {
-    // a sum with a scale word ("€20 million", "£4.2bn") is given to the unit of its last written digit,
-    // and whole millions are not rounded to the ten: "€20 million" is 19.5–20.5 million
-    const half = ((q.dimension === "money" && scale !== 1 && !q.digits.includes(".") ? 1 : precisionOf(q.digits)) * scale) / 2;
+    // a sum with a scale word is given to its last written digit when it has decimals ("£4.2bn" is
+    // 4.15–4.25 billion); in whole millions it is exact ("€20 million" and "€21 million" differ)
+    const half = q.dimension === "money" && scale !== 1 && !q.digits.includes(".") ? 0 : (precisionOf(q.digits) * scale) / 2;
     interval = { low: Math.min(interval.low, base(q.low - half)), high: Math.max(interval.high, base(q.high + half)) };
   }
   let stated = statedInterval(base(q.low), base(q.high), q.effect);

@@ -106,6 +106,9 @@ describe("the figure a change started from is the earlier period's", () => {
     { a: FIRM + "Ostrel Group said revenue rose to £4.21 billion from £3.96 billion a year earlier.", b: FIRM + "Ostrel Group reported revenue of £4.2bn.", dates: dated, conflict: false },
     { a: FIRM + "Pre-tax profits at Ostrel Group rose to £521m, from £449m.", b: FIRM + "Ostrel Group said pre-tax profit was £512m.", dates: dated, conflict: true },
     { a: FIRM + "Pre-tax profits at Ostrel Group rose to £512m, from £449m.", b: FIRM + "Ostrel Group said pre-tax profit was £512m.", dates: dated, conflict: false },
+    // whole millions are exact; a river that rose is no change the villagers were evacuated from
+    { a: FIRM + "Ostrel Group will pay a fine of $20 million.", b: FIRM + "Ostrel Group will pay a fine of $21 million.", dates: dated, conflict: true },
+    { a: "The river near Kelmor rose, and people were evacuated from 12 villages.", b: "People near Kelmor were evacuated from 15 villages.", conflict: true },
     // the figures of the earlier period meet each other
     { a: FIRM + "Ostrel Group said revenue rose to £4.21 billion from £3.96 billion.", b: FIRM + "Ostrel Group: revenue of £4,210m (2024: £3,800m).", dates: dated, conflict: true },
     { a: FIRM + "Ostrel Group said revenue rose to £4.21 billion from £3.96 billion.", b: FIRM + "Ostrel Group: revenue of £4,210m (2024: £3,960m).", dates: dated, conflict: false },

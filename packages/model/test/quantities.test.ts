@@ -421,6 +421,11 @@ describe("speeds: how fast something went, and the limit", () => {
     });
   }
 
+  it("a bare distance in brackets stays bare: “about 250 km (155 miles) from the capital”", () => {
+    const q = figure("Stiesk, a market town of some 51,000 people about 250 km (155 miles) from the capital, sits on a plain.", "155 miles");
+    expect(q.counted.noun, show(q)).toBe("miles");
+  });
+
   it("a wind speed says nothing of what moved: it stays a bare measure", () => {
     const q = figure("Winds of up to 150 km/h tore roofs off homes.", "150 km/h");
     expect(q.counted.thing, show(q)).toBe("speed");

@@ -90,7 +90,8 @@ export function extractQuantities(sentence: string, masked: [number, number][]):
     // (not a sum of money: a conversion at the day's rate is no figure of the article's own)
     const prev = out[out.length - 1];
     if (m && prev?.dimension && prev.dimension !== "money" && m.dimension === prev.dimension && m.unit !== prev.unit && /^\s*\(\s*$/.test(sentence.slice(prev.end, m.start))) {
-      [m.noun, m.thing, m.modifiers, m.role] = [prev.noun, prev.thing, prev.modifiers, prev.role];
+      // a bare measure stays bare in its other unit
+      [m.noun, m.thing, m.modifiers, m.role] = [prev.noun === prev.unit ? m.unit! : prev.noun, prev.thing, prev.modifiers, prev.role];
     }
     // "revenue of £4,210m (2024: £3,960m)": the year's comparative in brackets is the same measure, a year before
     // and "rose to £521m, from £449m" the figure the change started from
@@ -319,7 +320,7 @@ const PART_OF_WHOLE = new RegExp(String.raw`\b(?:\d[\d,.]*|${SMALL_NUMBER})\s+of
 const NUMBER_WORD = new RegExp(String.raw`^(?:\d[\d,.]*|${SMALL_NUMBER})$`, "i");
 
 /** A change verb then "from" before the figure ("rose to £4.21bn from", "up from"), or a year's comparative in brackets ("(2024: "). */
-const PREVIOUS_BEFORE = /(?:\b(?:rose|risen|rising|climbed|increased|grew|jumped|gained|up|fell|fallen|dropped|declined|decreased|slipped|down|lifted|cut|widened|narrowed|improved)\b[^;]{0,60}?\bfrom|\bcompared\s+(?:with|to)|\(\s*(?:FY\s*)?(?:19|20)\d\d(?:\/\d\d)?\s*:)\s*(?:about\s+|around\s+|some\s+)?(?:US\$|\$|€|£|¥|₹)?\s*$/i;
+const PREVIOUS_BEFORE = /(?:\b(?:rose|risen|rising|climbed|increased|grew|jumped|gained|up|fell|fallen|dropped|declined|decreased|slipped|down|lifted|cut|widened|narrowed|improved)\b[^;,]{0,60}?(?:,\s*)?\bfrom|\bcompared\s+(?:with|to)|\(\s*(?:FY\s*)?(?:19|20)\d\d(?:\/\d\d)?\s*:)\s*(?:about\s+|around\s+|some\s+)?(?:US\$|\$|€|£|¥|₹)?\s*$/i;
 /** "its snacks division", "the retail arm", "Snacks division revenue": the figures of a part of a group. */
 const DIVISION_BEFORE = /\b([\p{L}-]+)\s+(division|unit|arm|segment|subsidiary)\b[^.;]*$/iu;
 
