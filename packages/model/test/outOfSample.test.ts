@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Corpus, type Conflict } from "../src/index.js";
-import { quantities, quotes, show } from "./helpers.js";
+import { analyze, quantities, quotes, show } from "./helpers.js";
 
 // Rules found on the out-of-sample corpora of a rail accident and of a company's results
 // (test/corpora/train-derailment, company-results), written as general news English: each table gives
@@ -172,4 +172,16 @@ describe("a speaker with a clause between it and its verb", () => {
       expect(q?.attribution?.speaker, show(q)).toBe(c.speaker);
     });
   }
+});
+
+describe("names of places and bodies said by the words around them", () => {
+  const typeOf = (text: string, name: string) => analyze(`Report\nOctober 14, 2025\n\n${text}\n`).names.find((n) => n.text.endsWith(name))?.type;
+  const cases: { text: string; name: string; type: string }[] = [
+    { text: "Five carriages came off the track on a bend outside the town of Brenvik.", name: "Brenvik", type: "place" },
+    { text: "The train had left the capital, Sorvald, an hour earlier.", name: "Sorvald", type: "place" },
+    { text: "Ships were diverted to the port of Telmar.", name: "Telmar", type: "place" },
+    { text: "Dalmoran Railways said the line would stay closed.", name: "Dalmoran Railways", type: "organisation" },
+    { text: "The National Rail Accident Investigation Board said it had sent a team.", name: "Rail Accident Investigation Board", type: "organisation" },
+  ];
+  for (const c of cases) it(`${c.text} → ${c.name} is a ${c.type}`, () => expect(typeOf(c.text, c.name)).toBe(c.type));
 });

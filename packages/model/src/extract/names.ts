@@ -120,6 +120,8 @@ function nameType(text: string, sentence: string, start: number): EntityType {
   if (named || (titled && words.length >= 2 && !words.some(isPlaceWord))) return "person";
   if (words.length === 1 && NATIONALITY.test(text) && !isPlaceWord(text)) return "other";
   if (words.some(isPlaceWord)) return "place";
+  // "the town of Brenvik", "the port of Telmar", "the capital, Sorvald,": the noun before says what it is
+  if (/\b(?:town|city|village|port|hamlet|municipality|province|region|district|county|island|suburb)\s+of\s+$|\bcapital,\s+$/.test(before)) return "place";
   if (/\b(in|at|near|from|to|into|across|outside|inside|toward|towards)\s+(the\s+)?$/.test(before) && !/according\s+to\s+(the\s+)?$/.test(before)) return "place";
   const capitalised = words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(w));
   if (capitalised && !words.every((w) => NATIONALITY.test(w)) && SPEECH_AFTER.test(sentence.slice(start + text.length))) return "person";
