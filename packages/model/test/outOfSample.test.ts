@@ -185,3 +185,15 @@ describe("names of places and bodies said by the words around them", () => {
   ];
   for (const c of cases) it(`${c.text} → ${c.name} is a ${c.type}`, () => expect(typeOf(c.text, c.name)).toBe(c.type));
 });
+
+describe("a qualifier before a currency symbol", () => {
+  table("quantity", [
+    { a: "In Tarnova, the former mayor embezzled more than €20 million.", b: "In Tarnova, the former mayor embezzled €25 million.", conflict: false },
+    { a: "In Tarnova, the former mayor embezzled up to £3m.", b: "In Tarnova, the former mayor embezzled £2.5m.", conflict: false },
+    { a: "In Tarnova, the former mayor embezzled more than €20 million.", b: "In Tarnova, the former mayor embezzled €18 million.", conflict: true },
+  ]);
+  it("“more than €20 million” is one figure with its qualifier", () => {
+    const [q] = quantities("The former mayor embezzled more than €20 million.");
+    expect([q.span.text, q.qualifier], show(q)).toEqual(["more than €20 million", "more than"]);
+  });
+});

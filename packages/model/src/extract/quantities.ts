@@ -182,14 +182,16 @@ function describe(sentence: string, c: Candidate, borrow?: QuantityMention): Qua
   let { value, low, high } = c.num;
 
   // qualifier before ("about", "more than") and after ("or more", "-plus")
-  const before = sentence.slice(Math.max(0, start - 30), start);
+  // "more than €20 million": the qualifier stands before the currency symbol
+  const symbolLength = /(?:US\$|\$|€|£|¥|₹)\s*$/.exec(sentence.slice(Math.max(0, start - 3), start))?.[0].length ?? 0;
+  const before = sentence.slice(Math.max(0, start - symbolLength - 30), start - symbolLength);
   const q = QUALIFIER_BEFORE.exec(before);
   let qualifier: string | undefined;
   let effect: QualifierEffect | undefined;
   if (q) {
     qualifier = q[1].replace(/\s+/g, " ");
     effect = qualifierEffect(qualifier);
-    start -= before.length - q.index!;
+    start -= before.length - q.index! + symbolLength;
   }
   const qa = QUALIFIER_AFTER.exec(sentence.slice(end));
   if (qa && !effect) {
