@@ -197,3 +197,15 @@ describe("a qualifier before a currency symbol", () => {
     expect([q.span.text, q.qualifier], show(q)).toEqual(["more than €20 million", "more than"]);
   });
 });
+
+describe("a quarter, a half and a year are three periods; earnings per share are not profit", () => {
+  table("quantity", [
+    { a: FIRM + "Ostrel Group said revenue rose 6.3% for the year.", b: FIRM + "Ostrel Group said fourth-quarter revenue rose 9%.", dates: dated, conflict: false },
+    { a: FIRM + "Ostrel Group said revenue in the third quarter rose 2%.", b: FIRM + "Ostrel Group said fourth-quarter revenue rose 9%.", dates: dated, conflict: false },
+    { a: FIRM + "Ostrel Group said fourth-quarter revenue rose 7%.", b: FIRM + "Ostrel Group said revenue in the fourth quarter rose 9%.", dates: dated, conflict: true },
+    { a: FIRM + "Ostrel Group said first-half sales fell 3%.", b: FIRM + "Ostrel Group said sales rose 6.3% last year.", dates: dated, conflict: false },
+    { a: FIRM + "Ostrel Group said revenue of £1.1bn in the fourth quarter was a record.", b: FIRM + "Ostrel Group said revenue was £4.21bn.", dates: dated, conflict: false },
+    { a: FIRM + "Ostrel Group said earnings per share rose 12%.", b: FIRM + "Ostrel Group said profit rose 14%.", dates: dated, conflict: false },
+    { a: FIRM + "Ostrel Group said like-for-like sales rose 2%.", b: FIRM + "Ostrel Group said sales rose 6.3%.", dates: dated, conflict: false },
+  ]);
+});

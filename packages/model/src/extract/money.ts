@@ -66,7 +66,7 @@ export function dividendKind(before: string): string {
 }
 
 const METRIC: Record<string, string> = { revenue: "revenue", revenues: "revenue", sales: "revenue", turnover: "revenue", profit: "profit", profits: "profit", earnings: "profit", income: "profit", loss: "loss", losses: "loss", shares: "shares", stock: "shares", price: "shares", margin: "margin", margins: "margin", volumes: "volume", volume: "volume", orders: "orders", costs: "cost", cost: "cost", spending: "cost", dividend: "dividend" };
-const METRIC_KIND = /^(?:pre-?tax|pretax|operating|net|underlying|adjusted|gross|core)$/;
+const METRIC_KIND = /^(?:pre-?tax|pretax|operating|net|underlying|adjusted|gross|core|like-for-like|organic|comparable|same-store)$/;
 const RISE = /^(?:rose|risen|rises|rise|rising|climbed|climbs|climb|increased|increases|increase|grew|grown|grow|grows|growth|jumped|jump|jumps|gained|gain|gains|up|advanced|surged|surge|soared|lifted|raised|higher|improved|improvement)$/;
 const FALL = /^(?:fell|fallen|falls|fall|falling|dropped|drop|drops|declined|decline|declines|decreased|decrease|slipped|slid|slide|down|lost|plunged|plunge|slumped|slump|tumbled|lower|shrank|shrunk|contracted|cut|cuts)$/;
 const FORECAST = /\b(?:expects?|expected|expecting|forecasts?|forecast|predicts?|predicted|projects?|projected|targets?|guidance|outlook|aims?|plans?|will|would|could|should|may|might|next\s+year|this\s+year)\b/i;
@@ -100,6 +100,8 @@ export function percentChange(sentence: string, start: number, end: number): { m
   }
   if (!verb) return undefined;
   let metric: string | undefined;
+  // "earnings per share rose 12%" is no change of profit
+  if (/\b(?:earnings|profits?|income|dividends?)\s+per\s+share\b|\bEPS\b/.test(back + sentence.slice(end, end + 40))) metricWords = [];
   for (let i = 0; i < metricWords.length && i < 12; i++) {
     const m = METRIC[metricWords[i]];
     if (!m) continue;
@@ -111,4 +113,30 @@ export function percentChange(sentence: string, start: number, end: number): { m
   // a forecast is said in the figure's own clause: "said it would cut jobs, even as revenue climbed 8.3%" is a result
   const clause = back.slice(Math.max(back.lastIndexOf(","), back.lastIndexOf(";")) + 1);
   return { metric, down: FALL.test(verb), forecast: FORECAST.test(clause) };
+}
+
+const QUARTER = /\b(first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter\b|\bQ([1-4])\b/i;
+const HALF = /\b(first|second)[-\s]half\b|\bH([12])\b/i;
+const ORDINAL: Record<string, string> = { first: "1", "1st": "1", second: "2", "2nd": "2", third: "3", "3rd": "3", fourth: "4", "4th": "4" };
+
+/**
+ * The reporting period a company's figure is for, when its clause names one other than the year:
+ * "fourth-quarter revenue", "revenue in the third quarter", "first-half sales", "quarterly profit",
+ * "the six months to June". A quarter's, a half's and a year's figures are never one figure.
+ */
+export function reportingPeriod(sentence: string, start: number, end: number): string | undefined {
+  const back = sentence.slice(Math.max(0, start - 100), start);
+  const cut = Math.max(back.lastIndexOf(","), back.lastIndexOf(";"));
+  let ahead = sentence.slice(end, end + 60);
+  const stop = ahead.search(/[,;]|\.\s/);
+  if (stop >= 0) ahead = ahead.slice(0, stop);
+  const clause = `${back.slice(cut + 1)} ${ahead}`;
+  const q = QUARTER.exec(clause);
+  if (q) return `q${q[2] ?? ORDINAL[q[1].toLowerCase()]}`;
+  const h = HALF.exec(clause);
+  if (h) return `h${h[2] ?? ORDINAL[h[1].toLowerCase()]}`;
+  if (/\bquarter(?:ly)?\b/i.test(clause)) return "quarter";
+  if (/\bhalf[-\s]year(?:ly)?\b|\bsix\s+months\b|\binterim\b/i.test(clause)) return "half";
+  if (/\bnine\s+months\b/i.test(clause)) return "nine months";
+  return undefined;
 }

@@ -1,5 +1,5 @@
 import { CURRENCY_SYMBOL, CURRENCY_WORD, DEFAULT_ROLE, MONTHS, NOUN_CLASS, PEOPLE_OF_A_PLACE, REPORTING_VERBS, ROLE_WORDS, STOP_WORDS, UNITS, nounClass, singular } from "./lexicon.js";
-import { dividendKind, moneyPurpose, percentChange } from "./money.js";
+import { dividendKind, moneyPurpose, percentChange, reportingPeriod } from "./money.js";
 import { DIGIT_NUMBER, WORD_NUMBER, parseDigits, parseWords, type ParsedNumber } from "./numbers.js";
 import { QUALIFIER_AFTER, QUALIFIER_BEFORE, afterEffect, qualifierEffect, type QualifierEffect } from "./qualifiers.js";
 
@@ -251,6 +251,11 @@ function describe(sentence: string, c: Candidate, borrow?: QuantityMention): Qua
     // a share price moves through the day: its rises and falls at different hours are bare figures
     [noun, thing] = change.metric !== "shares" ? [change.metric, `change:${change.metric}`] : [unit!, "percent"];
     if (change.down) [value, low, high] = [-value, -high, -low];
+  }
+  // "fourth-quarter revenue", "first-half sales": a quarter's or a half's figure is not the year's
+  if (purpose || change?.metric) {
+    const period = reportingPeriod(sentence, start, end);
+    if (period) thing = `${thing}@${period}`;
   }
   // "the train was travelling at 120 km/h" is the train's speed; "the speed limit is 100 km/h" a limit
   if (dimension === "speed") [noun, thing] = speedOf(sentence, start, end, noun, thing);
