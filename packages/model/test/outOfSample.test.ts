@@ -72,6 +72,8 @@ describe("speeds of one vehicle are compared in one unit; a limit is not the spe
     { a: lede + "The speed limit on that section is 62 mph.", b: lede + "Trains on that stretch are limited to 100km/h.", conflict: false },
     // two vehicles are two speeds
     { a: lede + "The freight train was travelling at 60 km/h.", b: lede + "A car on the crossing was travelling at 90 km/h.", conflict: false },
+    { a: lede + "The freight train was travelling at 60 km/h.", b: lede + "The passenger train was travelling at 120 km/h.", conflict: false },
+    { a: lede + "The oncoming train was going at 80 km/h, investigators said.", b: lede + "The train was travelling at 120 km/h.", conflict: false },
     // winds say nothing of what moved
     { a: lede + "Winds of up to 120 km/h swept the line.", b: lede + "Gusts reached 90 km/h, forecasters said.", conflict: false },
   ]);

@@ -334,7 +334,7 @@ const DIVISION_BEFORE = /\b([\p{L}-]+)\s+(division|unit|arm|segment|subsidiary)\
 const SPEED_LIMIT_BEFORE = /\b(?:speed\s+limit|limit|limited|permitted|maximum|allowed)\b[^,;.()\d]*$/i;
 const SPEED_LIMIT_AFTER = /^\s*(?:speed\s+)?(?:limit|zone|restriction)\b/i;
 const MOTION_BEFORE = /\b(?:travell?ing|going|running|moving|driving|speeding|doing|flying|cruising|sailing|hurtling|racing)\s+(?:at\s+)?(?:a\s+speed\s+of\s+|speeds?\s+of\s+)?$/i;
-const MOVER = /\b(train|tram|car|bus|coach|lorry|truck|van|motorcycle|vehicle|plane|aircraft|jet|helicopter|ship|vessel|ferry|boat)s?\b/gi;
+const MOVER = /\b(?:(second|other|oncoming|freight|goods|cargo)\s+)?(train|tram|car|bus|coach|lorry|truck|van|motorcycle|vehicle|plane|aircraft|jet|helicopter|ship|vessel|ferry|boat)s?\b/gi;
 
 /**
  * What a speed measures: a limit ("the speed limit is 100 km/h", "limited to 100km/h", "the permitted
@@ -348,7 +348,8 @@ function speedOf(sentence: string, start: number, end: number, noun: string, thi
   const motion = MOTION_BEFORE.exec(before);
   if (!motion) return [noun, thing];
   let mover: string | undefined;
-  for (const m of before.slice(0, motion.index).matchAll(MOVER)) mover = m[1].toLowerCase();
+  // "the freight train", "the oncoming train": another vehicle than the one the report is about
+  for (const m of before.slice(0, motion.index).matchAll(MOVER)) mover = (m[1] ? `${m[1]} ${m[2]}` : m[2]).toLowerCase();
   return mover ? ["speed", `speed of ${mover}`] : [noun, thing];
 }
 
