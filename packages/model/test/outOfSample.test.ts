@@ -211,3 +211,16 @@ describe("a quarter, a half and a year are three periods; earnings per share are
     { a: FIRM + "Ostrel Group said like-for-like sales rose 2%.", b: FIRM + "Ostrel Group said sales rose 6.3%.", dates: dated, conflict: false },
   ]);
 });
+
+describe("a firm named by a common plural noun is no person, even before “said”", () => {
+  const typeOf = (text: string, name: string) => analyze(`Report\nFebruary 26, 2026\n\n${text}\n`).names.find((n) => n.text === name)?.type;
+  const cases: { text: string; name: string; person: boolean }[] = [
+    { text: "Calderwick Foods said on Thursday its profit rose.", name: "Calderwick Foods", person: false },
+    { text: "Tavisham Brands said it would close three plants.", name: "Tavisham Brands", person: false },
+    { text: "Orvel Systems said the outage was over.", name: "Orvel Systems", person: false },
+    // people keep being people
+    { text: "Oleksandr Kovalenko said the bridge was closed.", name: "Oleksandr Kovalenko", person: true },
+    { text: "Maria Hills said the water rose quickly.", name: "Maria Hills", person: true },
+  ];
+  for (const c of cases) it(`${c.text} → ${c.person ? "a person" : "no person"}`, () => expect(typeOf(c.text, c.name) === "person").toBe(c.person));
+});
