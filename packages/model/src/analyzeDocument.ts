@@ -158,7 +158,8 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
     // its figures carry the year ("since 2011" runs to now and sets nothing)
     if (date) {
       for (const d of dates) {
-        if (!d.resolved || PERIOD_TO_NOW.test(d.text)) continue;
+        // "since 2011, when a collision killed 19 people": the clause after "when" is set in that year
+        if (!d.resolved || (PERIOD_TO_NOW.test(d.text) && !/^,?\s+when\b/i.test(s.text.slice(d.end, d.end + 8)))) continue;
         const earlier = d.resolved.granularity === "year" ? d.resolved.start.slice(0, 4) < date.slice(0, 4) : Date.parse(date) - Date.parse(d.resolved.end) > 365 * 86400000;
         if (earlier) times.push(d.resolved.start.slice(0, 4));
       }
@@ -173,6 +174,12 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
       claim.hedge = hedge;
       claim.sentence = sentenceRef;
       if (q.partOfPrevious && previousInSentence) claim.partOf = previousInSentence.id;
+      // "Twelve of the injured": a part of the last count of the same things; with none before, no count to compare
+      if (q.partitive) {
+        const whole = lastOfThing.get(claim.counted.thing);
+        if (!whole) continue;
+        claim.partOf = whole.id;
+      }
       // "these soldiers": the scope of the last count of the same things carries over
       const prior = lastOfThing.get(claim.counted.thing);
       if (q.anaphoric && prior && claim.counted.modifiers.every((m) => !/^\p{Lu}/u.test(m))) {
@@ -398,10 +405,11 @@ function mainSubjects(text: string, sentences: Sentence[], namesOf: Map<number, 
     for (const n of namesOf.get(s.index) ?? []) {
       // a firm's name is a few words; a longer run of capitals is a headline or a list
       if (n.type === "person" || !/^\p{Lu}/u.test(n.text) || n.text.split(/\s+/, 7).length > 6) continue;
-      // keyed by its own words: "Brantek Motors" and "Brantek" are one subject
+      // keyed by its first own word: "Brantek Motors" and "Brantek", "Calderwick Foods plc" and
+      // "Calderwick" are one subject, whatever kind of firm the other words say it is
       const words = placeCore(n.text).split(/\s+/).filter(own);
       if (!words.length) continue;
-      const key = nameKey(words.join(" "));
+      const key = nameKey(words[0]);
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
   }
@@ -493,7 +501,10 @@ function attribute(claim: Claim, at: number, speakers: SpeakerMention[], s: Sent
 
 function quantityClaim(uri: string, q: QuantityMention, s: Sentence, lines: LineIndex, options: AnalysisOptions, places: string[], times: string[], around: string[]): QuantityClaim {
   const start = s.start + q.start;
-  const round = trailingZeros(q.value) >= 2;
+  // a figure with a unit is as round as it is written: "£512m" is given to the million, "£1,200m" rounded
+  const written = Number(q.digits.replace(/[,\u202f\u00a0\s]/g, "").replace(/[a-z]+$/i, ""));
+  const scale = q.unit && written > 0 && Number.isFinite(written) ? Math.abs(q.value) / written : 1;
+  const round = trailingZeros(q.unit && scale !== 1 ? written : Math.abs(q.value)) >= 2;
   const approximate = q.effect?.type === "approx" || q.vague || (q.effect?.type === "below" && !!q.effect.near);
   // Figures are compared in base units; a measure stated bare is as precise as its last digit
   // ("2 km" is 1.5–2.5 km, "1.2 miles" 1.15–1.25 miles), which is how a unit conversion rounds.
@@ -501,10 +512,14 @@ function quantityClaim(uri: string, q: QuantityMention, s: Sentence, lines: Line
   const base = (v: number) => (v + q.offset) * f;
   let interval = toleratedInterval(base(q.low), base(q.high), q.effect, options.tolerance, round);
   if (q.unit && !q.effect) {
-    const half = precisionOf(q.digits) / 2;
+    // a sum with a scale word is given to its last written digit when it has decimals ("£4.2bn" is
+    // 4.15–4.25 billion); in whole millions it is exact ("€20 million" and "€21 million" differ)
+    const half = q.dimension === "money" && scale !== 1 && !q.digits.includes(".") ? 0 : (precisionOf(q.digits) * scale) / 2;
     interval = { low: Math.min(interval.low, base(q.low - half)), high: Math.max(interval.high, base(q.high + half)) };
   }
   let stated = statedInterval(base(q.low), base(q.high), q.effect);
+  // a fall is a negative change ("fell about 3%"): the bounds in order
+  if (interval.low > interval.high) interval = { ...interval, low: interval.high, high: interval.low };
   // a headline's count is a running toll ("three dead"): at least that many, not exactly
   if (s.index === 0 && !q.effect && !q.unit && q.role === "killed") {
     interval = { low: q.low, high: Infinity };

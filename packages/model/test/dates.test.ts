@@ -64,11 +64,21 @@ describe("dates resolved against the article's own date", () => {
     { body: "The Home Office confirmed on Monday that the scheme will be extended.", at: "Monday", start: "2024-03-11" },
     { body: "The mayor told reporters on Saturday that the school will stay shut.", at: "Saturday", start: "2024-03-09" },
     { body: "The ministry said in a statement on Friday that talks will continue.", at: "Friday", start: "2024-03-08" },
+    // the future of a quotation is the speaker's, not the narration's
+    { body: "\"We will find out exactly what went wrong,\" the transport minister said at the scene on Tuesday morning.", at: "Tuesday morning", start: "2024-03-12" },
+    { body: "The mayor, who visited the site on Monday, told reporters: \"We will rebuild.\"", at: "Monday", start: "2024-03-11" },
+    { body: "“Repairs will take months,” the council’s engineer said on Sunday.", at: "Sunday", start: "2024-03-10" },
+    // a verb in the past with its object before the date
+    { body: "The company, which issued a profit warning in January, expects sales to grow this year.", at: "January", start: "2024-01-01" },
+    { body: "The firm, which cut 300 jobs on Friday, plans to hire again next year.", at: "Friday", start: "2024-03-08" },
+    { body: "The operator closed the line on Sunday and expects to reopen it within weeks.", at: "Sunday", start: "2024-03-10" },
     // what is planned stays ahead
     { body: "The bridge will reopen on Friday, the minister said.", at: "Friday", start: "2024-03-15" },
     { body: "Officials said the strike will begin on Thursday.", at: "Thursday", start: "2024-03-14" },
     { body: "The hearing is scheduled on Thursday, and the court will sit late.", at: "Thursday", start: "2024-03-14" },
     { body: "The road will be reopened on Friday, and buses will run again.", at: "Friday", start: "2024-03-15" },
+    { body: "The minister said the talks will resume on Friday.", at: "Friday", start: "2024-03-15" },
+    { body: "The airline said it plans to resume flights in April.", at: "April", start: "2024-04-01" },
   ];
   for (const c of pastVerbCases) {
     it(`${c.body} (dated ${TUESDAY}) → ${c.start}`, () => {
@@ -212,6 +222,22 @@ describe("a month of a year named relatively", () => {
     it(sentence, () => {
       const found = extractDates(sentence, ref);
       expect(found.map((d) => [d.text, d.resolved?.start.slice(0, 7), d.resolved?.granularity])).toEqual([[text, month, "month"]]);
+    });
+  }
+});
+
+describe("numbers and periods that are not dates", () => {
+  const ref = new Date("2026-02-26T00:00:00Z");
+  const cases: { sentence: string; not: string }[] = [
+    { sentence: "The company said it expected sales growth of 3 to 5 per cent in 2026.", not: "3 to 5" },
+    { sentence: "Pre-tax profits rose to £521m in the year to December, from £449m.", not: "December" },
+    { sentence: "Revenue for the year ended 31 December 2025 rose 6.3%.", not: "31 December" },
+    { sentence: "Profits for the six months to June 30 rose 5%.", not: "June" },
+  ];
+  for (const c of cases) {
+    it(`${c.sentence} → no date over “${c.not}”`, () => {
+      const found = extractDates(c.sentence, ref).filter((d) => d.text.includes(c.not) || c.not.includes(d.text));
+      expect(found.map((d) => d.text)).toEqual([]);
     });
   }
 });

@@ -90,3 +90,14 @@ describe("the day something was found out is not the day it happened", () => {
     { body: "The attack began on Sunday night, the trust said.", at: "Sunday", cls: "begin" },
   ]);
 });
+
+describe("a train leaving the rails is a crash", () => {
+  table([
+    { body: "A passenger train jumped the tracks Sunday night in the north, killing four people, officials said.", at: "Sunday night", cls: "crash" },
+    { body: "Six carriages left the track on a bend outside Brenvik on Monday evening.", at: "Monday evening", cls: "crash" },
+    { body: "Two wagons of a freight train came off the rails near the port on Tuesday.", at: "Tuesday", cls: "crash" },
+    { body: "The derailment on Monday was the worst on the network for a decade.", at: "Monday", cls: "crash" },
+    // a driver who left the track to rest is no crash
+    { body: "The driver left the cab on Monday and walked to the station.", at: "Monday", not: ["crash"] },
+  ]);
+});

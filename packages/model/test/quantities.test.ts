@@ -399,3 +399,79 @@ describe("sums demanded, and people whose data was taken", () => {
   ];
   for (const c of cases) it(`${c.sentence} → ${c.role}`, () => expect(figure(c.sentence, c.at).counted.role).toBe(c.role));
 });
+
+describe("rail vehicles and what happened to them", () => {
+  // carriages, coaches, wagons and (American) cars are one class; leaving the rails is a role of its own
+  const cases: { sentence: string; at: string; thing: string; role: string }[] = [
+    { sentence: "Six carriages left the track.", at: "Six", thing: "vehicle", role: "derailed" },
+    { sentence: "Five carriages came off the track on a bend outside the town.", at: "Five", thing: "vehicle", role: "derailed" },
+    { sentence: "The train was travelling north when six cars derailed on a curve.", at: "six", thing: "vehicle", role: "derailed" },
+    { sentence: "Three coaches jumped the rails near the station, police said.", at: "Three", thing: "vehicle", role: "derailed" },
+    { sentence: "Two wagons came off the rails at low speed.", at: "Two", thing: "vehicle", role: "derailed" },
+    { sentence: "Twelve carriages passed the signal at danger.", at: "Twelve", thing: "vehicle", role: "unspecified" },
+    // the part that left the track and the whole train
+    { sentence: "Six of its eight carriages left the track shortly after 6 p.m.", at: "Six", thing: "vehicle", role: "derailed" },
+    { sentence: "Six of its eight carriages left the track shortly after 6 p.m.", at: "eight", thing: "vehicle", role: "total" },
+    { sentence: "Two of the three engines failed during the climb.", at: "three", thing: "engine", role: "total" },
+  ];
+  for (const c of cases) {
+    it(`${c.sentence} → “${c.at}” ${c.thing} ${c.role}`, () => {
+      const q = figure(c.sentence, c.at);
+      expect([q.counted.thing, q.counted.role], show(q)).toEqual([c.thing, c.role]);
+    });
+  }
+
+  it("an unknown noun ends at a verb in the past: “five gantries fell onto the line”", () => {
+    const q = figure("Five gantries fell onto the line in the storm.", "Five");
+    expect(q.counted.noun, show(q)).toBe("gantries");
+  });
+});
+
+describe("speeds: how fast something went, and the limit", () => {
+  const cases: { sentence: string; at: string; thing: string }[] = [
+    { sentence: "Investigators believe the train was travelling at about 120 km/h as it entered the curve.", at: "about 120 km/h", thing: "speed of train" },
+    { sentence: "Early indications suggest the train was going at around 120km/h on a stretch of line where trains are limited to 100km/h.", at: "around 120km/h", thing: "speed of train" },
+    { sentence: "Early indications suggest the train was going at around 120km/h on a stretch of line where trains are limited to 100km/h.", at: "100km/h", thing: "speed limit" },
+    { sentence: "The train, carrying about 200 passengers, was traveling at about 75 mph when six cars derailed.", at: "about 75 mph", thing: "speed of train" },
+    { sentence: "The speed limit on that section is 62 mph.", at: "62 mph", thing: "speed limit" },
+    { sentence: "The train was running at 95 km/h, below the permitted speed of 100 km/h on that section.", at: "95 km/h", thing: "speed of train" },
+    { sentence: "The train was running at 95 km/h, below the permitted speed of 100 km/h on that section.", at: "100 km/h", thing: "speed limit" },
+    { sentence: "Police said the car was doing 140 km/h in a 50 km/h zone.", at: "140 km/h", thing: "speed of car" },
+    // a conversion in brackets measures what the figure before it measures
+    { sentence: "The train was travelling at about 120 km/h (75 mph) as it entered a curve where the speed limit is 100 km/h.", at: "75 mph", thing: "speed of train" },
+    { sentence: "The train was travelling at about 120 km/h (75 mph) as it entered a curve where the speed limit is 100 km/h.", at: "100 km/h", thing: "speed limit" },
+  ];
+  for (const c of cases) {
+    it(`${c.sentence} → “${c.at}” ${c.thing}`, () => {
+      const q = figure(c.sentence, c.at);
+      expect(q.counted.thing, show(q)).toBe(c.thing);
+    });
+  }
+
+  it("a bare distance in brackets stays bare: “about 250 km (155 miles) from the capital”", () => {
+    const q = figure("Stiesk, a market town of some 51,000 people about 250 km (155 miles) from the capital, sits on a plain.", "155 miles");
+    expect(q.counted.noun, show(q)).toBe("miles");
+  });
+
+  it("a wind speed says nothing of what moved: it stays a bare measure", () => {
+    const q = figure("Winds of up to 150 km/h tore roofs off homes.", "150 km/h");
+    expect(q.counted.thing, show(q)).toBe("speed");
+  });
+});
+
+describe("a measure is no population", () => {
+  it("“outside the town of Brenvik, some 40km north of the city” is a length", () => {
+    const q = figure("The carriages came off on a bend outside the town of Brenvik, some 40km north of the city.", "some 40km");
+    expect([q.counted.thing, q.counted.role], show(q)).toEqual(["length", "unspecified"]);
+  });
+});
+
+describe("a witness introduced with an apposition is no count", () => {
+  it("“One passenger, a student travelling home, said” counts nothing", () => {
+    expect(quantities("One passenger, a student travelling home for the weekend, said the carriage suddenly tipped over.").map(show)).toEqual([]);
+    expect(quantities("One resident, who asked not to be named, told reporters the water rose within minutes.").map(show)).toEqual([]);
+  });
+  it("“One passenger, a woman in her sixties, died” still counts", () => {
+    expect(quantities("One passenger, a woman in her sixties, died at the scene.").length).toBe(1);
+  });
+});

@@ -138,6 +138,16 @@ function speakerBefore(before: string, names: NameMention[]): Omit<SpeakerMentio
     const start = offset + trimmed.length - sp.length;
     return { speaker: sp, start, end: offset + trimmed.length, pronoun: false, person: false };
   }
+  // "The transport minister, who visited the site on Tuesday, told": the office before a clause set off by commas
+  if (apposition) {
+    const head = text.slice(0, apposition.index).replace(/\s+$/, "");
+    const role = COMMON_SPEAKER.exec(head);
+    if (role && role[1].split(/\s+/).every((w) => !/^(?:that|which|who|and|but|or)$/i.test(w))) {
+      const sp = role[1].trim();
+      const start = offset + head.length - sp.length;
+      return { speaker: sp, start, end: offset + head.length, pronoun: false, person: false };
+    }
+  }
   return undefined;
 }
 

@@ -122,11 +122,33 @@ const PAST_VERB_BEFORE =
 const PLANNING = /^(?:scheduled|rescheduled|planned|expected|postponed|delayed|moved|pushed|slated|set|due|needed|intended|pencilled|penciled)$/i;
 const FUTURE_AUXILIARY = /\b(?:will|would|shall|to|going to)\s+(?:be|have(?:\s+been)?)\s+$/i;
 
+/**
+ * The same verb with its object between it and the date ("issued a profit warning in October", "closed
+ * the line on Sunday"). Not a reporting verb (what follows "said" is what was said, and may be planned),
+ * and no word of the future, an infinitive or a conjunction in the object.
+ */
+const PAST_VERB_OBJECT =
+  /\b(broke|began|held|went|came|took|gave|made|saw|left|fell|struck|hit|won|lost|cut|shut|\p{L}{3,}ed)((?:\s+(?!(?:will|would|shall|to|be|that|and|but|or|while|as|when|if|which|who)\b)[\p{L}\d’'-]+){1,4})\s+(?:in|on)\s+(?:(?:early|late)\s+)?$/iu;
+const REPORTING_ED = /^(?:announced|reported|stated|claimed|confirmed|revealed|warned|added|noted|insisted|argued|declared|explained|suggested|indicated|tweeted|posted|predicted|forecast|promised|pledged|vowed)$/i;
+
 function pastVerbBefore(sentence: string, at: number): boolean {
   const before = sentence.slice(Math.max(0, at - 80), at);
   const m = PAST_VERB_BEFORE.exec(before);
-  if (!m || PLANNING.test(m[1])) return false;
-  return !FUTURE_AUXILIARY.test(before.slice(0, m.index));
+  if (m && !PLANNING.test(m[1])) return !FUTURE_AUXILIARY.test(before.slice(0, m.index));
+  const o = PAST_VERB_OBJECT.exec(before);
+  if (!o || PLANNING.test(o[1]) || REPORTING_ED.test(o[1])) return false;
+  return !FUTURE_AUXILIARY.test(before.slice(0, o.index)) && !/\b(?:will|would|shall|to)\s+$/i.test(before.slice(0, o.index));
+}
+
+/** Quoted words: their tense is the speaker's. */
+const QUOTED = /“[^”]*”|"[^"]*"/g;
+
+/** Whether the part of the sentence a date stands in speaks of the future: inside a quotation its words, outside the narration. */
+function futureAt(sentence: string, at: number): boolean {
+  for (const m of sentence.matchAll(QUOTED)) {
+    if (m.index! <= at && at < m.index! + m[0].length) return FUTURE.test(m[0]);
+  }
+  return FUTURE.test(sentence.replace(QUOTED, (q) => " ".repeat(q.length)));
 }
 
 const DEICTIC = /\b(?:ago|yesterday|today|tonight|tomorrow|last|next|this|past)\b/i;
@@ -232,7 +254,11 @@ export function extractDates(sentence: string, ref: Date | undefined): DateMenti
     // durations ("for several weeks", "in the weeks") are not dates
     if (/\b(weeks|months|years|days)\b/i.test(text) && !/\bago\b/i.test(text)) continue;
     if (/^\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?$/i.test(text)) continue;
-    const mention = fromChrono(r, start, text, ref, future && !pastVerbBefore(sentence, start));
+    // "growth of 3 to 5 per cent": two numbers joined by "to" are a range, not hours
+    if (/^\d{1,2}\s*(?:to|-|–)\s*\d{1,2}$/i.test(text)) continue;
+    // "in the year to December", "the six months ended June 30": a reporting period, not a day something happened
+    if (/^(?:the\s+)?(?:\w+\s+)?(?:year|months?|quarter|half|weeks?|period)\s+(?:to|ended|ending)\b/i.test(text) || /\b(?:year|months|quarter|half|weeks|period)\s+(?:to|ended|ending)\s+$/i.test(sentence.slice(Math.max(0, start - 30), start))) continue;
+    const mention = fromChrono(r, start, text, ref, future && futureAt(sentence, start) && !pastVerbBefore(sentence, start));
     if (mention) push(mention);
   }
 
@@ -240,7 +266,7 @@ export function extractDates(sentence: string, ref: Date | undefined): DateMenti
   for (const m of !/\b(?:1[89]|20)\d\d\b/.test(sentence) ? [] : sentence.matchAll(/\b(?:(in|since|by|during|from|until|of|before|after|throughout)\s+)?(?:(early|mid|late)[-\s])?(1[89]\d\d|20\d\d)\b(?![-/]\d)/gi)) {
     const yearStart = m.index! + m[0].length - 4;
     const year = Number(m[3]);
-    const adjective = /^\s+\p{Ll}/u.test(sentence.slice(m.index! + m[0].length)) && /[’']s\s*$|\b[Tt]he\s*$/.test(sentence.slice(0, yearStart));
+    const adjective = /^\s+\p{Ll}/u.test(sentence.slice(m.index! + m[0].length)) && /[’']s\s*$|\b(?:[Tt]he|[Aa]n?)\s*$/.test(sentence.slice(0, yearStart));
     if (!m[1] && !adjective) continue;
     const start = m[2] ? m.index! + (m[1] ? m[1].length + 1 : 0) : yearStart;
     push({

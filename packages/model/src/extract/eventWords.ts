@@ -27,7 +27,7 @@ const TABLE: Record<string, string> = {
   sink: "sank,sunk,sink,capsized,capsize,foundered,went down",
   fire: "fire,blaze,burned,wildfire,broke out",
   earthquake: "earthquake,quake,tremor",
-  crash: "crashed,crash,collided,collision,derailed",
+  crash: "crashed,crash,collided,collision,derailed,derailment,derailments",
   // an aircraft put down where it was not going: a local happening, placed by where it came down
   land: "landing,diverted,depressurisation,depressurization,decompression",
   // the start of a labour strike ("walked out", "began their strike": see `labourStrikes`)
@@ -61,6 +61,8 @@ const OTHER_SENSE: Record<string, RegExp> = {
 export function classInContext(cls: string | undefined, word: string, after: string[]): string | undefined {
   const w = word.toLowerCase();
   if (!cls) {
+    // "jumped the tracks", "left the track", "came off the rails": a train derailed
+    if (/^(?:jumped|left|came)$/.test(w) && ((after[0] === "the" && RAILS.test(after[1] ?? "")) || (after[0] === "off" && after[1] === "the" && RAILS.test(after[2] ?? "")))) return "crash";
     if (!FALL.has(w) || after[0] !== "into") return undefined;
     const noun = DETERMINER.test(after[1] ?? "") ? after[2] : after[1];
     return noun && FALLEN_INTO.has(noun) ? "occur" : undefined;
@@ -76,6 +78,7 @@ export function classInContext(cls: string | undefined, word: string, after: str
 }
 
 const STRIKE = /^(?:strikes?|struck|striking)$/;
+const RAILS = /^(?:tracks?|rails?)$/;
 const FIGURE = /^(?:tone|note|chord|balance|pose|figure|deal|bargain|compromise)$/;
 
 /** Before "strike": the labour sense ("their strike", "a 48-hour strike", "the nurses' strike", "on strike"). */

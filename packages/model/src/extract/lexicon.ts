@@ -28,12 +28,14 @@ export const NOUN_CLASS = classes({
   crew: "crew,crewmember,crewman,crewmen,sailor,pilot",
   patient: "patient,case,infection",
   building: "building,home,house,dwelling,property,apartment,flat,structure,residence,household",
-  vehicle: "vehicle,car,truck,lorry,bus,van",
+  // rail carriages are "cars" in American English, and a "coach" is a carriage or a bus: all vehicles
+  vehicle: "vehicle,car,truck,lorry,bus,van,carriage,coach,wagon,railcar",
   aircraft: "aircraft,plane,jet,helicopter,airplane,aeroplane",
   drone: "drone,uav",
   missile: "missile,rocket,projectile,shell",
   tank: "tank",
   ship: "ship,vessel,boat,ferry,tanker",
+  factory: "factory,plant,mill,facility",
   vote: "vote,ballot",
   seat: "seat",
   year: "year,year-old",
@@ -70,6 +72,8 @@ export const UNITS: Map<string, [string, number, number?]> = new Map([
 
 export const CURRENCY_SYMBOL: Record<string, string> = { $: "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR" };
 export const CURRENCY_WORD: Record<string, string> = {
+  // pence ("18.4p", "27.1 pence"): a currency of its own here, never compared with pounds
+  p: "GBX", pence: "GBX",
   dollar: "USD", dollars: "USD", euro: "EUR", euros: "EUR", pound: "GBP", pounds: "GBP", yen: "JPY", rupees: "INR", hryvnias: "UAH", roubles: "RUB", rubles: "RUB", yuan: "CNY",
 };
 
@@ -86,6 +90,9 @@ export const ROLE_WORDS = new Map<string, string>(
     rescued: "rescued", saved: "rescued", pulled: "rescued", "pulled out": "rescued", 
     deployed: "present", stationed: "present", sent: "present", dispatched: "present", based: "present", present: "present", presence: "present", involvement: "present", fighting: "present", serving: "present", operating: "present", deployment: "present", totaling: "present", totalling: "present", numbering: "present", mobilised: "present", mobilized: "present",
     destroyed: "destroyed", damaged: "damaged", torched: "destroyed", razed: "destroyed", "set ablaze": "destroyed", ablaze: "destroyed", "set alight": "destroyed", "set on fire": "destroyed", flooded: "damaged", burned: "destroyed", burnt: "destroyed", collapsed: "destroyed",
+    // a train's carriages that left the rails: "left the track", "came off the rails", "jumped the tracks"
+    derailed: "derailed", derailing: "derailed", "left the track": "derailed", "came off the track": "derailed", "jumped the track": "derailed", "went off the track": "derailed", "off the track": "derailed",
+    close: "closed", closing: "closed", closed: "closed", closure: "closed", closures: "closed", shut: "closed", shutting: "closed",
     infected: "infected", vaccinated: "vaccinated", tested: "tested",
     affected: "affected",
     launched: "launched", fired: "launched", intercepted: "intercepted", "shot down": "intercepted", downed: "intercepted",
@@ -124,7 +131,7 @@ export const TITLE_WORDS = new Set(
 
 /** Words that mark an organisation when they end or head a proper name. */
 export const ORG_WORDS =
-  /\b(service|ministry|army|navy|agency|council|union|organi[sz]ation|department|post|times|news|journal|tribune|herald|guardian|telegraph|reuters|press|forces|force|party|office|committee|commission|government|bank|inc|llc|ltd|corp|corporation|company|institute|university|court|parliament|congress|senate|assembly|police|guard|command|staff|brigade|battalion|regiment|division|network|broadcasting|television|radio|bbc|cnn|associated|examiner|kremlin|pentagon|nato|intelligence|federation|league|alliance|coalition|group|foundation|fund|authority|administration|embassy|cabinet|presidency|military|red cross|red crescent|united nations|airlines?|airways|air|motors|holdings|centre|center|trust|hospitals?|clinic|bureau|board|inspectorate|directorate|secretariat|society|association|observatory|laboratory|college|academy|school|museum|charity|consortium|exchange|industries)\b/i;
+  /\b(service|ministry|army|navy|agency|council|union|organi[sz]ation|department|post|times|news|journal|tribune|herald|guardian|telegraph|reuters|press|forces|force|party|office|committee|commission|government|bank|inc|llc|ltd|corp|corporation|company|institute|university|court|parliament|congress|senate|assembly|police|guard|command|staff|brigade|battalion|regiment|division|network|broadcasting|television|radio|bbc|cnn|associated|examiner|kremlin|pentagon|nato|intelligence|federation|league|alliance|coalition|group|foundation|fund|authority|administration|embassy|cabinet|presidency|military|red cross|red crescent|united nations|airlines?|airways|air|motors|holdings|centre|center|trust|hospitals?|clinic|bureau|board|inspectorate|directorate|secretariat|society|association|observatory|laboratory|college|academy|school|museum|charity|consortium|exchange|industries|railways?|railroads?)\b/i;
 
 /** Nouns that follow a place name and are not part of it ("the Kherson region"). */
 export const PLACE_GENERIC = /\s+(region|province|oblast|district|county|state|area|city|town|village|border|front|territory|prefecture|governorate|republic|peninsula|island|islands|coast|valley|basin)$/i;

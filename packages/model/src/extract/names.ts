@@ -103,6 +103,14 @@ const commonWord = remembered((lower) => {
   return t.length > 0 && !t.some((x) => PROPER_TAG.test(x));
 });
 export const isCommonWord = (word: string) => commonWord(word.toLowerCase());
+/** "Foods", "Brands", "Systems": a plural whose singular the lexicon knows as a common word, and no surname. */
+const commonPluralLower = remembered((w) => {
+  if (!/s$/.test(w) || tags(w).some((t) => PROPER_TAG.test(t))) return false;
+  if (tags(w).includes("Plural")) return true;
+  const one = w.endsWith("ies") ? `${w.slice(0, -3)}y` : w.slice(0, -1);
+  return tags(one).some((t) => /^(?:Singular|Noun|Uncountable|Infinitive)$/.test(t));
+});
+const commonPlural = (word: string) => commonPluralLower(word.toLowerCase());
 const isFirstName = remembered((w) => tags(w).some((t) => /^(?:MaleName|FemaleName|FirstName)$/.test(t)));
 const isPlaceWord = remembered((w) => tags(w).some((t) => /^(?:Country|City|Region|Place|Town|Continent)$/.test(t)));
 
@@ -120,10 +128,12 @@ function nameType(text: string, sentence: string, start: number): EntityType {
   if (named || (titled && words.length >= 2 && !words.some(isPlaceWord))) return "person";
   if (words.length === 1 && NATIONALITY.test(text) && !isPlaceWord(text)) return "other";
   if (words.some(isPlaceWord)) return "place";
-  if (/\b(?:city|town|village|port|region|province|county|district|municipality|island|capital)\s+of\s+$/.test(before)) return "place";
+  // "the town of Brenvik", "the port of Telmar", "the capital, Sorvald,": the noun before says what it is
+  if (/\b(?:town|city|village|port|hamlet|municipality|province|region|district|county|island|suburb|capital)\s+of\s+$|\bcapital,\s+$/.test(before)) return "place";
   if (/\b(in|at|near|from|to|into|across|outside|inside|toward|towards)\s+(the\s+)?$/.test(before) && !/according\s+to\s+(the\s+)?$/.test(before)) return "place";
   const capitalised = words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(w));
-  if (capitalised && !words.every((w) => NATIONALITY.test(w)) && SPEECH_AFTER.test(sentence.slice(start + text.length))) return "person";
+  // "Calderwick Foods said", "Orvel Systems said": a common plural noun at the end names a firm, not a surname
+  if (capitalised && !words.every((w) => NATIONALITY.test(w)) && !commonPlural(words[words.length - 1]) && SPEECH_AFTER.test(sentence.slice(start + text.length))) return "person";
   return "other";
 }
 

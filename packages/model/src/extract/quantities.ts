@@ -1,5 +1,5 @@
 import { CURRENCY_SYMBOL, CURRENCY_WORD, DEFAULT_ROLE, MONTHS, NOUN_CLASS, PEOPLE_OF_A_PLACE, REPORTING_VERBS, ROLE_WORDS, STOP_WORDS, UNITS, nounClass, singular } from "./lexicon.js";
-import { moneyPurpose } from "./money.js";
+import { dividendKind, moneyPurpose, percentChange, reportingPeriod } from "./money.js";
 import { DIGIT_NUMBER, WORD_NUMBER, parseDigits, parseWords, type ParsedNumber } from "./numbers.js";
 import { QUALIFIER_AFTER, QUALIFIER_BEFORE, afterEffect, qualifierEffect, type QualifierEffect } from "./qualifiers.js";
 
@@ -32,6 +32,8 @@ export interface QuantityMention {
   anaphoric: boolean;
   /** "including 500 officers": a part of the figure before it. */
   partOfPrevious: boolean;
+  /** "Twelve of the injured", "two of the dead": a part of a group named by what happened to it. */
+  partitive: boolean;
   fraction: boolean;
   /** The name that is the subject of the verb before the figure ("the Socialists took 122 seats"). */
   owner?: string;
@@ -84,6 +86,18 @@ export function extractQuantities(sentence: string, masked: [number, number][]):
     }
     // "4,000 homes were flooded and 600 were destroyed": the second figure counts the same noun
     const m = describe(sentence, c) ?? (out.length && ELLIPSIS.test(sentence.slice(c.end)) ? describe(sentence, c, out[out.length - 1]) : undefined);
+    // "about 120 km/h (75 mph)": a conversion in brackets measures what the figure before it measures
+    // (not a sum of money: a conversion at the day's rate is no figure of the article's own)
+    const prev = out[out.length - 1];
+    if (m && prev?.dimension && prev.dimension !== "money" && m.dimension === prev.dimension && m.unit !== prev.unit && /^\s*\(\s*$/.test(sentence.slice(prev.end, m.start))) {
+      // a bare measure stays bare in its other unit
+      [m.noun, m.thing, m.modifiers, m.role] = [prev.noun === prev.unit ? m.unit! : prev.noun, prev.thing, prev.modifiers, prev.role];
+    }
+    // "revenue of £4,210m (2024: £3,960m)": the year's comparative in brackets is the same measure, a year before
+    // and "rose to £521m, from £449m" the figure the change started from
+    if (m && prev?.unit && m.unit === prev.unit && m.role === "previous" && prev.role !== "previous" && (m.noun === m.unit || /^\s*\(\s*(?:FY\s*)?(?:19|20)\d\d(?:\/\d\d)?\s*:\s*$/i.test(sentence.slice(prev.end, m.start)))) {
+      [m.noun, m.thing, m.modifiers] = [prev.noun, prev.thing, prev.modifiers];
+    }
     if (m) out.push(m);
   }
   return out;
@@ -129,7 +143,7 @@ function findNumbers(sentence: string, masked: [number, number][]): Candidate[] 
     if (/^(?:st|nd|rd|th)\b/i.test(after) || /^[:/]\d/.test(after) || /[:/]$/.test(sentence.slice(0, s))) continue;
     if (/\p{L}-$/u.test(sentence.slice(Math.max(0, s - 2), s))) continue;
     // letters glued to the digits are a unit ("180km/h", "5kg") or a scale ("10k"), else a code ("F16")
-    if (/^\p{L}/u.test(after) && !/^(?:m|k|bn)\b/i.test(after) && !/^[CF]\b/.test(after) && !UNITS.has(/^[\p{L}%/]+/u.exec(sentence.slice(e, e + 12))![0].toLowerCase())) continue;
+    if (/^\p{L}/u.test(after) && !/^(?:m|k|bn|p)\b/i.test(after) && !/^[CF]\b/.test(after) && !UNITS.has(/^[\p{L}%/]+/u.exec(sentence.slice(e, e + 12))![0].toLowerCase())) continue;
     // a time of day ("3 p.m.", "8pm", "10 o'clock") is not a count
     if (TIME_OF_DAY.test(sentence.slice(e, e + 12))) continue;
     const bare = text.replace(/\s+/g, "");
@@ -145,7 +159,7 @@ function findNumbers(sentence: string, masked: [number, number][]): Candidate[] 
     if (/^one$/i.test(text) && /^\s+(?:of|another|by|day|after)\b/i.test(sentence.slice(s + text.length))) continue;
     if (/^(?:a|an|one)\s/i.test(text) === false && /^one$/i.test(text) && /\b(?:no|any|every|the|this|that)\s+$/i.test(sentence.slice(0, s))) continue;
     // "One passenger said…": a witness introduced, not a count
-    if (/^one$/i.test(text) && ONE_WHO_SPEAKS.test(sentence.slice(s + text.length, s + text.length + 40))) continue;
+    if (/^one$/i.test(text) && ONE_WHO_SPEAKS.test(sentence.slice(s + text.length, s + text.length + 100))) continue;
     // a trailing "or"/"to" without a second number is not part of it
     text = text.replace(/\s+(?:or|to)\s*$/i, "");
     const e = s + text.length;
@@ -159,7 +173,7 @@ function findNumbers(sentence: string, masked: [number, number][]): Candidate[] 
   return out.sort((a, b) => a.start - b.start);
 }
 
-const ONE_WHO_SPEAKS = new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+){1,6}?(?:${REPORTING_VERBS})\b`, "iu");
+const ONE_WHO_SPEAKS = new RegExp(String.raw`^\s+(?:(?:[\p{L}-]+\s+){1,6}?|[\p{L}-]+,\s+[^,]{2,70},\s+)(?:${REPORTING_VERBS})\b`, "iu");
 const ELLIPSIS = /^\s+(?:were|was|are|is|had|have|has|died|remain|remained|more|others)\b/i;
 
 function describe(sentence: string, c: Candidate, borrow?: QuantityMention): QuantityMention | undefined {
@@ -168,14 +182,16 @@ function describe(sentence: string, c: Candidate, borrow?: QuantityMention): Qua
   let { value, low, high } = c.num;
 
   // qualifier before ("about", "more than") and after ("or more", "-plus")
-  const before = sentence.slice(Math.max(0, start - 30), start);
+  // "more than €20 million": the qualifier stands before the currency symbol
+  const symbolLength = /(?:US\$|\$|€|£|¥|₹)\s*$/.exec(sentence.slice(Math.max(0, start - 3), start))?.[0].length ?? 0;
+  const before = sentence.slice(Math.max(0, start - symbolLength - 30), start - symbolLength);
   const q = QUALIFIER_BEFORE.exec(before);
   let qualifier: string | undefined;
   let effect: QualifierEffect | undefined;
   if (q) {
     qualifier = q[1].replace(/\s+/g, " ");
     effect = qualifierEffect(qualifier);
-    start -= before.length - q.index!;
+    start -= before.length - q.index! + symbolLength;
   }
   const qa = QUALIFIER_AFTER.exec(sentence.slice(end));
   if (qa && !effect) {
@@ -226,19 +242,45 @@ function describe(sentence: string, c: Candidate, borrow?: QuantityMention): Qua
   // "a restructuring charge of $450 million", "embezzled €18m": a sum is the kind of sum its clause names
   const purpose = dimension === "money" && !np?.measure ? moneyPurpose(sentence, start, end) : undefined;
   if (purpose) [noun, thing] = [purpose, `money:${purpose}`];
+  // "a final dividend of 18.4p" and "a full-year dividend of 27.1 pence" are two sums
+  if (purpose === "dividend") thing = `money:${dividendKind(sentence.slice(Math.max(0, start - 60), start))}`;
+  // "revenue rose 6.3%", "a 16 per cent jump in annual profits": the change of what rose or fell
+  // ("cut 12% of its workforce" is a share of the workforce, and a change of nothing named stays as it was)
+  const change = dimension === "percent" && !/^\s+of\b/.test(sentence.slice(end, end + 4)) ? percentChange(sentence, start, end) : undefined;
+  if (change?.metric) {
+    // a share price moves through the day: its rises and falls at different hours are bare figures
+    [noun, thing] = change.metric !== "shares" ? [change.metric, `change:${change.metric}`] : [unit!, "percent"];
+    if (change.down) [value, low, high] = [-value, -high, -low];
+  }
+  // "fourth-quarter revenue", "first-half sales": a quarter's or a half's figure is not the year's
+  if (purpose || change?.metric) {
+    const period = reportingPeriod(sentence, start, end);
+    if (period) thing = `${thing}@${period}`;
+  }
+  // "the train was travelling at 120 km/h" is the train's speed; "the speed limit is 100 km/h" a limit
+  if (dimension === "speed") [noun, thing] = speedOf(sentence, start, end, noun, thing);
   // "about 12% of its workforce" and "more than 40% of its orders" are shares of different wholes
-  if (dimension === "percent" && np && !np.measure) thing = `percent:${np.thing}`;
+  if (dimension === "percent" && np && !np.measure && !change?.metric) thing = `percent:${np.thing}`;
   if (c.num.fraction && !dimension) thing = `share of ${thing}`;
   // "99 of the 150 seats": the whole is a total, not another count of what was won
-  const whole = /\b\d[\d,.]*\s+of\s+(?:the\s+|a\s+|an\s+)?$/i.test(sentence.slice(0, start));
+  const whole = PART_OF_WHOLE.test(sentence.slice(Math.max(0, start - 40), start));
   // "an 80-seat assembly", "a 47-year-old woman": the figure describes the noun after it
   const attribute = np?.attributeOf;
-  const population = POPULATION.test(sentence.slice(Math.max(0, start - 40), start)) || /^\s*(?:people\s+|residents\s+|inhabitants\s+)?live\b/i.test(sentence.slice(end + (np ? 0 : 0)));
+  const population = !dimension && POPULATION.test(sentence.slice(Math.max(0, start - 40), start)) || /^\s*(?:people\s+|residents\s+|inhabitants\s+)?live\b/i.test(sentence.slice(end + (np ? 0 : 0)));
   // a reading of the weather is no toll, whatever the headline says of the dead
   // a reading of the weather or a depth is no toll and no damage, whatever the sentence says of the
   // dead or the collapsed: their verbs say nothing of what is measured
-  const measured = dimension === "temperature" || dimension === "length";
-  const role = whole ? "total" : attribute ? `size of ${attribute}` : population ? "population" : measured ? DEFAULT_ROLE : roleOf(sentence, start, end, np?.noun);
+  const measured = dimension === "temperature" || dimension === "length" || dimension === "speed";
+  // "rose to £4.21bn from £3.96bn", "up from 17.2p", "(2024: £3,960m)": the earlier period's figure
+  const previous = PREVIOUS_BEFORE.test(sentence.slice(Math.max(0, start - 100), start));
+  // "its snacks division lifted sales to £1.3bn": a part of the group, known by the division's name
+  const division = dimension === "money" || dimension === "percent" ? DIVISION_BEFORE.exec(sentence.slice(Math.max(0, start - 100), start)) : null;
+  if (division) {
+    const name = division[1].toLowerCase();
+    if (STOP_WORDS.has(name) || DETERMINERS.has(name)) [noun, thing] = [unit!, `${thing}|part`];
+    else thing = `${thing}|${name} ${division[2].toLowerCase()}`;
+  }
+  const role = previous ? "previous" : change?.metric && change.forecast ? "forecast" : whole ? "total" : attribute ? `size of ${attribute}` : population ? "population" : measured ? DEFAULT_ROLE : roleOf(sentence, start, end, np?.noun);
   // "2,000 feet underground", "600m below ground", "120m down": how deep
   if (dimension === "length" && (thing === "length" || thing === unit) && DEPTH_AFTER.test(sentence.slice(end, end + 30))) [noun, thing] = ["depth", "depth"];
   // "rescue workers", "emergency workers": the class of those who come to help
@@ -247,6 +289,9 @@ function describe(sentence: string, c: Candidate, borrow?: QuantityMention): Qua
   // reports give as "people". Not when another count is added to them ("1,000 residents and 300 tourists").
   if (thing === "civilian" && np && PEOPLE_OF_A_PLACE.test(np.noun) && WHOLE_OF_A_PLACE.has(role) && !addedTo(sentence, start, end)) thing = "people";
   const owner = ownerOf(sentence.slice(Math.max(0, start - 80), start));
+  // "Twelve of the injured were in a serious condition": a part of the injured, with something more said
+  // of it; the group's own noun names its role, so the part would pass for the whole
+  const partitive = !whole && !!np && !np.measure && ROLE_WORDS.has(np.noun) && /^\s+of\s+(?:the|those|these)\s+\p{L}/iu.test(sentence.slice(c.end, c.end + 20));
   const partOfPrevious = /\b(?:including|among them|of whom|of which|among whom)\s+(?:some\s+|about\s+|around\s+)?$/i.test(sentence.slice(0, start));
   return {
     start,
@@ -270,9 +315,42 @@ function describe(sentence: string, c: Candidate, borrow?: QuantityMention): Qua
     role,
     anaphoric: np?.anaphoric ?? false,
     partOfPrevious,
+    partitive,
     fraction: c.num.fraction,
     owner,
   };
+}
+
+/** "99 of the 150 seats", "six of its eight carriages": the figure after "of" is the whole. */
+const SMALL_NUMBER = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a dozen|dozens|hundreds";
+const PART_OF_WHOLE = new RegExp(String.raw`\b(?:\d[\d,.]*|${SMALL_NUMBER})\s+of\s+(?:(?:the|a|an|its|their|his|her|our|those|these)\s+)?$`, "i");
+const NUMBER_WORD = new RegExp(String.raw`^(?:\d[\d,.]*|${SMALL_NUMBER})$`, "i");
+
+/** A change verb then "from" before the figure ("rose to £4.21bn from", "up from"), or a year's comparative in brackets ("(2024: "). */
+const PREVIOUS_BEFORE = /(?:\b(?:rose|risen|rising|climbed|increased|grew|jumped|gained|up|fell|fallen|dropped|declined|decreased|slipped|down|lifted|cut|widened|narrowed|improved)\b[^;,]{0,60}?(?:,\s*)?\bfrom|\bcompared\s+(?:with|to)|\(\s*(?:FY\s*)?(?:19|20)\d\d(?:\/\d\d)?\s*:)\s*(?:about\s+|around\s+|some\s+)?(?:US\$|\$|€|£|¥|₹)?\s*$/i;
+/** "its snacks division", "the retail arm", "Snacks division revenue": the figures of a part of a group. */
+const DIVISION_BEFORE = /\b([\p{L}-]+)\s+(division|unit|arm|segment|subsidiary)\b[^.;]*$/iu;
+
+const SPEED_LIMIT_BEFORE = /\b(?:speed\s+limit|limit|limited|permitted|maximum|allowed)\b[^,;.()\d]*$/i;
+const SPEED_LIMIT_AFTER = /^\s*(?:speed\s+)?(?:limit|zone|restriction)\b/i;
+const MOTION_BEFORE = /\b(?:travell?ing|going|running|moving|driving|speeding|doing|flying|cruising|sailing|hurtling|racing)\s+(?:at\s+)?(?:a\s+speed\s+of\s+|speeds?\s+of\s+)?$/i;
+const MOVER = /\b(?:(second|other|oncoming|freight|goods|cargo)\s+)?(train|tram|car|bus|coach|lorry|truck|van|motorcycle|vehicle|plane|aircraft|jet|helicopter|ship|vessel|ferry|boat)s?\b/gi;
+
+/**
+ * What a speed measures: a limit ("the speed limit is 100 km/h", "limited to 100km/h", "the permitted
+ * speed of", "a 50 km/h zone"), which keeps the bare unit as its noun and so meets no other figure
+ * without a shared word; or how fast a vehicle went ("the train was travelling at about 120 km/h"),
+ * named by the vehicle the clause speaks of. Anything else (a wind, a bare "at 120 km/h") stays bare.
+ */
+function speedOf(sentence: string, start: number, end: number, noun: string, thing: string): [string, string] {
+  const before = sentence.slice(Math.max(0, start - 120), start);
+  if (SPEED_LIMIT_BEFORE.test(before.slice(-50)) || SPEED_LIMIT_AFTER.test(sentence.slice(end, end + 20))) return [noun === "speed" ? "speed limit" : noun, "speed limit"];
+  const motion = MOTION_BEFORE.exec(before);
+  if (!motion) return [noun, thing];
+  let mover: string | undefined;
+  // "the freight train", "the oncoming train": another vehicle than the one the report is about
+  for (const m of before.slice(0, motion.index).matchAll(MOVER)) mover = (m[1] ? `${m[1]} ${m[2]}` : m[2]).toLowerCase();
+  return mover ? ["speed", `speed of ${mover}`] : [noun, thing];
 }
 
 /** Roles in which residents count as people: those of deaths and injuries are often split by who the victims were. */
@@ -333,8 +411,8 @@ function countedNoun(sentence: string, end: number, numStart: number): NounPhras
   let anaphoric = false;
   let skip = 0;
   // "99 of the 150 seats": the part counts what the whole counts
-  if (words[0]?.lower === "of" && words[1]?.lower === "the" && /^\d/.test(words[2]?.text ?? "")) skip = 3;
-  else if (words[0]?.lower === "of" && /^\d/.test(words[1]?.text ?? "")) skip = 2;
+  if (words[0]?.lower === "of" && words[1] && DETERMINERS.has(words[1].lower) && NUMBER_WORD.test(words[2]?.text ?? "")) skip = 3;
+  else if (words[0]?.lower === "of" && NUMBER_WORD.test(words[1]?.text ?? "")) skip = 2;
   // "1,000 of these soldiers", "two of them"
   else if (words[0]?.lower === "of") {
     skip = 1;
@@ -420,6 +498,9 @@ function wordsOf(text: string, max: number): Word[] {
   return out;
 }
 
+/** Verbs in the past that do not end in "-ed", lower case: they follow the subject they end. */
+const IRREGULAR_PAST = /^(?:left|came|went|fell|ran|took|sank|rose|grew|stood|broke|hit|struck|flew|drove|lost|won|got|saw|made|gave|held|kept|began|slid|spun|tore|threw|swept|shook|burst)$/;
+
 function nounPhrase(words: Word[]): Omit<NounPhrase, "anaphoric"> & { anaphoric: boolean } | undefined {
   const taken: Word[] = [];
   let anaphoric = false;
@@ -443,6 +524,8 @@ function nounPhrase(words: Word[]): Omit<NounPhrase, "anaphoric"> & { anaphoric:
     // who"), unless that word is a plural noun making a compound ("bus drivers", "bus depots")
     const next = words[i + 1];
     if (nounClass(w.lower) && next && !nounClass(next.lower) && !/^\p{Lu}/u.test(next.text) && (NP_STOP.has(next.lower) || /(?:ing|ed|ly)$/.test(next.lower) || !/s$/.test(next.lower))) break;
+    // any noun before a verb in the past ends there: "five gantries fell onto the line"
+    if (next && IRREGULAR_PAST.test(next.text)) break;
   }
   if (taken.length === 0) return undefined;
   // the head is the last word with a known class, else the last word; a compound's plural last word wins
@@ -518,10 +601,13 @@ const PASSIVE = /^(?:(?!\b(?:who|which|that|whom|after|before|when|while|and)\b)
 // Where people were sent names the role when the verb does not: "driven from their homes", "taken
 // to shelters"; "returned to their homes" names none.
 const ROLE_TOKEN =
-  /(?:from|out\s+of)\s+their\s+homes|(?:to|into)\s+(?:(?:temporary|emergency|evacuation|makeshift)\s+)?shelters?\b|\p{L}+(?:\s+(?:or|and)\s+\p{L}+|\s+(?:prisoner|toll|down|board|off|out(?!\s+of\b)|their lives|their homes|for))?/gu;
+  /\p{L}+\s+(?:off\s+)?the\s+(?:tracks?|rails?)\b|(?:from|out\s+of)\s+their\s+homes|(?:to|into)\s+(?:(?:temporary|emergency|evacuation|makeshift)\s+)?shelters?\b|\p{L}+(?:\s+(?:or|and)\s+\p{L}+|\s+(?:prisoner|toll|down|board|off|out(?!\s+of\b)|their lives|their homes|for))?/gu;
 
 /** The role a word or phrase names: the phrase first ("killed or wounded"), then its first word. */
 function roleWord(phrase: string): string | undefined {
-  const key = phrase.toLowerCase().replace(/\s+(?:temporary|emergency|evacuation|makeshift)\s+/, " ");
+  const key = phrase
+    .toLowerCase()
+    .replace(/\s+(?:temporary|emergency|evacuation|makeshift)\s+/, " ")
+    .replace(/\s+the\s+(?:tracks?|rails?)$/, " the track");
   return ROLE_WORDS.get(key) ?? ROLE_WORDS.get(key.split(/\s+/)[0]);
 }
