@@ -154,19 +154,20 @@ describe("what is counted: noun, class and role", () => {
     });
   }
 
-  // People made to leave are counted in many wordings besides "evacuated"; all of them are one role.
+  // People made to leave are counted in many wordings besides "evacuated"; all of them are one role,
+  // but for those taken to shelters: a part of the displaced, compared with them as a part (`sheltered`).
   const displaced: { sentence: string; at: string; role: string }[] = [
     { sentence: "Floodwaters swept through the lower town on Friday, forcing some 11,000 people from their homes, the interior ministry said.", at: "11,000", role: "displaced" },
     { sentence: "About 4,000 people have been driven from their homes since the dam burst.", at: "4,000", role: "displaced" },
     { sentence: "More than 2,500 people fled their homes as the river rose.", at: "2,500", role: "displaced" },
-    { sentence: "Figures released by the emergencies ministry showed that 1,150 residents had been taken to shelters, schools and sports halls.", at: "1,150", role: "displaced" },
-    { sentence: "Some 900 people were moved to temporary shelters overnight, the county said.", at: "900", role: "displaced" },
+    { sentence: "Figures released by the emergencies ministry showed that 1,150 residents had been taken to shelters, schools and sports halls.", at: "1,150", role: "sheltered" },
+    { sentence: "Some 900 people were moved to temporary shelters overnight, the county said.", at: "900", role: "sheltered" },
     { sentence: "The storm left 3,000 people homeless, the Red Cross said.", at: "3,000", role: "displaced" },
     { sentence: "An estimated 600 people were made homeless by the earthquake.", at: "600", role: "displaced" },
     { sentence: "Officials said 1,200 people had abandoned their homes in the valley.", at: "1,200", role: "displaced" },
     { sentence: "Nearly 700 people were forced out of their homes when the levee failed.", at: "700", role: "displaced" },
     { sentence: "Around 3,400 people lost their homes in the fire, according to the mayor's office.", at: "3,400", role: "displaced" },
-    { sentence: "Buses took roughly 800 people to emergency shelters in the next county.", at: "800", role: "displaced" },
+    { sentence: "Buses took roughly 800 people to emergency shelters in the next county.", at: "800", role: "sheltered" },
     { sentence: "Some 2,000 people have taken refuge in schools and churches, the agency said.", at: "2,000", role: "displaced" },
     // "taken to hospital with injuries" counts the injured, not a separate tally of admissions
     { sentence: "Nearly 160 others were taken to hospital with injuries, according to the Red Cross.", at: "160", role: "wounded" },
@@ -370,5 +371,75 @@ describe("depths and lengths", () => {
 describe("rescue workers are responders", () => {
   for (const sentence of ["About 150 rescue workers drilled around the clock.", "More than 200 rescuers took part in the operation.", "Some 40 emergency workers were sent to the site."]) {
     it(sentence, () => expect(quantities(sentence).map((q) => q.counted.thing)).toEqual(["responder"]));
+  }
+});
+
+describe("what a length measures", () => {
+  // a length says what it is the length of ("a 56-kilometre stretch", "a route of 4 kilometres"); a
+  // length followed by a compass point is how far away something is, in that direction
+  const cases: { sentence: string; at: string; thing: string }[] = [
+    { sentence: "Authorities closed a 56-kilometre stretch of the main highway between the two towns.", at: "56-kilometre", thing: "length:stretch" },
+    { sentence: "The sheriff's office has closed a 35-mile stretch of State Route 9.", at: "35-mile", thing: "length:stretch" },
+    { sentence: "The march followed a 4-kilometre route from the square to the parliament building.", at: "4-kilometre", thing: "length:route" },
+    { sentence: "The protesters walked the 2.5-mile route to parliament behind a banner.", at: "2.5-mile", thing: "length:route" },
+    { sentence: "The demonstrators moved along a route of 4 kilometres from the square.", at: "4 kilometres", thing: "length:route" },
+    { sentence: "The march crossed the city centre, a route of about 6 km.", at: "about 6 km", thing: "length:route" },
+    { sentence: "A 12-mile queue of lorries formed on the motorway overnight.", at: "12-mile", thing: "length:queue" },
+    { sentence: "The fire began some 24km north of the town, a popular spot with walkers.", at: "some 24km", thing: "distance:north" },
+    { sentence: "The blaze started in the hills about 15 miles north of town on Saturday.", at: "about 15 miles", thing: "distance:north" },
+    { sentence: "Smoke from the fire drifted more than 100 miles east on Tuesday.", at: "more than 100 miles", thing: "distance:east" },
+    { sentence: "The epicentre was about 19 miles north-east of the provincial capital.", at: "about 19 miles", thing: "distance:northeast" },
+    // as before: a length with nothing said of it, and a distance from a place
+    { sentence: "The town lies about 40 km from the capital.", at: "about 40 km", thing: "length" },
+    { sentence: "She won the 400m in a national record time.", at: "400m", thing: "length" },
+  ];
+  for (const c of cases) {
+    it(`${c.sentence} → ${c.thing}`, () => {
+      const q = figure(c.sentence, c.at);
+      expect(q.counted.thing, show(q)).toBe(c.thing);
+      expect(q.counted.role, show(q)).toBe("unspecified");
+    });
+  }
+});
+
+describe("an area taken by the happening", () => {
+  // the verbs of a fire or a flood spreading say that an area is its extent; other verbs (a park that
+  // covers, people who fled) say nothing of what an area measures
+  const cases: { sentence: string; at: string; role: string }[] = [
+    { sentence: "The wildfire had burned about 12,000 hectares (29,650 acres) by Tuesday, fire officials said.", at: "about 12,000 hectares", role: "extent" },
+    { sentence: "The wildfire had burned about 12,000 hectares (29,650 acres) by Tuesday, fire officials said.", at: "29,650 acres", role: "extent" },
+    { sentence: "Some 8,000 residents have fled a wildfire that has scorched some 7,400 hectares of forest.", at: "some 7,400 hectares", role: "extent" },
+    { sentence: "The fire had grown to nearly 30,000 acres by Tuesday, forcing residents to evacuate.", at: "nearly 30,000 acres", role: "extent" },
+    { sentence: "The Juniper Creek Fire has burned an estimated 29,800 acres.", at: "29,800 acres", role: "extent" },
+    { sentence: "Floodwater has submerged more than 3,000 hectares of farmland, the ministry said.", at: "more than 3,000 hectares", role: "extent" },
+    { sentence: "About 500 square kilometres of forest were blackened by the blaze.", at: "About 500 square kilometres", role: "extent" },
+    { sentence: "The national park covers 50,000 hectares of pine and oak.", at: "50,000 hectares", role: "unspecified" },
+    { sentence: "The farm, which employs 40 people, spans 900 acres.", at: "900 acres", role: "unspecified" },
+  ];
+  for (const c of cases) {
+    it(`${c.sentence} (${c.at}) → ${c.role}`, () => {
+      const q = figure(c.sentence, c.at);
+      expect([q.counted.thing, q.counted.role], show(q)).toEqual(["area", c.role]);
+    });
+  }
+});
+
+describe("more wordings of what happened to counted things", () => {
+  const cases: { sentence: string; at: string; role: string }[] = [
+    { sentence: "The fire forced nearly 11,000 residents to evacuate on Monday.", at: "nearly 11,000", role: "displaced" },
+    { sentence: "Officials ordered about 2,000 people to flee the coast before the storm.", at: "about 2,000", role: "displaced" },
+    { sentence: "Around 140 homes have been reduced to ash, fire officials said.", at: "Around 140", role: "destroyed" },
+    { sentence: "More than 60 buildings were reduced to rubble in the old town.", at: "More than 60", role: "destroyed" },
+    { sentence: "More than 1,500 firefighters from across the state are now assigned to the fire.", at: "More than 1,500", role: "present" },
+    { sentence: "About 1,100 firefighters were battling the flames in steep terrain.", at: "About 1,100", role: "present" },
+    // people in shelters are a part of those who left: a role of their own, compared with it
+    { sentence: "Three emergency shelters housed about 900 people overnight, the county said.", at: "about 900", role: "sheltered" },
+    { sentence: "More than 200 people spent the night in shelters in the town.", at: "More than 200", role: "sheltered" },
+  ];
+  for (const c of cases) {
+    it(`${c.sentence} (${c.at}) → ${c.role}`, () => {
+      const q = figure(c.sentence, c.at);
+      expect(q.counted.role, show(q)).toBe(c.role);
+    });
   }
 });

@@ -156,12 +156,18 @@ describe("counts of people worded differently", () => {
     return corpus.conflicts().filter((c) => c.kind === "quantity");
   };
 
-  it("residents taken to shelters and people evacuated are one count", () => {
-    const found = pair(
+  it("residents taken to shelters and people evacuated are compared, those in shelters as a part", () => {
+    // fewer in the shelters than were evacuated is no contradiction (many stay with family); more is
+    const part = pair(
       "In Arnholt, 1,150 residents had been taken to shelters, schools and sports halls, the regional administration said.",
       "In Arnholt, 1,900 people were evacuated, the fire service said.",
     );
-    expect(found.length).toBe(1);
+    expect(part).toEqual([]);
+    const more = pair(
+      "In Arnholt, 2,400 residents had been taken to shelters, schools and sports halls, the regional administration said.",
+      "In Arnholt, 1,900 people were evacuated, the fire service said.",
+    );
+    expect(more.length).toBe(1);
   });
 
   it("civilians killed are a part of the people killed, not another figure for them", () => {
@@ -329,4 +335,85 @@ describe("a firm named in full in one report and by its short name in another", 
     const found = corpus.conflicts().filter((c) => c.kind === "quantity");
     expect(found.map((c) => c.claims.map((x) => x.span.text).sort())).toEqual([["seven", "three"]]);
   });
+});
+
+/** The figures two short reports are said to disagree on, as [text in a, text in b] pairs. */
+function quantityConflicts(a: string, b: string): string[][] {
+  const corpus = new Corpus();
+  corpus.set("file:///a.txt", a);
+  corpus.set("file:///b.txt", b);
+  return corpus
+    .conflicts()
+    .filter((c) => c.kind === "quantity")
+    .flatMap((c) => c.disagreements.map(([i, j]) => [c.claims[i], c.claims[j]].sort((x, y) => x.uri.localeCompare(y.uri)).map((x) => x.span.text)));
+}
+const report = (date: string, body: string) => `Fire Update\n${date}\n\n${body}\n`;
+
+describe("kinds of one class of things", () => {
+  // helicopters are aircraft, but "22 aircraft" and "14 helicopters" are a whole and a part, and
+  // planes and helicopters are two things; homes and houses are one kind, structures include them
+  const cases: { a: string; b: string; conflicts: string[][] }[] = [
+    { a: "About 1,100 firefighters, supported by 14 helicopters, fought the fire near Brenna.", b: "Resources near Brenna: 22 aircraft, including 14 helicopters, and 118 engines.", conflicts: [] },
+    { a: "Eight helicopters dropped water on the fire near Brenna.", b: "Twelve planes dropped retardant on the fire near Brenna.", conflicts: [] },
+    { a: "Police said 30 vehicles were set alight in Brenna overnight.", b: "Police said 12 cars were set alight in Brenna overnight.", conflicts: [] },
+    { a: "The fire destroyed more than 200 structures near Brenna, most of them homes.", b: "The fire destroyed 96 homes near Brenna, inspectors said.", conflicts: [] },
+    { a: "Police said five women were arrested in Brenna on Monday.", b: "Police said 11 people were arrested in Brenna on Monday.", conflicts: [] },
+    // the same kind still meets
+    { a: "Eight helicopters dropped water on the fire near Brenna.", b: "Fourteen helicopters dropped water on the fire near Brenna.", conflicts: [["Eight", "Fourteen"]] },
+    { a: "The fire destroyed 96 homes near Brenna, inspectors said.", b: "The fire destroyed about 140 houses near Brenna, officials said.", conflicts: [["96", "about 140"]] },
+  ];
+  for (const c of cases) {
+    it(`${c.a} ~ ${c.b}`, () => {
+      expect(quantityConflicts(report("August 11, 2026", c.a), report("August 11, 2026", c.b))).toEqual(c.conflicts);
+    });
+  }
+});
+
+describe("people in shelters and people who left", () => {
+  const cases: { a: string; b: string; conflicts: string[][] }[] = [
+    // a part of those who left, not another count of them
+    { a: "Some 8,000 residents have fled the fire near Brenna.", b: "Three emergency shelters near Brenna housed about 900 people overnight.", conflicts: [] },
+    { a: "About 5,000 people were evacuated from Brenna on Monday.", b: "About 1,200 people spent the night in shelters in Brenna on Monday.", conflicts: [] },
+    // more in the shelters than ever left is a contradiction; two counts of the shelters still meet
+    { a: "About 1,200 people were evacuated from Brenna on Monday.", b: "About 2,000 people were taken to shelters in Brenna on Monday.", conflicts: [["About 1,200", "About 2,000"]] },
+    { a: "About 900 people were taken to shelters in Brenna on Monday.", b: "About 2,000 people were taken to shelters in Brenna on Monday.", conflicts: [["About 900", "About 2,000"]] },
+  ];
+  for (const c of cases) {
+    it(`${c.a} ~ ${c.b}`, () => {
+      expect(quantityConflicts(report("August 11, 2026", c.a), report("August 11, 2026", c.b))).toEqual(c.conflicts);
+    });
+  }
+});
+
+describe("lengths of different things, and distances", () => {
+  const cases: { a: string; b: string; conflicts: string[][] }[] = [
+    // a stretch of road, a distance from the town and the drift of smoke are three things
+    { a: "Authorities closed a 56-kilometre stretch of the highway near Brenna.", b: "The fire began some 24km north of Brenna.", conflicts: [] },
+    { a: "The fire began about 15 miles north of Brenna.", b: "Smoke drifted more than 100 miles east of Brenna.", conflicts: [] },
+    { a: "The fire began about 15 miles north of Brenna.", b: "The fire began some 24km north of Brenna.", conflicts: [] },
+    { a: "The fire in Brenna began about 15 miles north of the town.", b: "The fire in Brenna began some 40km north of the town.", conflicts: [["about 15 miles", "some 40km"]] },
+    // routes: 4 km and 2.5 miles agree, 6 km does not
+    { a: "The march in Brenna followed a 4-kilometre route to parliament.", b: "The march in Brenna followed the 2.5-mile route to parliament.", conflicts: [] },
+    { a: "The march in Brenna followed a 4-kilometre route to parliament.", b: "The march in Brenna crossed the city centre, a route of about 6 km.", conflicts: [["4-kilometre", "about 6 km"]] },
+  ];
+  for (const c of cases) {
+    it(`${c.a} ~ ${c.b}`, () => {
+      expect(quantityConflicts(report("March 14, 2026", c.a), report("March 14, 2026", c.b))).toEqual(c.conflicts);
+    });
+  }
+});
+
+describe("areas burned, in hectares and acres", () => {
+  const cases: { a: string; b: string; conflicts: string[][] }[] = [
+    { a: "The wildfire near Brenna had burned about 12,000 hectares by Tuesday.", b: "The fire near Brenna has burned an estimated 29,800 acres.", conflicts: [] },
+    { a: "The wildfire near Brenna had burned about 12,000 hectares by Tuesday.", b: "The fire near Brenna has scorched some 7,400 hectares of forest.", conflicts: [["about 12,000 hectares", "some 7,400 hectares"]] },
+    { a: "The fire near Brenna has grown to nearly 30,000 acres.", b: "The fire near Brenna has scorched some 7,400 hectares of forest.", conflicts: [["nearly 30,000 acres", "some 7,400 hectares"]] },
+    // the park's size is not what burned
+    { a: "The wildfire near Brenna had burned about 12,000 hectares by Tuesday.", b: "The park near Brenna covers 50,000 hectares of pine and oak.", conflicts: [] },
+  ];
+  for (const c of cases) {
+    it(`${c.a} ~ ${c.b}`, () => {
+      expect(quantityConflicts(report("August 11, 2026", c.a), report("August 11, 2026", c.b))).toEqual(c.conflicts);
+    });
+  }
 });

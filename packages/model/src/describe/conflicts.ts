@@ -165,6 +165,8 @@ const EVENT_TEXT: Record<string, string> = {
 const ROLE_TEXT: Record<string, string> = {
   casualty: " killed or wounded",
   displaced: " displaced or evacuated",
+  sheltered: " in shelters",
+  extent: " (area affected)",
   aboard: " on board",
   hospitalised: " in hospital",
   striking: " on strike",

@@ -39,6 +39,30 @@ export const NOUN_CLASS = classes({
   year: "year,year-old",
 });
 
+/**
+ * Kinds within a class: a helicopter and a plane are both aircraft, but "14 helicopters" and "22
+ * aircraft" are a part and its whole, and "eight helicopters" and "12 planes" are two counts. Nouns of
+ * one kind are synonyms; a noun of the class with no kind here ("aircraft", "vehicles", "structures",
+ * "people") may include any kind, so it is compared only with nouns that have no kind either.
+ */
+export const NOUN_KIND = classes({
+  helicopter: "helicopter,chopper",
+  plane: "plane,jet,airplane,aeroplane,airliner",
+  car: "car",
+  truck: "truck,lorry",
+  bus: "bus,coach",
+  van: "van",
+  home: "home,house,dwelling,residence,apartment,flat",
+  household: "household",
+  man: "man,men",
+  woman: "woman,women",
+});
+
+export function nounKind(word: string): string | undefined {
+  const w = word.toLowerCase();
+  return NOUN_KIND.get(w) ?? NOUN_KIND.get(singular(w));
+}
+
 /** Nouns for the people who live in a place, as opposed to "civilians" (set against soldiers). */
 export const PEOPLE_OF_A_PLACE = /^(?:residents?|inhabitants?|villagers?|locals)$/;
 
@@ -82,7 +106,7 @@ export const ROLE_WORDS = new Map<string, string>(
     captured: "captured", capture: "captured", detained: "captured", arrested: "captured", "taken prisoner": "captured", seized: "captured", prisoners: "captured", abducted: "captured", kidnapped: "captured", held: "captured", custody: "captured",
     missing: "missing", unaccounted: "missing",
     evacuated: "displaced", displaced: "displaced", fled: "displaced", homeless: "displaced", evacuation: "displaced", relocated: "displaced", uprooted: "displaced", refuge: "displaced",
-    "from their homes": "displaced", "out of their homes": "displaced", "lost their homes": "displaced", "abandoned their homes": "displaced", "to shelters": "displaced", "to shelter": "displaced", "into shelters": "displaced",
+    "from their homes": "displaced", "out of their homes": "displaced", "lost their homes": "displaced", "abandoned their homes": "displaced",
     rescued: "rescued", saved: "rescued", pulled: "rescued", "pulled out": "rescued", 
     deployed: "present", stationed: "present", sent: "present", dispatched: "present", based: "present", present: "present", presence: "present", involvement: "present", fighting: "present", serving: "present", operating: "present", deployment: "present", totaling: "present", totalling: "present", numbering: "present", mobilised: "present", mobilized: "present",
     destroyed: "destroyed", damaged: "damaged", torched: "destroyed", razed: "destroyed", "set ablaze": "destroyed", ablaze: "destroyed", "set alight": "destroyed", "set on fire": "destroyed", flooded: "damaged", burned: "destroyed", burnt: "destroyed", collapsed: "destroyed",
@@ -90,7 +114,11 @@ export const ROLE_WORDS = new Map<string, string>(
     affected: "affected",
     launched: "launched", fired: "launched", intercepted: "intercepted", "shot down": "intercepted", downed: "intercepted",
     voted: "voted", won: "won", elected: "won", secured: "won", gained: "won", winning: "won",
-    moved: "displaced", sheltered: "displaced", "moved to": "displaced", housed: "displaced",
+    moved: "displaced", "moved to": "displaced", evacuate: "displaced", evacuating: "displaced", flee: "displaced", fleeing: "displaced",
+    // people in shelters are a part of those who left their homes (compared with them as a part)
+    sheltered: "sheltered", housed: "sheltered", "to shelters": "sheltered", "to shelter": "sheltered", "into shelters": "sheltered", "in shelters": "sheltered",
+    "reduced to ash": "destroyed", "reduced to ashes": "destroyed", "reduced to rubble": "destroyed", "reduced to ruins": "destroyed", "reduced to cinders": "destroyed",
+    assigned: "present", battling: "present", tackling: "present",
     hired: "employed", employed: "employed", employs: "employed", employ: "employed", employing: "employed",
     aboard: "aboard", onboard: "aboard", passenger: "aboard", carrying: "aboard", "on board": "aboard", board: "aboard", "on the": "aboard",
     leave: "displaced", left: "displaced",
