@@ -704,6 +704,7 @@ function quoteClaimsOf(
     // nearest reporting verb to the quote, before or after it
     const sp = speakers.sort((a, b) => Math.abs(a.at - qs) - Math.abs(b.at - qs))[0];
     let attribution: Attribution | undefined;
+    let subject: ReturnType<typeof roleSubject>;
     if (sp) {
       let who = sp.speaker;
       let person = sp.person;
@@ -721,6 +722,10 @@ function quoteClaimsOf(
       }
       const entity = person ? `person:${nameKey(who)}` : (who === sp.speaker && bodyKey(s, sp)) || nameKey(who);
       if (who) attribution = { speaker: who, span: lines.span(s.start + sp.start, s.start + sp.end), verb: sp.verb, entity };
+    } else if (COLON_BEFORE.test(s.text.slice(0, qs)) && (subject = roleSubject(s.text))) {
+      // "The leader of the opposition addressed the crowd: “…”": the office holder the sentence is about
+      const at = s.start + subject.start;
+      attribution = { speaker: subject.speaker, span: lines.span(at, at + subject.speaker.length), verb: ":", entity: nameKey(subject.speaker) };
     } else if (lastQuoteSpeaker && lastQuoteSpeaker.paragraph === s.paragraph) {
       attribution = lastQuoteSpeaker.a;
     }
@@ -757,6 +762,9 @@ function quoteClaimsOf(
   }
   return out;
 }
+
+/** A quote right after a colon ("… addressed the crowd: “…”"), with nothing else between. */
+const COLON_BEFORE = /:\s*[“"‘']?\s*$/;
 
 function makeQuote(uri: string, q: QuoteMention, s: Sentence, lines: LineIndex, attribution?: Attribution): QuoteClaim {
   return {

@@ -154,20 +154,19 @@ describe("what is counted: noun, class and role", () => {
     });
   }
 
-  // People made to leave are counted in many wordings besides "evacuated"; all of them are one role,
-  // but for those taken to shelters: a part of the displaced, compared with them as a part (`sheltered`).
+  // People made to leave are counted in many wordings besides "evacuated"; all of them are one role.
   const displaced: { sentence: string; at: string; role: string }[] = [
     { sentence: "Floodwaters swept through the lower town on Friday, forcing some 11,000 people from their homes, the interior ministry said.", at: "11,000", role: "displaced" },
     { sentence: "About 4,000 people have been driven from their homes since the dam burst.", at: "4,000", role: "displaced" },
     { sentence: "More than 2,500 people fled their homes as the river rose.", at: "2,500", role: "displaced" },
-    { sentence: "Figures released by the emergencies ministry showed that 1,150 residents had been taken to shelters, schools and sports halls.", at: "1,150", role: "sheltered" },
-    { sentence: "Some 900 people were moved to temporary shelters overnight, the county said.", at: "900", role: "sheltered" },
+    { sentence: "Figures released by the emergencies ministry showed that 1,150 residents had been taken to shelters, schools and sports halls.", at: "1,150", role: "displaced" },
+    { sentence: "Some 900 people were moved to temporary shelters overnight, the county said.", at: "900", role: "displaced" },
     { sentence: "The storm left 3,000 people homeless, the Red Cross said.", at: "3,000", role: "displaced" },
     { sentence: "An estimated 600 people were made homeless by the earthquake.", at: "600", role: "displaced" },
     { sentence: "Officials said 1,200 people had abandoned their homes in the valley.", at: "1,200", role: "displaced" },
     { sentence: "Nearly 700 people were forced out of their homes when the levee failed.", at: "700", role: "displaced" },
     { sentence: "Around 3,400 people lost their homes in the fire, according to the mayor's office.", at: "3,400", role: "displaced" },
-    { sentence: "Buses took roughly 800 people to emergency shelters in the next county.", at: "800", role: "sheltered" },
+    { sentence: "Buses took roughly 800 people to emergency shelters in the next county.", at: "800", role: "displaced" },
     { sentence: "Some 2,000 people have taken refuge in schools and churches, the agency said.", at: "2,000", role: "displaced" },
     // "taken to hospital with injuries" counts the injured, not a separate tally of admissions
     { sentence: "Nearly 160 others were taken to hospital with injuries, according to the Red Cross.", at: "160", role: "wounded" },
@@ -432,9 +431,12 @@ describe("more wordings of what happened to counted things", () => {
     { sentence: "More than 60 buildings were reduced to rubble in the old town.", at: "More than 60", role: "destroyed" },
     { sentence: "More than 1,500 firefighters from across the state are now assigned to the fire.", at: "More than 1,500", role: "present" },
     { sentence: "About 1,100 firefighters were battling the flames in steep terrain.", at: "About 1,100", role: "present" },
-    // people in shelters are a part of those who left: a role of their own, compared with it
+    // those a shelter houses, or who are in shelters, are a headcount at one time, a part of those who
+    // left: a role of their own, compared with theirs as a part (taken to shelters, they left: above)
     { sentence: "Three emergency shelters housed about 900 people overnight, the county said.", at: "about 900", role: "sheltered" },
     { sentence: "More than 200 people spent the night in shelters in the town.", at: "More than 200", role: "sheltered" },
+    { sentence: "About 230 people were placed in temporary shelters in the town.", at: "About 230", role: "sheltered" },
+    { sentence: "Schools and sports halls were sheltering some 1,400 evacuees on Monday night.", at: "some 1,400", role: "sheltered" },
   ];
   for (const c of cases) {
     it(`${c.sentence} (${c.at}) → ${c.role}`, () => {

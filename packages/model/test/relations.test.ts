@@ -156,18 +156,12 @@ describe("counts of people worded differently", () => {
     return corpus.conflicts().filter((c) => c.kind === "quantity");
   };
 
-  it("residents taken to shelters and people evacuated are compared, those in shelters as a part", () => {
-    // fewer in the shelters than were evacuated is no contradiction (many stay with family); more is
-    const part = pair(
+  it("residents taken to shelters and people evacuated are one count", () => {
+    const found = pair(
       "In Arnholt, 1,150 residents had been taken to shelters, schools and sports halls, the regional administration said.",
       "In Arnholt, 1,900 people were evacuated, the fire service said.",
     );
-    expect(part).toEqual([]);
-    const more = pair(
-      "In Arnholt, 2,400 residents had been taken to shelters, schools and sports halls, the regional administration said.",
-      "In Arnholt, 1,900 people were evacuated, the fire service said.",
-    );
-    expect(more.length).toBe(1);
+    expect(found.length).toBe(1);
   });
 
   it("civilians killed are a part of the people killed, not another figure for them", () => {
@@ -374,9 +368,9 @@ describe("people in shelters and people who left", () => {
     // a part of those who left, not another count of them
     { a: "Some 8,000 residents have fled the fire near Brenna.", b: "Three emergency shelters near Brenna housed about 900 people overnight.", conflicts: [] },
     { a: "About 5,000 people were evacuated from Brenna on Monday.", b: "About 1,200 people spent the night in shelters in Brenna on Monday.", conflicts: [] },
-    // more in the shelters than ever left is a contradiction; two counts of the shelters still meet
-    { a: "About 1,200 people were evacuated from Brenna on Monday.", b: "About 2,000 people were taken to shelters in Brenna on Monday.", conflicts: [["About 1,200", "About 2,000"]] },
-    { a: "About 900 people were taken to shelters in Brenna on Monday.", b: "About 2,000 people were taken to shelters in Brenna on Monday.", conflicts: [["About 900", "About 2,000"]] },
+    // more in the shelters than ever left is a contradiction; two headcounts of the shelters still meet
+    { a: "About 1,200 people were evacuated from Brenna on Monday.", b: "About 2,000 people spent the night in shelters in Brenna on Monday.", conflicts: [["About 1,200", "About 2,000"]] },
+    { a: "About 900 people spent the night in shelters in Brenna on Monday.", b: "About 2,000 people were staying in shelters in Brenna on Monday.", conflicts: [["About 900", "About 2,000"]] },
   ];
   for (const c of cases) {
     it(`${c.a} ~ ${c.b}`, () => {

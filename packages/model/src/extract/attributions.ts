@@ -21,7 +21,7 @@ const ADVERBS = new RegExp(
   "i",
 );
 /** Offices held by a person: "the general secretary of the union", "a hospital director". */
-const TITLE = String.raw`(?:minister|secretary|mayor|president|governor|prefect|ambassador|envoy|spokes(?:man|woman|person)|director|head|leader|chair(?:man|woman|person)?|chief|executive|commissioner|judge|prosecutor|commander|manager|official|officer|nurse|doctor|witness|resident)`;
+const TITLE = String.raw`(?:minister|secretary|mayor|president|governor|prefect|ambassador|envoy|spokes(?:man|woman|person)|director|head|leader|chair(?:man|woman|person)?|chief|executive|commissioner|judge|prosecutor|commander|manager|official|officer|nurse|doctor|witness|resident|sheriff|coroner|marshal|superintendent|chancellor|premier)`;
 /**
  * A role written out with what it is the role of, ending where the verb (or the sentence) takes over:
  * "the mayor of Dunvare", "the general secretary of the teachers' union". Up to two words before the
@@ -61,7 +61,7 @@ export function isRole(speaker: string): boolean {
 const ROLE = new RegExp(String.raw`^(?!an?\s)(?:[\p{L}\-]+(?:[’']s)?\s+){0,3}?${TITLE}(?:\s+of\b.*)?$`, "iu");
 
 const COMMON_SPEAKER =
-  /\b(?:the\s+)?((?:[\p{L}\-]+(?:[’']s)?\s+){0,3}?(?:officials?|authorities|ministry|government|military|army|navy|police|spokes(?:man|woman|person)|agency|office|analysts?|experts?|sources?|observers?|assessments?|estimates?|intelligence|report|reports|media|residents?|witnesses?|governor|mayor|minister|president|prefect|secretary|director|leader|chair(?:man|woman|person)|manager|ambassador|envoy|coroner|sheriff|commander|chief|council|service|department|command|staff|prosecutors?|investigators?|monitors?|group|organi[sz]ation|officers?|coastguard|coast guard|brigade|rebels?|insurgents?|militants?|separatists?|union|organi[sz]ers|protesters|company|operator|hospital|authority|board|commission|institute|inspectorate|administration|mission|judges?|court|tribunal|prosecution|defen[cs]e|lawyers?|attorneys?|airline|carrier|airport|manufacturer|regulator|firm|employer|chief executive))\b\s*$/iu;
+  /\b(?:the\s+)?((?:[\p{L}\-]+(?:[’']s)?\s+){0,3}?(?:officials?|authorities|ministry|government|military|army|navy|police|spokes(?:man|woman|person)|agency|office|analysts?|experts?|sources?|observers?|assessments?|estimates?|intelligence|report|reports|media|residents?|witnesses?|governor|mayor|minister|president|prefect|secretary|director|leader|chair(?:man|woman|person)|manager|ambassador|envoy|coroner|sheriff|commissioner|superintendent|marshal|chancellor|premier|commander|chief|council|service|department|command|staff|prosecutors?|investigators?|monitors?|group|organi[sz]ation|officers?|coastguard|coast guard|brigade|rebels?|insurgents?|militants?|separatists?|union|organi[sz]ers|protesters|company|operator|hospital|authority|board|commission|institute|inspectorate|administration|mission|judges?|court|tribunal|prosecution|defen[cs]e|lawyers?|attorneys?|airline|carrier|airport|manufacturer|regulator|firm|employer|chief executive))\b\s*$/iu;
 
 /**
  * Finds who the sentence credits: "X said", "said X", "X, a spokesperson, estimated", "according to X".

@@ -106,7 +106,7 @@ export const ROLE_WORDS = new Map<string, string>(
     captured: "captured", capture: "captured", detained: "captured", arrested: "captured", "taken prisoner": "captured", seized: "captured", prisoners: "captured", abducted: "captured", kidnapped: "captured", held: "captured", custody: "captured",
     missing: "missing", unaccounted: "missing",
     evacuated: "displaced", displaced: "displaced", fled: "displaced", homeless: "displaced", evacuation: "displaced", relocated: "displaced", uprooted: "displaced", refuge: "displaced",
-    "from their homes": "displaced", "out of their homes": "displaced", "lost their homes": "displaced", "abandoned their homes": "displaced",
+    "from their homes": "displaced", "out of their homes": "displaced", "lost their homes": "displaced", "abandoned their homes": "displaced", "to shelters": "displaced", "to shelter": "displaced", "into shelters": "displaced",
     rescued: "rescued", saved: "rescued", pulled: "rescued", "pulled out": "rescued", 
     deployed: "present", stationed: "present", sent: "present", dispatched: "present", based: "present", present: "present", presence: "present", involvement: "present", fighting: "present", serving: "present", operating: "present", deployment: "present", totaling: "present", totalling: "present", numbering: "present", mobilised: "present", mobilized: "present",
     destroyed: "destroyed", damaged: "damaged", torched: "destroyed", razed: "destroyed", "set ablaze": "destroyed", ablaze: "destroyed", "set alight": "destroyed", "set on fire": "destroyed", flooded: "damaged", burned: "destroyed", burnt: "destroyed", collapsed: "destroyed",
@@ -115,8 +115,9 @@ export const ROLE_WORDS = new Map<string, string>(
     launched: "launched", fired: "launched", intercepted: "intercepted", "shot down": "intercepted", downed: "intercepted",
     voted: "voted", won: "won", elected: "won", secured: "won", gained: "won", winning: "won",
     moved: "displaced", "moved to": "displaced", evacuate: "displaced", evacuating: "displaced", flee: "displaced", fleeing: "displaced",
-    // people in shelters are a part of those who left their homes (compared with them as a part)
-    sheltered: "sheltered", housed: "sheltered", "to shelters": "sheltered", "to shelter": "sheltered", "into shelters": "sheltered", "in shelters": "sheltered",
+    // taken to shelters, people left their homes; the people a shelter houses, or who are in shelters,
+    // are a headcount at one time, a part of those who left (compared with them as a part)
+    sheltered: "sheltered", housed: "sheltered", sheltering: "sheltered", "in shelters": "sheltered", "in shelter": "sheltered",
     "reduced to ash": "destroyed", "reduced to ashes": "destroyed", "reduced to rubble": "destroyed", "reduced to ruins": "destroyed", "reduced to cinders": "destroyed",
     assigned: "present", battling: "present", tackling: "present",
     hired: "employed", employed: "employed", employs: "employed", employ: "employed", employing: "employed",

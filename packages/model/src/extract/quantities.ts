@@ -507,8 +507,8 @@ function roleOf(sentence: string, start: number, end: number, noun: string | und
   if (nextFigure > 0) after = after.slice(0, nextFigure);
   const lastFigure = before.search(/\d[^\d]*$/);
   if (lastFigure >= 0) before = before.slice(lastFigure + 1);
-  // "23 workers were injured": the figure is the subject of a passive, whose verb is its role; "moved
-  // to temporary shelters" is said of those in the shelters
+  // "23 workers were injured": the figure is the subject of a passive, whose verb is its role; "kept
+  // in temporary shelters" is said of those in the shelters
   const passive = PASSIVE.exec(after);
   if (passive) {
     const role = roleWord(passive[1]);
@@ -528,7 +528,7 @@ function roleOf(sentence: string, start: number, end: number, noun: string | und
   return best?.role ?? DEFAULT_ROLE;
 }
 
-const SHELTERS_AFTER = /^[^,;]{0,40}?\b(?:to|into|in)\s+(?:(?:temporary|emergency|evacuation|makeshift)\s+)?shelters?\b/i;
+const SHELTERS_AFTER = /^[^,;]{0,40}?\bin\s+(?:(?:temporary|emergency|evacuation|makeshift)\s+)?shelters?\b/i;
 const PASSIVE = /^(?:(?!\b(?:who|which|that|whom|after|before|when|while|and)\b)[^,;.\d]){0,50}?\b(?:were|was|are|is|have been|has been|had been|been|remain|remained|remains)\s+((?:\p{L}+)(?:\s+(?:or|and)\s+\p{L}+|\s+(?:prisoner|down|off|out|on board|board|the))?)/iu;
 
 // Words and the phrases that name a role only together: "lost their lives", "killed or wounded".
