@@ -6,12 +6,13 @@ import { readMetadata } from "./source/metadata.js";
 import { extractDates, type DateMention } from "./extract/dates.js";
 import { extractQuantities, type QuantityMention } from "./extract/quantities.js";
 import { findQuotes, maskQuotes, type QuoteMention } from "./extract/quotes.js";
-import { findSpeakers, isRole, roleSubject, type SpeakerMention } from "./extract/attributions.js";
+import { findSpeakers, isRole, roleSubject, sourceKey, type SpeakerMention } from "./extract/attributions.js";
 import { findNames, isCommonWord, isTitleCase, personCore, placeCore, type NameMention } from "./extract/names.js";
 import { ArticleBodies, BODY_WORD, bodyMentions } from "./extract/institutions.js";
 import { HEDGES, ORG_WORDS, PLACE_NOUN_AFTER, STOP_WORDS, TITLE_WORDS } from "./extract/lexicon.js";
 import { classInContext, eventClass, isLocal, labourStrikes } from "./extract/eventWords.js";
-import { toleratedInterval, statedInterval } from "./extract/qualifiers.js";
+import { overlaps, toleratedInterval, statedInterval } from "./extract/qualifiers.js";
+import { roleFamily } from "./align/blockKeys.js";
 import { trailingZeros } from "./extract/numbers.js";
 import { nameKey } from "./align/nameKey.js";
 import { formatQuantity, formatDate } from "./describe/formatValue.js";
@@ -228,6 +229,8 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
     const body = claims.find((c): c is QuantityClaim => c.kind === "quantity" && c !== h && c.sentence.start !== h.sentence.start && c.value === h.value && c.counted.thing === h.counted.thing && c.unit === h.unit);
     if (body) h.counted.scope.places = body.counted.scope.places;
   }
+
+  markContestedCounts(claims);
 
   // quotes, with the speaker of the sentence they stand in
   const quoteClaims = quoteClaimsOf(uri, text, quotes, usable, lines, surnames, namesOf, speakersOf, bodyKey);
@@ -474,7 +477,10 @@ function attribute(claim: Claim, at: number, speakers: SpeakerMention[], s: Sent
   const usable = speakers.filter((sp) => sp.speaker);
   const before = usable.filter((sp) => sp.at <= at).sort((a, b) => b.at - a.at)[0];
   const after = usable.filter((sp) => sp.at > at).sort((a, b) => a.at - b.at)[0];
-  const sp = before ?? after;
+  // "Police put the crowd at 45,000, while organisers said 120,000": a clause joined after the first
+  // speaker's, with a speaker of its own, is that speaker's
+  const rejoined = before && after && CLAUSE_JOINED.test(s.text.slice(before.at, at));
+  const sp = rejoined ? after : before ?? after;
   if (!sp) return;
   const a: Attribution = { speaker: sp.speaker, span: lines.span(s.start + sp.start, s.start + sp.end), verb: sp.verb };
   // "claimed", "alleged": the reporting verb itself keeps a distance; "reportedly" in the sentence does too
@@ -623,7 +629,8 @@ function dateClaim(uri: string, d: DateMention, s: Sentence, lines: LineIndex, c
         // a disaster is placed by where it hit; a war or a capture by who took part
         ...context.names
           .filter((n) => (local ? n.type === "place" || (n.type === "other" && !n.text.includes(" ") && !OPENS_SENTENCE.test(s.text.slice(0, n.start))) : n.type !== "other" || n.text.includes(" ")))
-          .map((n) => nameKey(n.type === "place" ? placeCore(n.text) : n.text)),
+          // "the Alder Creek Fire" is the fire at Alder Creek: named by its place
+          .map((n) => nameKey(n.type === "place" || FIRE_NAME.test(n.text) ? placeCore(n.text) : n.text)),
         ...(local ? around : []),
       ]),
     ];
@@ -762,6 +769,35 @@ function quoteClaimsOf(
   }
   return out;
 }
+
+/**
+ * "Police put the crowd at 45,000, while organisers said 120,000": an article that gives two sides'
+ * different counts of one thing reports a contested count. Each of its counts of that thing is
+ * marked with its side (the reporter's own "tens of thousands" with none), so that across articles
+ * it meets only the same side's count. One pass, grouped by what is counted.
+ */
+function markContestedCounts(claims: Claim[]): void {
+  const groups = new Map<string, QuantityClaim[]>();
+  for (const c of claims) {
+    if (c.kind !== "quantity" || c.partOf) continue;
+    const key = `${c.counted.thing}|${roleFamily(c.counted.role)}|${c.unit ?? ""}|${c.counted.scope.times.filter((t) => t.length === 4).join(",")}`;
+    const g = groups.get(key);
+    if (g) g.push(c);
+    else groups.set(key, [c]);
+  }
+  for (const g of groups.values()) {
+    if (g.length < 2 || g.length > 12) continue;
+    const sides = new Map<string, QuantityClaim>();
+    for (const c of g) if (c.attribution) sides.set(sourceKey(c.attribution.speaker), c);
+    const given = [...sides.values()];
+    const contested = given.some((x, i) => given.some((y, j) => j > i && sourceKey(x.attribution!.speaker) !== sourceKey(y.attribution!.speaker) && !overlaps(x.interval, y.interval)));
+    if (!contested) continue;
+    for (const c of g) c.counted.side = c.attribution ? sourceKey(c.attribution.speaker) : "";
+  }
+}
+
+const CLAUSE_JOINED = /,\s+(?:while|whereas|but|though|although)\s/i;
+const FIRE_NAME = /\s(?:Fire|Wildfire|Blaze)$/;
 
 /** A quote right after a colon ("… addressed the crowd: “…”"), with nothing else between. */
 const COLON_BEFORE = /:\s*[“"‘']?\s*$/;

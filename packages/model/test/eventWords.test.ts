@@ -79,3 +79,13 @@ describe("figures of speech: “struck a cautious tone” is no attack", () => {
     { body: "The governor struck an optimistic note on Monday, saying the worst was over.", at: "Monday", not: ["attack"] },
   ]);
 });
+
+describe("a fire named after where it burns is placed there", () => {
+  // "the Alder Creek Fire" is the fire at Alder Creek: its start meets a start "in the Alder Creek drainage"
+  const participants = (body: string, at: string) => dateAt(body, at).event.slice(1);
+  it("The Alder Creek Fire, which began Saturday night in the hills, had grown by Tuesday. → alder creek", () => {
+    const named = participants("The Alder Creek Fire, which began Saturday night in the hills, had grown by Tuesday.", "Saturday night");
+    const place = participants("The fire started at about 2:40 p.m. on Sunday in the Alder Creek drainage north of the town.", "on Sunday");
+    expect(named.some((p) => place.includes(p)), `${named} / ${place}`).toBe(true);
+  });
+});

@@ -445,3 +445,27 @@ describe("more wordings of what happened to counted things", () => {
     });
   }
 });
+
+describe("crowds, turnouts and arrests", () => {
+  // a crowd's size counts the people who attended; "37 arrests" counts the people arrested
+  const cases: { sentence: string; at: string; thing: string; role: string }[] = [
+    { sentence: "Police put the crowd at about 45,000, while organisers said 120,000 people had taken part.", at: "about 45,000", thing: "people", role: "attended" },
+    { sentence: "Police put the crowd at about 45,000, while organisers said 120,000 people had taken part.", at: "120,000", thing: "people", role: "attended" },
+    { sentence: "A crowd of some 20,000 gathered outside parliament on Sunday.", at: "some 20,000", thing: "people", role: "attended" },
+    { sentence: "Police estimated the crowd at 8,000, far fewer than the organisers had hoped.", at: "8,000", thing: "people", role: "attended" },
+    { sentence: "According to the police, 60,000 persons took part in the march.", at: "60,000", thing: "people", role: "attended" },
+    { sentence: "Police said 37 arrests had been made by nightfall.", at: "37", thing: "people", role: "captured" },
+    { sentence: "Officers made more than 50 arrests during the clashes.", at: "more than 50", thing: "people", role: "captured" },
+  ];
+  for (const c of cases) {
+    it(`${c.sentence} (${c.at}) → ${c.thing}, ${c.role}`, () => {
+      const q = figure(c.sentence, c.at);
+      expect([q.counted.thing, q.counted.role], show(q)).toEqual([c.thing, c.role]);
+    });
+  }
+
+  it("a figure in the next clause takes no role from the clause before (“…reduced to ash, and officials said it was 25 per cent contained”)", () => {
+    const q = figure("Around 140 homes have been reduced to ash, and fire officials said on Tuesday that the blaze was only 25 per cent contained.", "25 per cent");
+    expect(q.counted.role, show(q)).toBe("unspecified");
+  });
+});

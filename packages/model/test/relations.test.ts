@@ -411,3 +411,52 @@ describe("areas burned, in hectares and acres", () => {
     });
   }
 });
+
+describe("a count each side puts differently", () => {
+  // an article that gives the police's count and the organisers' reports a contested count: each of
+  // its figures meets only the same side's figure elsewhere, and the reporter's own "tens of
+  // thousands" beside them meets none
+  const cases: { why: string; a: string; b: string; conflicts: string[][] }[] = [
+    {
+      why: "the police's count against the police's count",
+      a: "Tens of thousands marched in Brenna on Saturday. Police put the crowd at about 45,000, while organisers said 120,000 people had taken part.",
+      b: "According to the police, 60,000 persons took part in the march in Brenna on Saturday.",
+      conflicts: [["about 45,000", "60,000"]],
+    },
+    {
+      why: "the organisers' count is not the police's",
+      a: "Some 45,000 people, according to police, marched through Brenna on Saturday, though organisers claimed that 120,000 had joined them.",
+      b: "Police put the crowd in Brenna at about 45,000 on Saturday, while organisers said 120,000 people had taken part.",
+      conflicts: [],
+    },
+    {
+      why: "the reporter's own words beside two sides' counts",
+      a: "Tens of thousands of people marched through Brenna on Saturday. Police put the crowd at about 45,000, while organisers said 120,000 people had taken part.",
+      b: "Some 45,000 people, according to police, marched through Brenna on Saturday, though organisers claimed that 120,000 had joined them.",
+      conflicts: [],
+    },
+    {
+      why: "a crowd counted by the police in one report and by the organisers in another: two sides, no contradiction",
+      a: "Police said about 2,000 people took part in the march in Brenna on Tuesday.",
+      b: "Organizers said 10,000 people marched in Brenna on Tuesday.",
+      conflicts: [],
+    },
+    {
+      why: "the police's count in both reports",
+      a: "Police said about 2,000 people took part in the march in Brenna on Tuesday.",
+      b: "Police estimated that 5,000 people joined the march in Brenna on Tuesday.",
+      conflicts: [["about 2,000", "5,000"]],
+    },
+    {
+      why: "one count in each report, no side named: compared as before",
+      a: "About 45,000 people marched through Brenna on Saturday.",
+      b: "About 60,000 people marched through Brenna on Saturday.",
+      conflicts: [["About 45,000", "About 60,000"]],
+    },
+  ];
+  for (const c of cases) {
+    it(c.why, () => {
+      expect(quantityConflicts(report("March 14, 2026", c.a), report("March 14, 2026", c.b))).toEqual(c.conflicts);
+    });
+  }
+});

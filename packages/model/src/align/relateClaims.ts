@@ -7,6 +7,7 @@ import { fileName } from "../describe/fileName.js";
 import { eventFamily, isLocal } from "../extract/eventWords.js";
 import { DEFAULT_ROLE, nounKind } from "../extract/lexicon.js";
 import { creditedToOffice, differentOffices } from "./offices.js";
+import { sourceKey } from "../extract/attributions.js";
 
 /** Decides whether two people or bodies are the same, across spellings and acronyms. */
 export type SameEntity = (a: string, b: string) => boolean;
@@ -54,6 +55,14 @@ export function sameQuantity(a: QuantityClaim, b: QuantityClaim, near: boolean |
   if (a.unit !== b.unit && (CURRENCY.test(a.unit!) || CURRENCY.test(b.unit!))) return false;
   const ca = a.counted;
   const cb = b.counted;
+  // a crowd is counted by each side its own way: the police's count and the organisers' are two
+  // estimates, not two reports of one figure
+  if (ca.role === "attended" && a.attribution && b.attribution && sourceKey(a.attribution.speaker) !== sourceKey(b.attribution.speaker)) return false;
+  // a count from an article that gives two sides' counts meets only the same side's count
+  if (ca.side !== undefined || cb.side !== undefined) {
+    const side = (q: QuantityClaim) => q.counted.side ?? (q.attribution ? sourceKey(q.attribution.speaker) : "");
+    if (!side(a) || side(a) !== side(b)) return false;
+  }
   // "the Socialists took 122 seats" and "the People's Party won 136 seats" count different things
   // ("Spain's People's Party" and "the People's Party" are one owner: one name ends the other)
   if (ca.owner && cb.owner && !ca.owner.endsWith(cb.owner) && !cb.owner.endsWith(ca.owner)) return false;

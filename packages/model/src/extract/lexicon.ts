@@ -130,6 +130,8 @@ export const ROLE_WORDS = new Map<string, string>(
     suspended: "suspended", sought: "sought", demanded: "sought", "asked for": "sought",
     barred: "banned", banned: "banned", ban: "banned", disqualified: "banned",
     attended: "attended", gathered: "attended", marched: "attended", rallied: "attended", protested: "attended", joined: "attended",
+    "took part": "attended", "taken part": "attended", "take part": "attended", "taking part": "attended",
+    arrests: "captured", detentions: "captured",
   }),
 );
 
@@ -153,8 +155,11 @@ export const TITLE_WORDS = new Set(
 export const ORG_WORDS =
   /\b(service|ministry|army|navy|agency|council|union|organi[sz]ation|department|post|times|news|journal|tribune|herald|guardian|telegraph|reuters|press|forces|force|party|office|committee|commission|government|bank|inc|llc|ltd|corp|corporation|company|institute|university|court|parliament|congress|senate|assembly|police|guard|command|staff|brigade|battalion|regiment|division|network|broadcasting|television|radio|bbc|cnn|associated|examiner|kremlin|pentagon|nato|intelligence|federation|league|alliance|coalition|group|foundation|fund|authority|administration|embassy|cabinet|presidency|military|red cross|red crescent|united nations|airlines?|airways|air|motors|holdings)\b/i;
 
-/** Nouns that follow a place name and are not part of it ("the Kherson region"). */
-export const PLACE_GENERIC = /\s+(region|province|oblast|district|county|state|area|city|town|village|border|front|territory|prefecture|governorate|republic|peninsula|island|islands|coast|valley|basin)$/i;
+/**
+ * Nouns that follow a place name and are not part of it ("the Kherson region"); a fire is named after
+ * where it burns ("the Alder Creek Fire" is at Alder Creek).
+ */
+export const PLACE_GENERIC = /\s+(region|province|oblast|district|county|state|area|city|town|village|border|front|territory|prefecture|governorate|republic|peninsula|island|islands|coast|valley|basin|fire|wildfire|blaze)$/i;
 /** The same nouns right after a name: "Plateau state", "the Kherson region". */
 export const PLACE_NOUN_AFTER = /^\s+(?:region|province|oblast|district|county|state|area|city|town|village|territory|prefecture|governorate|peninsula|island|islands|coast|valley|basin)\b/i;
 

@@ -250,7 +250,7 @@ function describe(sentence: string, c: Candidate, borrow?: QuantityMention): Qua
   const measured = dimension === "temperature" || dimension === "length" || dimension === "area";
   // an area burned, flooded or grown to is the happening's extent; other verbs say nothing of an area
   const extent = dimension === "area" && (AREA_TAKEN_BEFORE.test(sentence.slice(Math.max(0, start - 60), start)) || AREA_TAKEN_AFTER.test(sentence.slice(end, end + 60)));
-  const role = whole ? "total" : attribute ? `size of ${attribute}` : population ? "population" : extent ? "extent" : measured ? DEFAULT_ROLE : roleOf(sentence, start, end, np?.noun);
+  const role = whole ? "total" : attribute ? `size of ${attribute}` : population ? "population" : extent ? "extent" : measured ? DEFAULT_ROLE : np?.noun === "crowd" ? "attended" : roleOf(sentence, start, end, np?.noun);
   // "2,000 feet underground", "600m below ground", "120m down": how deep
   if (dimension === "length" && (thing === "length" || thing === unit) && DEPTH_AFTER.test(sentence.slice(end, end + 30))) [noun, thing] = ["depth", "depth"];
   // "24km north of the town": how far, in that direction; "a 56-kilometre stretch", "a route of 4
@@ -334,6 +334,8 @@ interface NounPhrase {
   anaphoric: boolean;
 }
 
+const CROWD_BEFORE =
+  /\b(?:(?:crowds?|turnout|attendance)(?:\s+(?:in|at|outside)\s+(?:[\p{L}’'-]+\s+){1,3}?)?\s+(?:of|at|was\s+estimated\s+at|estimated\s+at|numbering|numbered|put\s+at|swelled\s+to|grew\s+to|reached)|(?:put|estimated|placed|gave)\s+the\s+(?:crowd|turnout|attendance)(?:\s+(?:in|at|outside)\s+(?:[\p{L}’'-]+\s+){1,3}?)?\s+at)\s+$/iu;
 // A measure named before its figure: "a magnitude 5.6 earthquake", "turnout reached 34 percent".
 const MEASURE_BEFORE =
   /\b(magnitude|turnout|death toll|toll|rate|temperature|inflation|unemployment|majority|margin|age|speed|height|depth|length)\s+(?:of\s+|at\s+|was\s+|is\s+|stood\s+at\s+|reached\s+|reaching\s+|hit\s+|rose\s+to\s+|fell\s+to\s+|climbed\s+to\s+|to\s+)?$/i;
@@ -350,6 +352,11 @@ function countedNoun(sentence: string, end: number, numStart: number): NounPhras
     return { noun, thing: noun, modifiers: [], proper: [], anaphoric: false, measure: true };
   }
   const after = sentence.slice(end);
+  // "put the crowd at 45,000", "a crowd of some 20,000", "turnout was estimated at 8,000": people who attended
+  if (CROWD_BEFORE.test(head)) {
+    const np = nounPhrase(wordsOf(after, 6));
+    if (!np || !nounClass(np.noun)) return { noun: "crowd", thing: "people", modifiers: [], proper: [], anaphoric: false };
+  }
   let words = wordsOf(after, 10);
   let anaphoric = false;
   let skip = 0;
@@ -507,6 +514,10 @@ function roleOf(sentence: string, start: number, end: number, noun: string | und
   if (nextFigure > 0) after = after.slice(0, nextFigure);
   const lastFigure = before.search(/\d[^\d]*$/);
   if (lastFigure >= 0) before = before.slice(lastFigure + 1);
+  // a clause joined after a comma ("…reduced to ash, and officials said it was 25 per cent
+  // contained") starts anew: the words of the clause before say nothing of this figure
+  const joined = before.match(CLAUSE_JOIN);
+  if (joined) before = before.slice(before.lastIndexOf(joined[joined.length - 1]) + joined[joined.length - 1].length);
   // "23 workers were injured": the figure is the subject of a passive, whose verb is its role; "kept
   // in temporary shelters" is said of those in the shelters
   const passive = PASSIVE.exec(after);
@@ -528,6 +539,7 @@ function roleOf(sentence: string, start: number, end: number, noun: string | und
   return best?.role ?? DEFAULT_ROLE;
 }
 
+const CLAUSE_JOIN = /,\s+(?:and|but|while|whereas|though|although)\s+/gi;
 const SHELTERS_AFTER = /^[^,;]{0,40}?\bin\s+(?:(?:temporary|emergency|evacuation|makeshift)\s+)?shelters?\b/i;
 const PASSIVE = /^(?:(?!\b(?:who|which|that|whom|after|before|when|while|and)\b)[^,;.\d]){0,50}?\b(?:were|was|are|is|have been|has been|had been|been|remain|remained|remains)\s+((?:\p{L}+)(?:\s+(?:or|and)\s+\p{L}+|\s+(?:prisoner|down|off|out|on board|board|the))?)/iu;
 
@@ -535,7 +547,7 @@ const PASSIVE = /^(?:(?!\b(?:who|which|that|whom|after|before|when|while|and)\b)
 // Where people were sent names the role when the verb does not: "driven from their homes", "taken
 // to shelters"; "returned to their homes" names none.
 const ROLE_TOKEN =
-  /(?:from|out\s+of)\s+their\s+homes|(?:to|into|in)\s+(?:(?:temporary|emergency|evacuation|makeshift)\s+)?shelters?\b|\p{L}+(?:\s+(?:or|and)\s+\p{L}+|\s+(?:prisoner|toll|down|board|off|out(?!\s+of\b)|their lives|their homes|for|to\s+(?:ash|ashes|rubble|ruins|cinders)\b))?/gu;
+  /(?:from|out\s+of)\s+their\s+homes|(?:to|into|in)\s+(?:(?:temporary|emergency|evacuation|makeshift)\s+)?shelters?\b|\p{L}+(?:\s+(?:or|and)\s+\p{L}+|\s+(?:prisoner|toll|down|board|off|out(?!\s+of\b)|their lives|their homes|for|part\b|to\s+(?:ash|ashes|rubble|ruins|cinders)\b))?/gu;
 
 /** The role a word or phrase names: the phrase first ("killed or wounded"), then its first word. */
 function roleWord(phrase: string): string | undefined {
