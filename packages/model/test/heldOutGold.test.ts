@@ -16,6 +16,8 @@ const FLOOR: Record<string, { found: number; falseAlarms?: number }> = {
   "heatwave-record": { found: 3 },
   "vehicle-recall": { found: 7 },
   "mine-rescue": { found: 3 },
+  "wildfire-evacuation": { found: 11 },
+  "protest-march": { found: 9 },
 };
 
 const CORPORA = join(dirname(fileURLToPath(import.meta.url)), "corpora");

@@ -431,6 +431,10 @@ describe("more wordings of what happened to counted things", () => {
     { sentence: "More than 60 buildings were reduced to rubble in the old town.", at: "More than 60", role: "destroyed" },
     { sentence: "More than 1,500 firefighters from across the state are now assigned to the fire.", at: "More than 1,500", role: "present" },
     { sentence: "About 1,100 firefighters were battling the flames in steep terrain.", at: "About 1,100", role: "present" },
+    // a phrase set off by commas between the figure and its verb says who helped, not what happened
+    { sentence: "About 1,100 firefighters, supported by 14 helicopters, were battling the flames in steep terrain.", at: "About 1,100", role: "present" },
+    { sentence: "Some 300 soldiers, backed by armoured vehicles, were deployed to the border town.", at: "Some 300", role: "present" },
+    { sentence: "Around 40 divers, helped by two navy ships, were searching the wreck on Monday.", at: "Around 40", role: "unspecified" },
     // those a shelter houses, or who are in shelters, are a headcount at one time, a part of those who
     // left: a role of their own, compared with theirs as a part (taken to shelters, they left: above)
     { sentence: "Three emergency shelters housed about 900 people overnight, the county said.", at: "about 900", role: "sheltered" },

@@ -510,6 +510,10 @@ function roleOf(sentence: string, start: number, end: number, noun: string | und
   // another figure ends this one's clause: "40 houses were set ablaze and 25 people were injured"
   let before = sentence.slice(Math.max(clauseStart + 1, start - 160), start);
   let after = sentence.slice(end, Math.min(clauseEnd, end + 160));
+  // "1,100 firefighters, supported by 14 helicopters, were battling": the phrase between commas is
+  // who helped; the verb after it is the figure's
+  const aside = APPOSITIVE_AFTER.exec(after);
+  if (aside) after = after.slice(aside[0].length);
   const nextFigure = after.search(/\d/);
   if (nextFigure > 0) after = after.slice(0, nextFigure);
   const lastFigure = before.search(/\d[^\d]*$/);
@@ -539,6 +543,7 @@ function roleOf(sentence: string, start: number, end: number, noun: string | und
   return best?.role ?? DEFAULT_ROLE;
 }
 
+const APPOSITIVE_AFTER = /^\s*(?:\p{L}+\s*){0,3}?,\s*(?:supported|backed|helped|assisted|aided|accompanied|joined)\s+by\s+[^,;.]{1,60},/iu;
 const CLAUSE_JOIN = /,\s+(?:and|but|while|whereas|though|although)\s+/gi;
 const SHELTERS_AFTER = /^[^,;]{0,40}?\bin\s+(?:(?:temporary|emergency|evacuation|makeshift)\s+)?shelters?\b/i;
 const PASSIVE = /^(?:(?!\b(?:who|which|that|whom|after|before|when|while|and)\b)[^,;.\d]){0,50}?\b(?:were|was|are|is|have been|has been|had been|been|remain|remained|remains)\s+((?:\p{L}+)(?:\s+(?:or|and)\s+\p{L}+|\s+(?:prisoner|down|off|out|on board|board|the))?)/iu;
