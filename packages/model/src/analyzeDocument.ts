@@ -588,9 +588,23 @@ function eventWordsOf(text: string): EventWord[] {
     // "the last vote in 2015", "the previous general election": an earlier happening of the kind
     // ("floods last week killed…" is this one: "last week" is a time, not a kind of vote)
     if (EARLIER.test(words[i - 1]?.[0] ?? "") || (EARLIER.test(words[i - 2]?.[0] ?? "") && !TIME_NOUN.test(words[i - 1][0]) && w.index! - words[i - 2].index! < 30)) continue;
-    out.push({ cls, pos: w.index!, length: w[0].length });
+    // "the fire started", "the Alder Creek Fire, which began": the onset of a disaster that may last
+    // days, a family of its own ("by Tuesday the fire had burned…" dates no start; "a fire broke out"
+    // stays a happening, compared with the fire's other dates as before)
+    const onset = cls === "begin" ? disasterBefore(words, i) : undefined;
+    out.push({ cls: onset ? "onset" : cls, pos: w.index!, length: w[0].length });
   }
   return out;
+}
+
+/** Whether a starting verb is said of a disaster: its noun among the few words before it, within the clause. */
+function disasterBefore(words: RegExpMatchArray[], i: number): string | undefined {
+  for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+    const cls = eventClass(words[j][0]);
+    if (cls === "fire" || cls === "flood" || cls === "earthquake") return /^(?:fire|blaze|wildfire|flood|flooding|earthquake|quake|tremor)$/i.test(words[j][0]) ? cls : undefined;
+    if (/^(?:after|before|since|as|when|while|until|following)$/i.test(words[j][0])) return undefined;
+  }
+  return undefined;
 }
 
 /** Characters between a word and a date. */
@@ -628,7 +642,7 @@ function dateClaim(uri: string, d: DateMention, s: Sentence, lines: LineIndex, c
       ...new Set([
         // a disaster is placed by where it hit; a war or a capture by who took part
         ...context.names
-          .filter((n) => (local ? n.type === "place" || (n.type === "other" && !n.text.includes(" ") && !OPENS_SENTENCE.test(s.text.slice(0, n.start))) : n.type !== "other" || n.text.includes(" ")))
+          .filter((n) => (local ? n.type === "place" || FIRE_NAME.test(n.text) || (n.type === "other" && !n.text.includes(" ") && !OPENS_SENTENCE.test(s.text.slice(0, n.start))) : n.type !== "other" || n.text.includes(" ")))
           // "the Alder Creek Fire" is the fire at Alder Creek: named by its place
           .map((n) => nameKey(n.type === "place" || FIRE_NAME.test(n.text) ? placeCore(n.text) : n.text)),
         ...(local ? around : []),

@@ -458,6 +458,9 @@ describe("crowds, turnouts and arrests", () => {
     { sentence: "A crowd of some 20,000 gathered outside parliament on Sunday.", at: "some 20,000", thing: "people", role: "attended" },
     { sentence: "Police estimated the crowd at 8,000, far fewer than the organisers had hoped.", at: "8,000", thing: "people", role: "attended" },
     { sentence: "According to the police, 60,000 persons took part in the march.", at: "60,000", thing: "people", role: "attended" },
+    // taking part in a strike is striking
+    { sentence: "According to the chamber of commerce, 1,600 employees took part in the walkout.", at: "1,600", thing: "worker", role: "striking" },
+    { sentence: "Some 4,000 nurses have taken part in the nationwide strike, the union said.", at: "Some 4,000", thing: "nurse", role: "striking" },
     { sentence: "Police said 37 arrests had been made by nightfall.", at: "37", thing: "people", role: "captured" },
     { sentence: "Officers made more than 50 arrests during the clashes.", at: "more than 50", thing: "people", role: "captured" },
   ];

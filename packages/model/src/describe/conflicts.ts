@@ -156,6 +156,7 @@ const EVENT_TEXT: Record<string, string> = {
   outbreak: "start of the war",
   occur: "event",
   begin: "start",
+  onset: "start",
   walkout: "start of the strike",
   die: "deaths",
   sink: "sinking",
