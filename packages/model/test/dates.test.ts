@@ -74,6 +74,10 @@ describe("dates resolved against the article's own date", () => {
     { body: "The union plans to march through the city centre on Saturday.", at: "Saturday", start: "2024-03-16" },
     { body: "Organisers plan to gather outside parliament on Friday.", at: "Friday", start: "2024-03-15" },
     { body: "The rally will be held in the main square on Saturday.", at: "Saturday", start: "2024-03-16" },
+    // a forecast is ahead: "expect … on Wednesday"
+    { body: "Forecasters expect temperatures near 40C on Wednesday, with humidity below 10 percent.", at: "Wednesday", start: "2024-03-13" },
+    { body: "Organisers expect tens of thousands to join the march on Saturday.", at: "Saturday", start: "2024-03-16" },
+    { body: "Police said on Monday they expect the road to stay closed.", at: "Monday", start: "2024-03-11" },
   ];
   for (const c of [...pastVerbCases, ...planNounCases]) {
     it(`${c.body} (dated ${TUESDAY}) → ${c.start}`, () => {

@@ -97,7 +97,7 @@ export function parserFor(text: string): { parse: typeof chrono.parse } {
 // "plans to" is a verb of intent unless a determiner, a possessive or a preposition makes it a noun
 // ("against a government plan to raise", "the ministry's plans to cut"; "the union plans to" is
 // still a verb): then it is what the sentence is about, and says nothing of when its date falls
-const FUTURE = /\b(will|shall|is due|are due|scheduled|upcoming|next|(?<!\b(?:an?|the|its|their|his|her|our|this|that|these|those|against|over|of|about|on|to|for|with|by)\s+(?:[\p{L}-]+\s+)?)plan to|(?<!\b(?:the|its|their|his|her|our|these|those|against|over|of|about|on|to|for|with|by)\s+|[’']s\s+)plans to|planned to|intends? to|expects?\b[^.;]{0,60}\bto|is expected to|are expected to|to be held|set to)\b/iu;
+const FUTURE = /\b(will|shall|is due|are due|scheduled|upcoming|next|(?<!\b(?:an?|the|its|their|his|her|our|this|that|these|those|against|over|of|about|on|to|for|with|by)\s+(?:[\p{L}-]+\s+)?)plan to|(?<!\b(?:the|its|their|his|her|our|these|those|against|over|of|about|on|to|for|with|by)\s+|[’']s\s+)plans to|planned to|intends? to|expects?\b[^.;]{0,60}\bto|(?<!\b(?:was|were|is|are|as|than|had|has|have|been)\s+)(?:expect|expects|forecasts?)\b|is expected to|are expected to|to be held|set to)\b/iu;
 /**
  * A verb in the past right before a date ("said on Monday", "broke down on Friday", "told reporters
  * on Saturday", "said Thursday"): that date is past, whatever else the sentence plans. Verbs of
