@@ -397,6 +397,21 @@ describe("lengths of different things, and distances", () => {
   }
 });
 
+describe("what a measure's conflict is said to be about", () => {
+  const subjects = (a: string, b: string) => {
+    const corpus = new Corpus();
+    corpus.set("file:///a.txt", report("March 14, 2026", a));
+    corpus.set("file:///b.txt", report("March 14, 2026", b));
+    return corpus.conflicts().map((c) => c.subject);
+  };
+  it("a route's length", () => {
+    expect(subjects("The march in Brenna followed a 4-kilometre route to parliament.", "The march in Brenna crossed the city centre, a route of about 6 km.")).toEqual(["length of the route in Brenna"]);
+  });
+  it("an area a fire took", () => {
+    expect(subjects("The wildfire near Brenna had burned about 12,000 hectares by Tuesday.", "The fire near Brenna has scorched some 7,400 hectares of forest.")).toEqual(["area affected in Brenna"]);
+  });
+});
+
 describe("areas burned, in hectares and acres", () => {
   const cases: { a: string; b: string; conflicts: string[][] }[] = [
     { a: "The wildfire near Brenna had burned about 12,000 hectares by Tuesday.", b: "The fire near Brenna has burned an estimated 29,800 acres.", conflicts: [] },

@@ -183,6 +183,10 @@ export function subjectOf(c: Claim): string {
       const words = [...(k.proper.length ? k.proper : k.modifiers.slice(-1)).map(titleIf(k.proper.length > 0)), k.noun];
       const role = ROLE_TEXT[k.role] ?? (k.role === "unspecified" || k.role === "present" ? "" : ` ${k.role}`);
       const place = k.scope.places.length ? ` in ${k.scope.places.map((p) => placeAsWritten(c.sentence.text, p)).join(", ")}` : "";
+      // a measure is named for what it measures: "length of the route", "distance north", "area affected"
+      if (k.thing.startsWith("length:")) return `length of the ${k.noun}${place}`;
+      if (k.thing.startsWith("distance:")) return `distance ${k.thing.slice(9)}${place}`;
+      if (k.thing === "area" && k.role === "extent") return `area affected${place}`;
       return `number of ${words.join(" ")}${role}${place}`.replace(/\s+/g, " ");
     }
     case "date":
