@@ -9,7 +9,7 @@ import { findQuotes, maskQuotes, type QuoteMention } from "./extract/quotes.js";
 import { findSpeakers, isRole, roleSubject, sourceKey, type SpeakerMention } from "./extract/attributions.js";
 import { findNames, isCommonWord, isTitleCase, personCore, placeCore, type NameMention } from "./extract/names.js";
 import { ArticleBodies, BODY_WORD, bodyMentions } from "./extract/institutions.js";
-import { HEDGES, ORG_WORDS, PLACE_NOUN_AFTER, STOP_WORDS, TITLE_WORDS } from "./extract/lexicon.js";
+import { HEDGES, ORG_WORDS, PLACE_NOUN_AFTER, STOP_WORDS, TITLE_WORDS, singular } from "./extract/lexicon.js";
 import { classInContext, eventClass, isLocal, labourStrikes } from "./extract/eventWords.js";
 import { overlaps, toleratedInterval, statedInterval } from "./extract/qualifiers.js";
 import { roleFamily } from "./align/blockKeys.js";
@@ -66,6 +66,8 @@ interface TextFacts {
 // kept beside the analysis rather than in it: the analysis stays plain data
 const textFactsOf = new WeakMap<DocumentAnalysis, TextFacts>();
 
+/** "crossed central Corvan": a compass or centre word before a name makes it a place, with or without a preposition. */
+const LOCATIVE_ADJECTIVE = /\b(?:central|northern|southern|eastern|western|downtown)\s+$/i;
 const LOCATIVE = /\b(?:in|at|near|from|across|into|inside|outside|to|throughout|within|through|around|off)\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|downtown|rural|coastal)\s+)?$/i;
 // a wire dateline opens the first paragraph: "CITY, March 3 (Agency) —"; its date is the report's, not an event's
 const WIRE_DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]{1,40},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\)\s*)?[—–-]/u;
@@ -367,7 +369,7 @@ function mainPlaces(sentences: Sentence[], namesOf: Map<number, NameMention[]>, 
   const counts = new Map<string, number>();
   for (const s of sentences) {
     for (const n of namesOf.get(s.index) ?? []) {
-      if (n.type !== "place" && !(n.type === "other" && LOCATIVE.test(before(s.text, n.start)))) continue;
+      if (n.type !== "place" && !(n.type === "other" && (LOCATIVE.test(before(s.text, n.start)) || LOCATIVE_ADJECTIVE.test(before(s.text, n.start))))) continue;
       const key = nameKey(placeCore(n.text));
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
@@ -381,6 +383,8 @@ function mainPlaces(sentences: Sentence[], namesOf: Map<number, NameMention[]>, 
  * named, by their own words ("Brantek Motors" and "Brantek" are one). A report on a company names no
  * place, yet every figure in it is about that company.
  */
+const PEOPLE_PLURAL = /^\p{Lu}\p{Ll}+(?:ians|ans)$/u;
+
 function mainSubjects(text: string, sentences: Sentence[], namesOf: Map<number, NameMention[]>): string[] {
   const counts = new Map<string, number>();
   // a name of its own has a word that is neither an institution's nor written in lower case
@@ -388,7 +392,8 @@ function mainSubjects(text: string, sentences: Sentence[], namesOf: Map<number, 
   const answers = new Map<string, boolean>();
   const own = (w: string) => {
     let a = answers.get(w);
-    if (a === undefined) answers.set(w, (a = !ORG_WORDS.test(w) && !TITLE_WORDS.has(w.toLowerCase()) && !hasLowerCaseWord(text, w.toLowerCase())));
+    // ("Unions" is the institutions' word in the plural; "Lestrians" a people, not a firm)
+    if (a === undefined) answers.set(w, (a = !ORG_WORDS.test(w) && !ORG_WORDS.test(singular(w)) && !PEOPLE_PLURAL.test(w) && !TITLE_WORDS.has(w.toLowerCase()) && !hasLowerCaseWord(text, w.toLowerCase())));
     return a;
   };
   for (const s of sentences) {

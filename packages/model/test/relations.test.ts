@@ -475,3 +475,14 @@ describe("a count each side puts differently", () => {
     });
   }
 });
+
+describe("an explainer that names its city once", () => {
+  // "Unions" and "Lestrians" at the start of its sentences are no firm it is about; "central Brenna"
+  // is a place, so the explainer is about Brenna and its figures meet the wire's
+  const wire = "Tens of thousands marched through central Brenna on Saturday. Police in Brenna said 12 officers were injured.";
+  const explainer =
+    "What happened? A march crossed central Brenna on Saturday. Was there violence? Clashes broke out near parliament, and the interior ministry said eight officers were injured. Unions argue that manual workers would bear most of the cost. Unions have called a strike. Lestrians can retire at 62. Lestrians are divided.";
+  it("compares the officers injured", () => {
+    expect(quantityConflicts(report("March 14, 2026", wire), report("March 15, 2026", explainer))).toEqual([["12", "eight"]]);
+  });
+});
