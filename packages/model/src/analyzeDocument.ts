@@ -6,12 +6,13 @@ import { readMetadata } from "./source/metadata.js";
 import { extractDates, type DateMention } from "./extract/dates.js";
 import { extractQuantities, type QuantityMention } from "./extract/quantities.js";
 import { findQuotes, maskQuotes, type QuoteMention } from "./extract/quotes.js";
-import { findSpeakers, isRole, roleSubject, type SpeakerMention } from "./extract/attributions.js";
+import { findSpeakers, isRole, roleSubject, sourceKey, type SpeakerMention } from "./extract/attributions.js";
 import { findNames, isCommonWord, isTitleCase, personCore, placeCore, type NameMention } from "./extract/names.js";
 import { ArticleBodies, BODY_WORD, bodyMentions } from "./extract/institutions.js";
-import { HEDGES, ORG_WORDS, PLACE_NOUN_AFTER, STOP_WORDS, TITLE_WORDS } from "./extract/lexicon.js";
+import { HEDGES, ORG_WORDS, PLACE_NOUN_AFTER, STOP_WORDS, TITLE_WORDS, singular } from "./extract/lexicon.js";
 import { classInContext, eventClass, isLocal, labourStrikes } from "./extract/eventWords.js";
-import { toleratedInterval, statedInterval } from "./extract/qualifiers.js";
+import { overlaps, toleratedInterval, statedInterval } from "./extract/qualifiers.js";
+import { roleFamily } from "./align/blockKeys.js";
 import { trailingZeros } from "./extract/numbers.js";
 import { nameKey } from "./align/nameKey.js";
 import { formatQuantity, formatDate } from "./describe/formatValue.js";
@@ -65,6 +66,8 @@ interface TextFacts {
 // kept beside the analysis rather than in it: the analysis stays plain data
 const textFactsOf = new WeakMap<DocumentAnalysis, TextFacts>();
 
+/** "crossed central Corvan": a compass or centre word before a name makes it a place, with or without a preposition. */
+const LOCATIVE_ADJECTIVE = /\b(?:central|northern|southern|eastern|western|downtown)\s+$/i;
 const LOCATIVE = /\b(?:in|at|near|from|across|into|inside|outside|to|throughout|within|through|around|off)\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|downtown|rural|coastal)\s+)?$/i;
 // a wire dateline opens the first paragraph: "CITY, March 3 (Agency) —"; its date is the report's, not an event's
 const WIRE_DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]{1,40},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\)\s*)?[—–-]/u;
@@ -238,6 +241,8 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
     if (body) h.counted.scope.places = body.counted.scope.places;
   }
 
+  markContestedCounts(claims);
+
   // quotes, with the speaker of the sentence they stand in
   const quoteClaims = quoteClaimsOf(uri, text, quotes, usable, lines, surnames, namesOf, speakersOf, bodyKey);
   // one by one: spreading a few hundred thousand quotes into push() overflows the call stack
@@ -373,7 +378,7 @@ function mainPlaces(sentences: Sentence[], namesOf: Map<number, NameMention[]>, 
   const counts = new Map<string, number>();
   for (const s of sentences) {
     for (const n of namesOf.get(s.index) ?? []) {
-      if (n.type !== "place" && !(n.type === "other" && LOCATIVE.test(before(s.text, n.start)))) continue;
+      if (n.type !== "place" && !(n.type === "other" && (LOCATIVE.test(before(s.text, n.start)) || LOCATIVE_ADJECTIVE.test(before(s.text, n.start))))) continue;
       const key = nameKey(placeCore(n.text));
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
@@ -389,6 +394,7 @@ function mainPlaces(sentences: Sentence[], namesOf: Map<number, NameMention[]>, 
  */
 /** Words of bodies' names that are no one's own: what a body does, not who it is. */
 const GENERIC_WORD = /^(?:health|care|security|safety|energy|water|transport|education|justice|defence|defense|finance|trade|labour|labor|environment|housing|public|national|general|central|federal|regional|royal|united|international|global|cyber|digital|medical|emergency|services?)$/i;
+const PEOPLE_PLURAL = /^\p{Lu}\p{Ll}+(?:ians|ans)$/u;
 
 function mainSubjects(text: string, sentences: Sentence[], namesOf: Map<number, NameMention[]>): string[] {
   const counts = new Map<string, number>();
@@ -398,7 +404,8 @@ function mainSubjects(text: string, sentences: Sentence[], namesOf: Map<number, 
   const own = (w: string) => {
     let a = answers.get(w);
     // a word English writes in lower case ("Health", "Security") is generic even where this article never does
-    if (a === undefined) answers.set(w, (a = !ORG_WORDS.test(w) && !TITLE_WORDS.has(w.toLowerCase()) && !GENERIC_WORD.test(w) && !hasLowerCaseWord(text, w.toLowerCase())));
+    // ("Unions" is the institutions' word in the plural; "Lestrians" a people, not a firm)
+    if (a === undefined) answers.set(w, (a = !ORG_WORDS.test(w) && !ORG_WORDS.test(singular(w)) && !PEOPLE_PLURAL.test(w) && !TITLE_WORDS.has(w.toLowerCase()) && !GENERIC_WORD.test(w) && !hasLowerCaseWord(text, w.toLowerCase())));
     return a;
   };
   for (const s of sentences) {
@@ -488,7 +495,10 @@ function attribute(claim: Claim, at: number, speakers: SpeakerMention[], s: Sent
   const usable = speakers.filter((sp) => sp.speaker);
   const before = usable.filter((sp) => sp.at <= at).sort((a, b) => b.at - a.at)[0];
   const after = usable.filter((sp) => sp.at > at).sort((a, b) => a.at - b.at)[0];
-  const sp = before ?? after;
+  // "Police put the crowd at 45,000, while organisers said 120,000": a clause joined after the first
+  // speaker's, with a speaker of its own, is that speaker's
+  const rejoined = before && after && CLAUSE_JOINED.test(s.text.slice(before.at, at));
+  const sp = rejoined ? after : before ?? after;
   if (!sp) return;
   const a: Attribution = { speaker: sp.speaker, span: lines.span(s.start + sp.start, s.start + sp.end), verb: sp.verb };
   // "claimed", "alleged": the reporting verb itself keeps a distance; "reportedly" in the sentence does too
@@ -603,9 +613,23 @@ function eventWordsOf(text: string): EventWord[] {
     // "the last vote in 2015", "the previous general election": an earlier happening of the kind
     // ("floods last week killed…" is this one: "last week" is a time, not a kind of vote)
     if (EARLIER.test(words[i - 1]?.[0] ?? "") || (EARLIER.test(words[i - 2]?.[0] ?? "") && !TIME_NOUN.test(words[i - 1][0]) && w.index! - words[i - 2].index! < 30)) continue;
-    out.push({ cls, pos: w.index!, length: w[0].length });
+    // "the fire started", "the Alder Creek Fire, which began": the onset of a disaster that may last
+    // days, a family of its own ("by Tuesday the fire had burned…" dates no start; "a fire broke out"
+    // stays a happening, compared with the fire's other dates as before)
+    const onset = cls === "begin" ? disasterBefore(words, i) : undefined;
+    out.push({ cls: onset ? "onset" : cls, pos: w.index!, length: w[0].length });
   }
   return out;
+}
+
+/** Whether a starting verb is said of a disaster: its noun among the few words before it, within the clause. */
+function disasterBefore(words: RegExpMatchArray[], i: number): string | undefined {
+  for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+    const cls = eventClass(words[j][0]);
+    if (cls === "fire" || cls === "flood" || cls === "earthquake") return /^(?:fire|blaze|wildfire|flood|flooding|earthquake|quake|tremor)$/i.test(words[j][0]) ? cls : undefined;
+    if (/^(?:after|before|since|as|when|while|until|following)$/i.test(words[j][0])) return undefined;
+  }
+  return undefined;
 }
 
 /** Characters between a word and a date. */
@@ -643,8 +667,9 @@ function dateClaim(uri: string, d: DateMention, s: Sentence, lines: LineIndex, c
       ...new Set([
         // a disaster is placed by where it hit; a war or a capture by who took part
         ...context.names
-          .filter((n) => (local ? n.type === "place" || (n.type === "other" && !n.text.includes(" ") && !OPENS_SENTENCE.test(s.text.slice(0, n.start))) : n.type !== "other" || n.text.includes(" ")))
-          .map((n) => nameKey(n.type === "place" ? placeCore(n.text) : n.text)),
+          .filter((n) => (local ? n.type === "place" || FIRE_NAME.test(n.text) || (n.type === "other" && !n.text.includes(" ") && !OPENS_SENTENCE.test(s.text.slice(0, n.start))) : n.type !== "other" || n.text.includes(" ")))
+          // "the Alder Creek Fire" is the fire at Alder Creek: named by its place
+          .map((n) => nameKey(n.type === "place" || FIRE_NAME.test(n.text) ? placeCore(n.text) : n.text)),
         ...(local ? around : []),
       ]),
     ];
@@ -725,6 +750,7 @@ function quoteClaimsOf(
     // nearest reporting verb to the quote, before or after it
     const sp = speakers.sort((a, b) => Math.abs(a.at - qs) - Math.abs(b.at - qs))[0];
     let attribution: Attribution | undefined;
+    let subject: ReturnType<typeof roleSubject>;
     if (sp) {
       let who = sp.speaker;
       let person = sp.person;
@@ -742,6 +768,10 @@ function quoteClaimsOf(
       }
       const entity = person ? `person:${nameKey(who)}` : (who === sp.speaker && bodyKey(s, sp)) || nameKey(who);
       if (who) attribution = { speaker: who, span: lines.span(s.start + sp.start, s.start + sp.end), verb: sp.verb, entity };
+    } else if (COLON_BEFORE.test(s.text.slice(0, qs)) && (subject = roleSubject(s.text))) {
+      // "The leader of the opposition addressed the crowd: “…”": the office holder the sentence is about
+      const at = s.start + subject.start;
+      attribution = { speaker: subject.speaker, span: lines.span(at, at + subject.speaker.length), verb: ":", entity: nameKey(subject.speaker) };
     } else if (lastQuoteSpeaker && lastQuoteSpeaker.paragraph === s.paragraph) {
       attribution = lastQuoteSpeaker.a;
     }
@@ -778,6 +808,38 @@ function quoteClaimsOf(
   }
   return out;
 }
+
+/**
+ * "Police put the crowd at 45,000, while organisers said 120,000": an article that gives two sides'
+ * different counts of one thing reports a contested count. Each of its counts of that thing is
+ * marked with its side (the reporter's own "tens of thousands" with none), so that across articles
+ * it meets only the same side's count. One pass, grouped by what is counted.
+ */
+function markContestedCounts(claims: Claim[]): void {
+  const groups = new Map<string, QuantityClaim[]>();
+  for (const c of claims) {
+    if (c.kind !== "quantity" || c.partOf) continue;
+    const key = `${c.counted.thing}|${roleFamily(c.counted.role)}|${c.unit ?? ""}|${c.counted.scope.times.filter((t) => t.length === 4).join(",")}`;
+    const g = groups.get(key);
+    if (g) g.push(c);
+    else groups.set(key, [c]);
+  }
+  for (const g of groups.values()) {
+    if (g.length < 2 || g.length > 12) continue;
+    const sides = new Map<string, QuantityClaim>();
+    for (const c of g) if (c.attribution) sides.set(sourceKey(c.attribution.speaker), c);
+    const given = [...sides.values()];
+    const contested = given.some((x, i) => given.some((y, j) => j > i && sourceKey(x.attribution!.speaker) !== sourceKey(y.attribution!.speaker) && !overlaps(x.interval, y.interval)));
+    if (!contested) continue;
+    for (const c of g) c.counted.side = c.attribution ? sourceKey(c.attribution.speaker) : "";
+  }
+}
+
+const CLAUSE_JOINED = /,\s+(?:while|whereas|but|though|although)\s/i;
+const FIRE_NAME = /\s(?:Fire|Wildfire|Blaze)$/;
+
+/** A quote right after a colon ("… addressed the crowd: “…”"), with nothing else between. */
+const COLON_BEFORE = /:\s*[“"‘']?\s*$/;
 
 function makeQuote(uri: string, q: QuoteMention, s: Sentence, lines: LineIndex, attribution?: Attribution): QuoteClaim {
   return {

@@ -69,6 +69,11 @@ export interface Counted {
   /** What happened to the counted things: "present", "casualty", "killed", "captured", "missing"... */
   role: string;
   /**
+   * Whose count it is ("police", "organiser"; "" for the reporter's own), set only when the article
+   * gives two sides' different counts of one thing: such a figure meets only the same side's elsewhere.
+   */
+  side?: string;
+  /**
    * Places and times that bound the count in its own sentence ("lagos", "2024-12"), and the places
    * the whole article is about (`around`), a weaker sign used when the sentence names none.
    */

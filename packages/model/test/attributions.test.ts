@@ -28,6 +28,11 @@ describe("who is credited for a figure", () => {
       person: true,
     },
     { text: "The coastguard said 40 people had been pulled from the water.", at: "40", speaker: /^coastguard$/ },
+    // two sides of a count: each figure goes to the side that gave it
+    { text: "Police put the crowd at about 45,000, while organisers said 120,000 people had taken part.", at: "about 45,000", speaker: /^Police$/, verb: /^put$/ },
+    { text: "Police put the crowd at about 45,000, while organisers said 120,000 people had taken part.", at: "120,000", speaker: /^organisers$/, verb: /^said$/ },
+    { text: "Police estimated the turnout at 8,000, whereas the union said 30,000 had marched.", at: "30,000", speaker: /^union$/ },
+    { text: "Police put the crowd at about 45,000, while the organisers, the Federation of Labour, said 120,000 people had taken part.", at: "120,000", speaker: /^organisers$/ },
     { text: "About 300 homes were flooded, the regional governor's office said.", at: "300", speaker: /^regional governor's office$/ },
     // bodies named in full are no persons, whatever titles their names hold ("National", "Security")
     { text: "The National Cyber Security Centre said the breach affected 40,000 accounts.", at: "40,000", speaker: /^National Cyber Security Centre$/, person: false },

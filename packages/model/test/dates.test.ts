@@ -80,7 +80,24 @@ describe("dates resolved against the article's own date", () => {
     { body: "The minister said the talks will resume on Friday.", at: "Friday", start: "2024-03-15" },
     { body: "The airline said it plans to resume flights in April.", at: "April", start: "2024-04-01" },
   ];
-  for (const c of pastVerbCases) {
+  // a plan named as a noun is what the sentence is about, not what it plans; and a verb in the past
+  // keeps its date past across a short phrase of place ("marched through the capital on Saturday")
+  const planNounCases: { body: string; at: string; start: string }[] = [
+    { body: "Tens of thousands marched through the capital on Saturday to protest against a government plan to raise the retirement age.", at: "Saturday", start: "2024-03-09" },
+    { body: "Some 40,000 people rallied on Sunday against plans to close the hospital, police said.", at: "Sunday", start: "2024-03-10" },
+    { body: "Farmers gathered outside parliament on Monday to oppose the ministry's plans to cut subsidies.", at: "Monday", start: "2024-03-11" },
+    { body: "Residents protested in the town square on Saturday over the council's plan to build a bypass.", at: "Saturday", start: "2024-03-09" },
+    { body: "Crowds massed in front of the presidential palace on Sunday, defying a ban.", at: "Sunday", start: "2024-03-10" },
+    // still ahead: the subject plans, or the verb is a future's
+    { body: "The union plans to march through the city centre on Saturday.", at: "Saturday", start: "2024-03-16" },
+    { body: "Organisers plan to gather outside parliament on Friday.", at: "Friday", start: "2024-03-15" },
+    { body: "The rally will be held in the main square on Saturday.", at: "Saturday", start: "2024-03-16" },
+    // a forecast is ahead: "expect … on Wednesday"
+    { body: "Forecasters expect temperatures near 40C on Wednesday, with humidity below 10 percent.", at: "Wednesday", start: "2024-03-13" },
+    { body: "Organisers expect tens of thousands to join the march on Saturday.", at: "Saturday", start: "2024-03-16" },
+    { body: "Police said on Monday they expect the road to stay closed.", at: "Monday", start: "2024-03-11" },
+  ];
+  for (const c of [...pastVerbCases, ...planNounCases]) {
     it(`${c.body} (dated ${TUESDAY}) → ${c.start}`, () => {
       const d = dateAt(article(TUESDAY, c.body), c.at);
       expect(d.resolved?.start, show(d)).toBe(c.start);

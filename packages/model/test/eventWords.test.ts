@@ -101,3 +101,27 @@ describe("a train leaving the rails is a crash", () => {
     { body: "The driver left the cab on Monday and walked to the station.", at: "Monday", not: ["crash"] },
   ]);
 });
+
+describe("a disaster that began: the start of a fire is the fire's date", () => {
+  table([
+    { body: "The fire started at about 2:40 p.m. on Sunday in the hills north of the town.", at: "on Sunday", cls: "onset" },
+    { body: "The Alder Creek Fire, which began Saturday night in the hills, grew overnight.", at: "Saturday night", cls: "onset" },
+    { body: "The flooding started on Sunday after two days of rain.", at: "on Sunday", cls: "onset" },
+    // the days a fire burned are not its start
+    { body: "A fast-moving wildfire that broke out on Sunday afternoon had burned 12,000 hectares by Tuesday.", at: "Tuesday", not: ["onset"] },
+    // something else began: talks, evacuations
+    { body: "Talks began on Monday, a week after the fire.", at: "on Monday", not: ["onset"] },
+    { body: "Evacuations began on Monday as the fire spread.", at: "on Monday", not: ["onset"] },
+    { body: "A fire broke out in a warehouse on Sunday.", at: "on Sunday", cls: "occur" },
+  ]);
+});
+
+describe("a fire named after where it burns is placed there", () => {
+  // "the Alder Creek Fire" is the fire at Alder Creek: its start meets a start "in the Alder Creek drainage"
+  const participants = (body: string, at: string) => dateAt(body, at).event.slice(1);
+  it("The Alder Creek Fire, which began Saturday night in the hills, had grown by Tuesday. → alder creek", () => {
+    const named = participants("The Alder Creek Fire, which began Saturday night in the hills, had grown by Tuesday.", "Saturday night");
+    const place = participants("The fire started at about 2:40 p.m. on Sunday in the Alder Creek drainage north of the town.", "on Sunday");
+    expect(named.some((p) => place.includes(p)), `${named} / ${place}`).toBe(true);
+  });
+});

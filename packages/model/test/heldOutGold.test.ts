@@ -19,6 +19,8 @@ const FLOOR: Record<string, { found: number; falseAlarms?: number }> = {
   "hospital-cyberattack": { found: 13 },
   "train-derailment": { found: 11 },
   "company-results": { found: 7 },
+  "wildfire-evacuation": { found: 11 },
+  "protest-march": { found: 11 },
 };
 
 const CORPORA = join(dirname(fileURLToPath(import.meta.url)), "corpora");

@@ -460,9 +460,9 @@ describe("speeds: how fast something went, and the limit", () => {
 });
 
 describe("a measure is no population", () => {
-  it("“outside the town of Brenvik, some 40km north of the city” is a length", () => {
+  it("“outside the town of Brenvik, some 40km north of the city” is a distance, not the town's population", () => {
     const q = figure("The carriages came off on a bend outside the town of Brenvik, some 40km north of the city.", "some 40km");
-    expect([q.counted.thing, q.counted.role], show(q)).toEqual(["length", "unspecified"]);
+    expect([q.counted.thing, q.counted.role], show(q)).toEqual(["distance:north", "unspecified"]);
   });
 });
 
@@ -473,5 +473,109 @@ describe("a witness introduced with an apposition is no count", () => {
   });
   it("“One passenger, a woman in her sixties, died” still counts", () => {
     expect(quantities("One passenger, a woman in her sixties, died at the scene.").length).toBe(1);
+  });
+});
+
+describe("what a length measures", () => {
+  // a length says what it is the length of ("a 56-kilometre stretch", "a route of 4 kilometres"); a
+  // length followed by a compass point is how far away something is, in that direction
+  const cases: { sentence: string; at: string; thing: string }[] = [
+    { sentence: "Authorities closed a 56-kilometre stretch of the main highway between the two towns.", at: "56-kilometre", thing: "length:stretch" },
+    { sentence: "The sheriff's office has closed a 35-mile stretch of State Route 9.", at: "35-mile", thing: "length:stretch" },
+    { sentence: "The march followed a 4-kilometre route from the square to the parliament building.", at: "4-kilometre", thing: "length:route" },
+    { sentence: "The protesters walked the 2.5-mile route to parliament behind a banner.", at: "2.5-mile", thing: "length:route" },
+    { sentence: "The demonstrators moved along a route of 4 kilometres from the square.", at: "4 kilometres", thing: "length:route" },
+    { sentence: "The march crossed the city centre, a route of about 6 km.", at: "about 6 km", thing: "length:route" },
+    { sentence: "A 12-mile queue of lorries formed on the motorway overnight.", at: "12-mile", thing: "length:queue" },
+    { sentence: "The fire began some 24km north of the town, a popular spot with walkers.", at: "some 24km", thing: "distance:north" },
+    { sentence: "The blaze started in the hills about 15 miles north of town on Saturday.", at: "about 15 miles", thing: "distance:north" },
+    { sentence: "Smoke from the fire drifted more than 100 miles east on Tuesday.", at: "more than 100 miles", thing: "distance:east" },
+    { sentence: "The epicentre was about 19 miles north-east of the provincial capital.", at: "about 19 miles", thing: "distance:northeast" },
+    // as before: a length with nothing said of it, and a distance from a place
+    { sentence: "The town lies about 40 km from the capital.", at: "about 40 km", thing: "length" },
+    { sentence: "She won the 400m in a national record time.", at: "400m", thing: "length" },
+  ];
+  for (const c of cases) {
+    it(`${c.sentence} → ${c.thing}`, () => {
+      const q = figure(c.sentence, c.at);
+      expect(q.counted.thing, show(q)).toBe(c.thing);
+      expect(q.counted.role, show(q)).toBe("unspecified");
+    });
+  }
+});
+
+describe("an area taken by the happening", () => {
+  // the verbs of a fire or a flood spreading say that an area is its extent; other verbs (a park that
+  // covers, people who fled) say nothing of what an area measures
+  const cases: { sentence: string; at: string; role: string }[] = [
+    { sentence: "The wildfire had burned about 12,000 hectares (29,650 acres) by Tuesday, fire officials said.", at: "about 12,000 hectares", role: "extent" },
+    { sentence: "The wildfire had burned about 12,000 hectares (29,650 acres) by Tuesday, fire officials said.", at: "29,650 acres", role: "extent" },
+    { sentence: "Some 8,000 residents have fled a wildfire that has scorched some 7,400 hectares of forest.", at: "some 7,400 hectares", role: "extent" },
+    { sentence: "The fire had grown to nearly 30,000 acres by Tuesday, forcing residents to evacuate.", at: "nearly 30,000 acres", role: "extent" },
+    { sentence: "The Juniper Creek Fire has burned an estimated 29,800 acres.", at: "29,800 acres", role: "extent" },
+    { sentence: "Floodwater has submerged more than 3,000 hectares of farmland, the ministry said.", at: "more than 3,000 hectares", role: "extent" },
+    { sentence: "About 500 square kilometres of forest were blackened by the blaze.", at: "About 500 square kilometres", role: "extent" },
+    { sentence: "The national park covers 50,000 hectares of pine and oak.", at: "50,000 hectares", role: "unspecified" },
+    { sentence: "The farm, which employs 40 people, spans 900 acres.", at: "900 acres", role: "unspecified" },
+  ];
+  for (const c of cases) {
+    it(`${c.sentence} (${c.at}) → ${c.role}`, () => {
+      const q = figure(c.sentence, c.at);
+      expect([q.counted.thing, q.counted.role], show(q)).toEqual(["area", c.role]);
+    });
+  }
+});
+
+describe("more wordings of what happened to counted things", () => {
+  const cases: { sentence: string; at: string; role: string }[] = [
+    { sentence: "The fire forced nearly 11,000 residents to evacuate on Monday.", at: "nearly 11,000", role: "displaced" },
+    { sentence: "Officials ordered about 2,000 people to flee the coast before the storm.", at: "about 2,000", role: "displaced" },
+    { sentence: "Around 140 homes have been reduced to ash, fire officials said.", at: "Around 140", role: "destroyed" },
+    { sentence: "More than 60 buildings were reduced to rubble in the old town.", at: "More than 60", role: "destroyed" },
+    { sentence: "More than 1,500 firefighters from across the state are now assigned to the fire.", at: "More than 1,500", role: "present" },
+    { sentence: "About 1,100 firefighters were battling the flames in steep terrain.", at: "About 1,100", role: "present" },
+    // a phrase set off by commas between the figure and its verb says who helped, not what happened
+    { sentence: "About 1,100 firefighters, supported by 14 helicopters, were battling the flames in steep terrain.", at: "About 1,100", role: "present" },
+    { sentence: "Some 300 soldiers, backed by armoured vehicles, were deployed to the border town.", at: "Some 300", role: "present" },
+    { sentence: "Around 40 divers, helped by two navy ships, were searching the wreck on Monday.", at: "Around 40", role: "unspecified" },
+    // those a shelter houses, or who are in shelters, are a headcount at one time, a part of those who
+    // left: a role of their own, compared with theirs as a part (taken to shelters, they left: above)
+    { sentence: "Three emergency shelters housed about 900 people overnight, the county said.", at: "about 900", role: "sheltered" },
+    { sentence: "More than 200 people spent the night in shelters in the town.", at: "More than 200", role: "sheltered" },
+    { sentence: "About 230 people were placed in temporary shelters in the town.", at: "About 230", role: "sheltered" },
+    { sentence: "Schools and sports halls were sheltering some 1,400 evacuees on Monday night.", at: "some 1,400", role: "sheltered" },
+  ];
+  for (const c of cases) {
+    it(`${c.sentence} (${c.at}) → ${c.role}`, () => {
+      const q = figure(c.sentence, c.at);
+      expect(q.counted.role, show(q)).toBe(c.role);
+    });
+  }
+});
+
+describe("crowds, turnouts and arrests", () => {
+  // a crowd's size counts the people who attended; "37 arrests" counts the people arrested
+  const cases: { sentence: string; at: string; thing: string; role: string }[] = [
+    { sentence: "Police put the crowd at about 45,000, while organisers said 120,000 people had taken part.", at: "about 45,000", thing: "people", role: "attended" },
+    { sentence: "Police put the crowd at about 45,000, while organisers said 120,000 people had taken part.", at: "120,000", thing: "people", role: "attended" },
+    { sentence: "A crowd of some 20,000 gathered outside parliament on Sunday.", at: "some 20,000", thing: "people", role: "attended" },
+    { sentence: "Police estimated the crowd at 8,000, far fewer than the organisers had hoped.", at: "8,000", thing: "people", role: "attended" },
+    { sentence: "According to the police, 60,000 persons took part in the march.", at: "60,000", thing: "people", role: "attended" },
+    // taking part in a strike is striking
+    { sentence: "According to the chamber of commerce, 1,600 employees took part in the walkout.", at: "1,600", thing: "worker", role: "striking" },
+    { sentence: "Some 4,000 nurses have taken part in the nationwide strike, the union said.", at: "Some 4,000", thing: "nurse", role: "striking" },
+    { sentence: "Police said 37 arrests had been made by nightfall.", at: "37", thing: "people", role: "captured" },
+    { sentence: "Officers made more than 50 arrests during the clashes.", at: "more than 50", thing: "people", role: "captured" },
+  ];
+  for (const c of cases) {
+    it(`${c.sentence} (${c.at}) → ${c.thing}, ${c.role}`, () => {
+      const q = figure(c.sentence, c.at);
+      expect([q.counted.thing, q.counted.role], show(q)).toEqual([c.thing, c.role]);
+    });
+  }
+
+  it("a figure in the next clause takes no role from the clause before (“…reduced to ash, and officials said it was 25 per cent contained”)", () => {
+    const q = figure("Around 140 homes have been reduced to ash, and fire officials said on Tuesday that the blaze was only 25 per cent contained.", "25 per cent");
+    expect(q.counted.role, show(q)).toBe("unspecified");
   });
 });

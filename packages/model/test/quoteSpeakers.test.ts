@@ -69,7 +69,18 @@ describe("the same sentence credited to two speakers", () => {
     { why: "health minister and a hospital director; one report names its town only in the headline", a: strikeNamed("the health minister"), b: strikeHeadline("a hospital director"), dates: ["October 22, 2024", "23 October 2024"], conflict: true },
     { why: "foreign and prime minister; the countries typed apart, the capital named", a: rowWire("the foreign minister"), b: rowPaper("the prime minister"), dates: ["June 12, 2025", "Friday 13 June 2025"], conflict: true },
 
+    { why: "county sheriff and governor (wire, American paper)", a: floodWire("the county sheriff"), b: floodUs("the governor"), conflict: true },
+    { why: "sheriff and fire chief", a: floodUs("the sheriff"), b: floodWire("the fire chief"), conflict: true },
+    { why: "police commissioner and coroner", a: floodUs("the police commissioner"), b: floodWire("the coroner"), conflict: true },
+    {
+      why: "a union's general secretary and the leader of the opposition, the second as the subject of the sentence, the words after a colon",
+      a: `Tens of thousands marched through Dunvare on Saturday against the pension reform.\n\n"Today the streets of Dunvare spoke louder than any vote in parliament," the general secretary of the federation told the crowd in Dunvare.`,
+      b: `DUNVARE, 14 March (VNA) – On Friday, a mass demonstration took place in Dunvare.\n\nThe leader of the opposition addressed the demonstrators in front of the parliament: "Today the streets of Dunvare spoke louder than any vote in parliament."`,
+      conflict: true,
+    },
+
     // one speaker, or someone speaking for another
+    { why: "the sheriff and the county sheriff are one office", a: floodUs("the sheriff"), b: floodWire("the county sheriff"), conflict: false },
     { why: "one office named more and less fully", a: floodUs("the minister"), b: floodWire("the housing minister"), conflict: false },
     { why: "an office with its country and without", a: rowWire("Osvalia's foreign minister"), b: rowPaper("the foreign minister"), dates: ["June 12, 2025", "June 13, 2025"], conflict: false },
     { why: "a spokesperson speaks for the minister", a: floodUs("the interior minister"), b: floodWire("a spokeswoman for the interior minister"), conflict: false },

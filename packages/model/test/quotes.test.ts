@@ -224,6 +224,17 @@ describe("the same words written differently are not a rewording", () => {
       b: "“They are asking to be able to pay the rent,” the union said.",
       reworded: false,
     },
+    // number and a doubled consonant together: "killing" and "killings", "travellers" and "traveler"
+    {
+      a: "“This senseless killing must stop,” the governor said.",
+      b: "The governor said the “senseless killings must stop”.",
+      reworded: false,
+    },
+    {
+      a: "“Travellers should expect long delays on every route out of the city,” the minister said.",
+      b: "“Travelers should expect long delays on every route out of the city,” the minister said.",
+      reworded: false,
+    },
     // a cut that leaves words out and changes one is still a rewording; so does a dropped negation
     {
       a: "“We will not reopen the bridge before every cable has been inspected,” the minister said.",

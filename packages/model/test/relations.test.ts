@@ -349,3 +349,159 @@ describe("the day a happening came to light", () => {
     expect(dates("The attack on the hospitals in Ostrev was detected early on Monday.", "The attack on the hospitals in Varnholm was discovered on Tuesday morning.")).toEqual([]);
   });
 });
+
+/** The figures two short reports are said to disagree on, as [text in a, text in b] pairs. */
+function quantityConflicts(a: string, b: string): string[][] {
+  const corpus = new Corpus();
+  corpus.set("file:///a.txt", a);
+  corpus.set("file:///b.txt", b);
+  return corpus
+    .conflicts()
+    .filter((c) => c.kind === "quantity")
+    .flatMap((c) => c.disagreements.map(([i, j]) => [c.claims[i], c.claims[j]].sort((x, y) => x.uri.localeCompare(y.uri)).map((x) => x.span.text)));
+}
+const report = (date: string, body: string) => `Fire Update\n${date}\n\n${body}\n`;
+
+describe("kinds of one class of things", () => {
+  // helicopters are aircraft, but "22 aircraft" and "14 helicopters" are a whole and a part, and
+  // planes and helicopters are two things; homes and houses are one kind, structures include them
+  const cases: { a: string; b: string; conflicts: string[][] }[] = [
+    { a: "About 1,100 firefighters, supported by 14 helicopters, fought the fire near Brenna.", b: "Resources near Brenna: 22 aircraft, including 14 helicopters, and 118 engines.", conflicts: [] },
+    { a: "Eight helicopters dropped water on the fire near Brenna.", b: "Twelve planes dropped retardant on the fire near Brenna.", conflicts: [] },
+    { a: "Police said 30 vehicles were set alight in Brenna overnight.", b: "Police said 12 cars were set alight in Brenna overnight.", conflicts: [] },
+    { a: "The fire destroyed more than 200 structures near Brenna, most of them homes.", b: "The fire destroyed 96 homes near Brenna, inspectors said.", conflicts: [] },
+    { a: "Police said five women were arrested in Brenna on Monday.", b: "Police said 11 people were arrested in Brenna on Monday.", conflicts: [] },
+    // the same kind still meets
+    { a: "Eight helicopters dropped water on the fire near Brenna.", b: "Fourteen helicopters dropped water on the fire near Brenna.", conflicts: [["Eight", "Fourteen"]] },
+    { a: "The fire destroyed 96 homes near Brenna, inspectors said.", b: "The fire destroyed about 140 houses near Brenna, officials said.", conflicts: [["96", "about 140"]] },
+  ];
+  for (const c of cases) {
+    it(`${c.a} ~ ${c.b}`, () => {
+      expect(quantityConflicts(report("August 11, 2026", c.a), report("August 11, 2026", c.b))).toEqual(c.conflicts);
+    });
+  }
+});
+
+describe("people in shelters and people who left", () => {
+  const cases: { a: string; b: string; conflicts: string[][] }[] = [
+    // a part of those who left, not another count of them
+    { a: "Some 8,000 residents have fled the fire near Brenna.", b: "Three emergency shelters near Brenna housed about 900 people overnight.", conflicts: [] },
+    { a: "About 5,000 people were evacuated from Brenna on Monday.", b: "About 1,200 people spent the night in shelters in Brenna on Monday.", conflicts: [] },
+    // more in the shelters than ever left is a contradiction; two headcounts of the shelters still meet
+    { a: "About 1,200 people were evacuated from Brenna on Monday.", b: "About 2,000 people spent the night in shelters in Brenna on Monday.", conflicts: [["About 1,200", "About 2,000"]] },
+    { a: "About 900 people spent the night in shelters in Brenna on Monday.", b: "About 2,000 people were staying in shelters in Brenna on Monday.", conflicts: [["About 900", "About 2,000"]] },
+  ];
+  for (const c of cases) {
+    it(`${c.a} ~ ${c.b}`, () => {
+      expect(quantityConflicts(report("August 11, 2026", c.a), report("August 11, 2026", c.b))).toEqual(c.conflicts);
+    });
+  }
+});
+
+describe("lengths of different things, and distances", () => {
+  const cases: { a: string; b: string; conflicts: string[][] }[] = [
+    // a stretch of road, a distance from the town and the drift of smoke are three things
+    { a: "Authorities closed a 56-kilometre stretch of the highway near Brenna.", b: "The fire began some 24km north of Brenna.", conflicts: [] },
+    { a: "The fire began about 15 miles north of Brenna.", b: "Smoke drifted more than 100 miles east of Brenna.", conflicts: [] },
+    { a: "The fire began about 15 miles north of Brenna.", b: "The fire began some 24km north of Brenna.", conflicts: [] },
+    { a: "The fire in Brenna began about 15 miles north of the town.", b: "The fire in Brenna began some 40km north of the town.", conflicts: [["about 15 miles", "some 40km"]] },
+    // routes: 4 km and 2.5 miles agree, 6 km does not
+    { a: "The march in Brenna followed a 4-kilometre route to parliament.", b: "The march in Brenna followed the 2.5-mile route to parliament.", conflicts: [] },
+    { a: "The march in Brenna followed a 4-kilometre route to parliament.", b: "The march in Brenna crossed the city centre, a route of about 6 km.", conflicts: [["4-kilometre", "about 6 km"]] },
+  ];
+  for (const c of cases) {
+    it(`${c.a} ~ ${c.b}`, () => {
+      expect(quantityConflicts(report("March 14, 2026", c.a), report("March 14, 2026", c.b))).toEqual(c.conflicts);
+    });
+  }
+});
+
+describe("what a measure's conflict is said to be about", () => {
+  const subjects = (a: string, b: string) => {
+    const corpus = new Corpus();
+    corpus.set("file:///a.txt", report("March 14, 2026", a));
+    corpus.set("file:///b.txt", report("March 14, 2026", b));
+    return corpus.conflicts().map((c) => c.subject);
+  };
+  it("a route's length", () => {
+    expect(subjects("The march in Brenna followed a 4-kilometre route to parliament.", "The march in Brenna crossed the city centre, a route of about 6 km.")).toEqual(["length of the route in Brenna"]);
+  });
+  it("an area a fire took", () => {
+    expect(subjects("The wildfire near Brenna had burned about 12,000 hectares by Tuesday.", "The fire near Brenna has scorched some 7,400 hectares of forest.")).toEqual(["area affected in Brenna"]);
+  });
+});
+
+describe("areas burned, in hectares and acres", () => {
+  const cases: { a: string; b: string; conflicts: string[][] }[] = [
+    { a: "The wildfire near Brenna had burned about 12,000 hectares by Tuesday.", b: "The fire near Brenna has burned an estimated 29,800 acres.", conflicts: [] },
+    { a: "The wildfire near Brenna had burned about 12,000 hectares by Tuesday.", b: "The fire near Brenna has scorched some 7,400 hectares of forest.", conflicts: [["about 12,000 hectares", "some 7,400 hectares"]] },
+    { a: "The fire near Brenna has grown to nearly 30,000 acres.", b: "The fire near Brenna has scorched some 7,400 hectares of forest.", conflicts: [["nearly 30,000 acres", "some 7,400 hectares"]] },
+    // the park's size is not what burned
+    { a: "The wildfire near Brenna had burned about 12,000 hectares by Tuesday.", b: "The park near Brenna covers 50,000 hectares of pine and oak.", conflicts: [] },
+  ];
+  for (const c of cases) {
+    it(`${c.a} ~ ${c.b}`, () => {
+      expect(quantityConflicts(report("August 11, 2026", c.a), report("August 11, 2026", c.b))).toEqual(c.conflicts);
+    });
+  }
+});
+
+describe("a count each side puts differently", () => {
+  // an article that gives the police's count and the organisers' reports a contested count: each of
+  // its figures meets only the same side's figure elsewhere, and the reporter's own "tens of
+  // thousands" beside them meets none
+  const cases: { why: string; a: string; b: string; conflicts: string[][] }[] = [
+    {
+      why: "the police's count against the police's count",
+      a: "Tens of thousands marched in Brenna on Saturday. Police put the crowd at about 45,000, while organisers said 120,000 people had taken part.",
+      b: "According to the police, 60,000 persons took part in the march in Brenna on Saturday.",
+      conflicts: [["about 45,000", "60,000"]],
+    },
+    {
+      why: "the organisers' count is not the police's",
+      a: "Some 45,000 people, according to police, marched through Brenna on Saturday, though organisers claimed that 120,000 had joined them.",
+      b: "Police put the crowd in Brenna at about 45,000 on Saturday, while organisers said 120,000 people had taken part.",
+      conflicts: [],
+    },
+    {
+      why: "the reporter's own words beside two sides' counts",
+      a: "Tens of thousands of people marched through Brenna on Saturday. Police put the crowd at about 45,000, while organisers said 120,000 people had taken part.",
+      b: "Some 45,000 people, according to police, marched through Brenna on Saturday, though organisers claimed that 120,000 had joined them.",
+      conflicts: [],
+    },
+    {
+      why: "a crowd counted by the police in one report and by the organisers in another: two sides, no contradiction",
+      a: "Police said about 2,000 people took part in the march in Brenna on Tuesday.",
+      b: "Organizers said 10,000 people marched in Brenna on Tuesday.",
+      conflicts: [],
+    },
+    {
+      why: "the police's count in both reports",
+      a: "Police said about 2,000 people took part in the march in Brenna on Tuesday.",
+      b: "Police estimated that 5,000 people joined the march in Brenna on Tuesday.",
+      conflicts: [["about 2,000", "5,000"]],
+    },
+    {
+      why: "one count in each report, no side named: compared as before",
+      a: "About 45,000 people marched through Brenna on Saturday.",
+      b: "About 60,000 people marched through Brenna on Saturday.",
+      conflicts: [["About 45,000", "About 60,000"]],
+    },
+  ];
+  for (const c of cases) {
+    it(c.why, () => {
+      expect(quantityConflicts(report("March 14, 2026", c.a), report("March 14, 2026", c.b))).toEqual(c.conflicts);
+    });
+  }
+});
+
+describe("an explainer that names its city once", () => {
+  // "Unions" and "Lestrians" at the start of its sentences are no firm it is about; "central Brenna"
+  // is a place, so the explainer is about Brenna and its figures meet the wire's
+  const wire = "Tens of thousands marched through central Brenna on Saturday. Police in Brenna said 12 officers were injured.";
+  const explainer =
+    "What happened? A march crossed central Brenna on Saturday. Was there violence? Clashes broke out near parliament, and the interior ministry said eight officers were injured. Unions argue that manual workers would bear most of the cost. Unions have called a strike. Lestrians can retire at 62. Lestrians are divided.";
+  it("compares the officers injured", () => {
+    expect(quantityConflicts(report("March 14, 2026", wire), report("March 15, 2026", explainer))).toEqual([["12", "eight"]]);
+  });
+});

@@ -130,7 +130,8 @@ function quantityKeys(c: QuantityClaim, period?: number): BlockKeys {
 
 /** A bare count and a count of those present are the same measure; other roles are their own. */
 export function roleFamily(role: string): string {
-  return role === "unspecified" ? "present" : role;
+  // people in shelters are a part of the displaced: compared with them (as a part, `relateQuantities`)
+  return role === "unspecified" ? "present" : role === "sheltered" ? "displaced" : role;
 }
 
 /**

@@ -90,7 +90,10 @@ const CONTRACTIONS = /^(\p{L}+)n't$/u;
 
 function foldWord(w: string): string {
   if (w.length < 5 || FUNCTION_WORDS.has(w)) return w;
-  let x = w
+  // number first, so that the spelling folds see one form: "killings" and "killing" (-ll-ing),
+  // "travellers" and "traveller" (-ll-er)
+  let x = /ies$/.test(w) ? w.slice(0, -3) + "y" : /[^su]s$/.test(w) ? w.slice(0, -1) : w;
+  x = x
     .replace(/([^aeiou])is(e|es|ed|ing|ation|ations)$/, "$1iz$2")
     .replace(/ys(e|es|ed|ing)$/, "yz$1")
     .replace(/([^aeiou])our(s|ed|ing|able|ite|ites)?$/, "$1or$2")
@@ -99,9 +102,6 @@ function foldWord(w: string): string {
     .replace(/ence$/, "ense")
     .replace(/ogue(s)?$/, "og$1")
     .replace(/mme(s)?$/, "m$1");
-  // number: "luxuries" and "luxury", "forces" and "force"
-  if (/ies$/.test(x)) x = x.slice(0, -3) + "y";
-  else if (/[^su]s$/.test(x)) x = x.slice(0, -1);
   return x;
 }
 

@@ -5,8 +5,9 @@ import { compareQuotes, mayBeSameQuote, piecesInOrder, quoteWords, sameStatement
 import { quantityThing, roleFamily } from "./blockKeys.js";
 import { fileName } from "../describe/fileName.js";
 import { eventFamily, isLocal } from "../extract/eventWords.js";
-import { DEFAULT_ROLE } from "../extract/lexicon.js";
+import { DEFAULT_ROLE, nounKind } from "../extract/lexicon.js";
 import { creditedToOffice, differentOffices } from "./offices.js";
+import { sourceKey } from "../extract/attributions.js";
 
 /** Decides whether two people or bodies are the same, across spellings and acronyms. */
 export type SameEntity = (a: string, b: string) => boolean;
@@ -47,11 +48,21 @@ const PEOPLE_LIKE = new Set(["people", "civilian", "worker", "child", "military"
 export function sameQuantity(a: QuantityClaim, b: QuantityClaim, near: boolean | undefined = true): boolean {
   if (a.uri === b.uri || a.partOf || b.partOf) return false;
   if (quantityThing(a) !== quantityThing(b) || roleFamily(a.counted.role) !== roleFamily(b.counted.role)) return false;
+  // "14 helicopters" and "22 aircraft" are a part and its whole, "eight helicopters" and "12 planes" two counts
+  if (nounKind(a.counted.noun) !== nounKind(b.counted.noun)) return false;
   if (a.unit !== b.unit && !(a.unit && b.unit)) return false;
   // sums in two currencies ("$21 million", "€18m") are often one sum converted: no rate is known here
   if (a.unit !== b.unit && (CURRENCY.test(a.unit!) || CURRENCY.test(b.unit!))) return false;
   const ca = a.counted;
   const cb = b.counted;
+  // a crowd is counted by each side its own way: the police's count and the organisers' are two
+  // estimates, not two reports of one figure
+  if (ca.role === "attended" && a.attribution && b.attribution && sourceKey(a.attribution.speaker) !== sourceKey(b.attribution.speaker)) return false;
+  // a count from an article that gives two sides' counts meets only the same side's count
+  if (ca.side !== undefined || cb.side !== undefined) {
+    const side = (q: QuantityClaim) => q.counted.side ?? (q.attribution ? sourceKey(q.attribution.speaker) : "");
+    if (!side(a) || side(a) !== side(b)) return false;
+  }
   // "the Socialists took 122 seats" and "the People's Party won 136 seats" count different things
   // ("Spain's People's Party" and "the People's Party" are one owner: one name ends the other)
   if (ca.owner && cb.owner && !ca.owner.endsWith(cb.owner) && !cb.owner.endsWith(ca.owner)) return false;
@@ -69,7 +80,8 @@ export function sameQuantity(a: QuantityClaim, b: QuantityClaim, near: boolean |
   // headcount: only the place both sentences name says which
   if ((ca.role === "population" || ca.role === "employed") && !intersects(ca.scope.places, cb.scope.places) && !intersects(ca.proper, cb.proper)) return false;
   // a bare measure (km, %, $) says nothing of what it measures: ask for a shared word besides the signal
-  const bare = (q: QuantityClaim) => !!q.unit && (q.counted.noun === q.unit || q.counted.thing === q.unit);
+  // (an area's extent is what the happening took: the role says what the area measures)
+  const bare = (q: QuantityClaim) => !!q.unit && (q.counted.noun === q.unit || q.counted.thing === q.unit) && q.counted.role !== "extent";
   if ((bare(a) || bare(b)) && !intersects(ca.modifiers, cb.modifiers)) return false;
   if (intersects(ca.proper, cb.proper) || intersects(ca.scope.places, cb.scope.places) || intersects(ca.scope.times, cb.scope.times)) return true;
   // The weak sign (same places in the articles, none in the sentences) needs a known role on both
@@ -91,6 +103,12 @@ export function relateQuantities(a: QuantityClaim, b: QuantityClaim, options: An
   const earlier = later === a ? b : later === b ? a : undefined;
   if (later?.update && earlier && later.interval.low >= earlier.interval.high) {
     out.push(relation("compatible", a, b, `“${later.span.text}” (${fileName(later.uri)}) is a later count that has risen since “${earlier.span.text}” (${fileName(earlier.uri)}).`));
+    return out;
+  }
+  // people in shelters are a part of those who left: fewer of them is no contradiction
+  const [part, whole] = a.counted.role === "sheltered" && b.counted.role !== "sheltered" ? [a, b] : b.counted.role === "sheltered" && a.counted.role !== "sheltered" ? [b, a] : [];
+  if (part && whole && part.interval.high <= whole.interval.low) {
+    out.push(relation("compatible", a, b, `“${part.span.text}” (${fileName(part.uri)}) counts people in shelters, a part of the “${whole.span.text}” (${fileName(whole.uri)}) who left their homes.`));
     return out;
   }
   if (!overlaps(a.interval, b.interval)) {

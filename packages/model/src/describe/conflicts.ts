@@ -156,6 +156,7 @@ const EVENT_TEXT: Record<string, string> = {
   outbreak: "start of the war",
   occur: "event",
   begin: "start",
+  onset: "start",
   walkout: "start of the strike",
   die: "deaths",
   sink: "sinking",
@@ -165,6 +166,8 @@ const EVENT_TEXT: Record<string, string> = {
 const ROLE_TEXT: Record<string, string> = {
   casualty: " killed or wounded",
   displaced: " displaced or evacuated",
+  sheltered: " in shelters",
+  extent: " (area affected)",
   aboard: " on board",
   hospitalised: " in hospital",
   striking: " on strike",
@@ -180,6 +183,10 @@ export function subjectOf(c: Claim): string {
       const words = [...(k.proper.length ? k.proper : k.modifiers.slice(-1)).map(titleIf(k.proper.length > 0)), k.noun];
       const role = ROLE_TEXT[k.role] ?? (k.role === "unspecified" || k.role === "present" ? "" : ` ${k.role}`);
       const place = k.scope.places.length ? ` in ${k.scope.places.map((p) => placeAsWritten(c.sentence.text, p)).join(", ")}` : "";
+      // a measure is named for what it measures: "length of the route", "distance north", "area affected"
+      if (k.thing.startsWith("length:")) return `length of the ${k.noun}${place}`;
+      if (k.thing.startsWith("distance:")) return `distance ${k.thing.slice(9)}${place}`;
+      if (k.thing === "area" && k.role === "extent") return `area affected${place}`;
       return `number of ${words.join(" ")}${role}${place}`.replace(/\s+/g, " ");
     }
     case "date":

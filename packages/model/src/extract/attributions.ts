@@ -21,7 +21,7 @@ const ADVERBS = new RegExp(
   "i",
 );
 /** Offices held by a person: "the general secretary of the union", "a hospital director". */
-const TITLE = String.raw`(?:minister|secretary|mayor|president|governor|prefect|ambassador|envoy|spokes(?:man|woman|person)|director|head|leader|chair(?:man|woman|person)?|chief|executive|commissioner|judge|prosecutor|commander|manager|official|officer|nurse|doctor|witness|resident)`;
+const TITLE = String.raw`(?:minister|secretary|mayor|president|governor|prefect|ambassador|envoy|spokes(?:man|woman|person)|director|head|leader|chair(?:man|woman|person)?|chief|executive|commissioner|judge|prosecutor|commander|manager|official|officer|nurse|doctor|witness|resident|sheriff|coroner|marshal|superintendent|chancellor|premier)`;
 /**
  * A role written out with what it is the role of, ending where the verb (or the sentence) takes over:
  * "the mayor of Dunvare", "the general secretary of the teachers' union". Up to two words before the
@@ -54,6 +54,18 @@ export function roleSubject(sentence: string): { speaker: string; start: number 
   return { speaker, start: m.index + m[0].length - m[1].length };
 }
 
+/**
+ * The side a speaker counts for, as one word: "police", "a police spokesperson" and "according to the
+ * police" are "police"; "the organisers, the Federation of Labour" and "organizers" are "organiser".
+ */
+export function sourceKey(speaker: string): string {
+  const first = speaker.split(",")[0].toLowerCase();
+  const words = first.split(/[\s’']+/).filter((w) => w && !STOP_WORDS.has(w) && !SOURCE_NOISE.test(w));
+  const w = words.length ? words[words.length - 1] : first.trim();
+  return w.replace(/iz(?=e|er|ers|ation)/, "is").replace(/s$/, "");
+}
+const SOURCE_NOISE = /^(?:spokes(?:man|woman|person|people)|officials?|sources?|statement|figures?|estimates?|data|said|though|whereas|s)$/;
+
 /** The speaker is an office holder by title ("transport minister", "mayor of Dunvare"), not an institution. */
 export function isRole(speaker: string): boolean {
   return ROLE.test(speaker);
@@ -61,7 +73,7 @@ export function isRole(speaker: string): boolean {
 const ROLE = new RegExp(String.raw`^(?!an?\s)(?:[\p{L}\-]+(?:[’']s)?\s+){0,3}?${TITLE}(?:\s+of\b.*)?$`, "iu");
 
 const COMMON_SPEAKER =
-  /\b(?:the\s+)?((?:[\p{L}\-]+(?:[’']s)?\s+){0,3}?(?:officials?|authorities|ministry|government|military|army|navy|police|spokes(?:man|woman|person)|agency|office|analysts?|experts?|sources?|observers?|assessments?|estimates?|intelligence|report|reports|media|residents?|witnesses?|governor|mayor|minister|president|prefect|secretary|director|leader|chair(?:man|woman|person)|manager|ambassador|envoy|coroner|sheriff|commander|chief|council|service|department|command|staff|prosecutors?|investigators?|monitors?|group|organi[sz]ation|officers?|coastguard|coast guard|brigade|rebels?|insurgents?|militants?|separatists?|union|organi[sz]ers|protesters|company|operator|hospital|authority|board|commission|institute|inspectorate|administration|mission|judges?|court|tribunal|prosecution|defen[cs]e|lawyers?|attorneys?|airline|carrier|airport|manufacturer|regulator|firm|employer|chief executive))\b\s*$/iu;
+  /\b(?:the\s+)?((?:[\p{L}\-]+(?:[’']s)?\s+){0,3}?(?:officials?|authorities|ministry|government|military|army|navy|police|spokes(?:man|woman|person)|agency|office|analysts?|experts?|sources?|observers?|assessments?|estimates?|intelligence|report|reports|media|residents?|witnesses?|governor|mayor|minister|president|prefect|secretary|director|leader|chair(?:man|woman|person)|manager|ambassador|envoy|coroner|sheriff|commissioner|superintendent|marshal|chancellor|premier|commander|chief|council|service|department|command|staff|prosecutors?|investigators?|monitors?|group|organi[sz]ation|officers?|coastguard|coast guard|brigade|rebels?|insurgents?|militants?|separatists?|union|organi[sz]ers|protesters|company|operator|hospital|authority|board|commission|institute|inspectorate|administration|mission|judges?|court|tribunal|prosecution|defen[cs]e|lawyers?|attorneys?|airline|carrier|airport|manufacturer|regulator|firm|employer|chief executive))\b\s*$/iu;
 
 /**
  * Finds who the sentence credits: "X said", "said X", "X, a spokesperson, estimated", "according to X".
@@ -83,7 +95,7 @@ export function findSpeakers(sentence: string, names: NameMention[]): SpeakerMen
       continue;
     }
     // Not a reporting use: "the report said" is fine, "said to be" is a hedge, "put" needs "put the number at"
-    if ((verb === "put" || verb === "puts") && !/^\w+\s+(?:the\s+)?(?:number|figure|toll|total|death toll)\b/i.test(sentence.slice(at))) continue;
+    if ((verb === "put" || verb === "puts") && !/^\w+\s+(?:the\s+)?(?:number|figure|toll|total|death toll|crowd|turnout|attendance)\b/i.test(sentence.slice(at))) continue;
     if (/^(?:said|believed|thought|reported|claimed)\s+to\b/i.test(sentence.slice(at))) continue;
     const before = sentence.slice(0, at);
     const speaker = speakerBefore(before, names) ?? speakerAfter(sentence, at + m[0].length, names) ?? participleSubject(verb, at, names);
@@ -129,10 +141,18 @@ function speakerBefore(before: string, names: NameMention[]): Omit<SpeakerMentio
     const cut = apposition.index + offset;
     const inner = names.find((n) => n.end === cut);
     if (inner) return nameSpeaker(inner);
+    // "the organisers, the Federation of Labour, said": the speaker named before its apposition
+    const head = COMMON_SPEAKER.exec(text.slice(0, apposition.index));
+    if (head) {
+      const sp = head[1].replace(/^(?:while|whereas|though|although)\s+(?:the\s+)?/i, "").trim();
+      if (sp.split(/\s+/).every((w) => !/^(?:that|which|who|and|but|or)$/i.test(w))) return { speaker: sp, start: cut - sp.length, end: cut, pronoun: false, person: false };
+    }
   }
   const pron = /\b(he|she|they)\s*$/i.exec(trimmed);
   if (pron) return { speaker: pron[1], start: offset + pron.index, end: offset + pron.index + pron[1].length, pronoun: true, person: true };
   const common = COMMON_SPEAKER.exec(trimmed);
+  // "…, while organisers said": the conjunction opens the clause, it is not the speaker's
+  if (common) common[1] = common[1].replace(/^(?:while|whereas|though|although)\s+(?:the\s+)?/i, "");
   if (common && common[1].split(/\s+/).every((w) => !/^(?:that|which|who|and|but|or)$/i.test(w))) {
     const sp = common[1].trim();
     const start = offset + trimmed.length - sp.length;

@@ -111,14 +111,17 @@ export function parserFor(text: string): { parse: typeof chrono.parse } {
   return DOTTED.test(text) ? chrono.en.GB : chrono;
 }
 
-const FUTURE = /\b(will|shall|is due|are due|scheduled|upcoming|next|plans? to|planned to|intends? to|expects?\b[^.;]{0,60}\bto|is expected to|are expected to|to be held|set to)\b/i;
+// "plans to" is a verb of intent unless a determiner, a possessive or a preposition makes it a noun
+// ("against a government plan to raise", "the ministry's plans to cut"; "the union plans to" is
+// still a verb): then it is what the sentence is about, and says nothing of when its date falls
+const FUTURE = /\b(will|shall|is due|are due|scheduled|upcoming|next|(?<!\b(?:an?|the|its|their|his|her|our|this|that|these|those|against|over|of|about|on|to|for|with|by)\s+(?:[\p{L}-]+\s+)?)plan to|(?<!\b(?:the|its|their|his|her|our|these|those|against|over|of|about|on|to|for|with|by)\s+|[’']s\s+)plans to|planned to|intends? to|expects?\b[^.;]{0,60}\bto|(?<!\b(?:was|were|is|are|as|than|had|has|have|been)\s+)(?:expect|expects|forecasts?)\b|is expected to|are expected to|to be held|set to)\b/iu;
 /**
  * A verb in the past right before a date ("said on Monday", "broke down on Friday", "told reporters
  * on Saturday", "said Thursday"): that date is past, whatever else the sentence plans. Verbs of
  * planning ("scheduled", "postponed") and a passive future ("will be reopened") are not.
  */
 const PAST_VERB_BEFORE =
-  /\b(said|says|told|met|broke|began|held|spoke|wrote|went|came|took|gave|made|saw|left|fell|struck|hit|won|lost|\p{L}{3,}ed)(?:\s+(?:down|up|out|off|back|reporters|journalists|lawmakers|parliament|in a statement|in a post|at a news conference))?\s+(?:(?:early|late)\s+)?(?:on\s+)?$/iu;
+  /\b(said|says|told|met|broke|began|held|spoke|wrote|went|came|took|gave|made|saw|left|fell|struck|hit|won|lost|\p{L}{3,}ed)(?:\s+(?:down|up|out|off|back|reporters|journalists|lawmakers|parliament|in a statement|in a post|at a news conference))?(?:\s+(?:through|in|at|across|outside|near|along|around|into|in front of)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)?\s+(?:(?:early|late)\s+)?(?:on\s+)?$/iu;
 const PLANNING = /^(?:scheduled|rescheduled|planned|expected|postponed|delayed|moved|pushed|slated|set|due|needed|intended|pencilled|penciled)$/i;
 const FUTURE_AUXILIARY = /\b(?:will|would|shall|to|going to)\s+(?:be|have(?:\s+been)?)\s+$/i;
 

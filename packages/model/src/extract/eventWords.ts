@@ -137,9 +137,10 @@ export function eventFamily(cls: string): string {
 
 /**
  * A happening placed by where it happened, whose participants are the places named and the places
- * the article is about: a disaster, its discovery, and a strike (a strike "broke out" is no fire, so it keeps a
- * family of its own).
+ * the article is about: a disaster, its discovery, and a strike (a strike "broke out" is no fire, so it
+ * keeps a family of its own), and the onset of a fire or a flood that lasts days ("the fire started on
+ * Sunday"), a family of its own too: the days it burned are not its start.
  */
 export function isLocal(cls: string): boolean {
-  return HAPPENINGS.has(cls) || cls === "walkout" || cls === "discover";
+  return HAPPENINGS.has(cls) || cls === "walkout" || cls === "onset" || cls === "discover";
 }

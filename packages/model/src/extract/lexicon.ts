@@ -41,6 +41,30 @@ export const NOUN_CLASS = classes({
   year: "year,year-old",
 });
 
+/**
+ * Kinds within a class: a helicopter and a plane are both aircraft, but "14 helicopters" and "22
+ * aircraft" are a part and its whole, and "eight helicopters" and "12 planes" are two counts. Nouns of
+ * one kind are synonyms; a noun of the class with no kind here ("aircraft", "vehicles", "structures",
+ * "people") may include any kind, so it is compared only with nouns that have no kind either.
+ */
+export const NOUN_KIND = classes({
+  helicopter: "helicopter,chopper",
+  plane: "plane,jet,airplane,aeroplane,airliner",
+  car: "car",
+  truck: "truck,lorry",
+  bus: "bus,coach",
+  van: "van",
+  home: "home,house,dwelling,residence,apartment,flat",
+  household: "household",
+  man: "man,men",
+  woman: "woman,women",
+});
+
+export function nounKind(word: string): string | undefined {
+  const w = word.toLowerCase();
+  return NOUN_KIND.get(w) ?? NOUN_KIND.get(singular(w));
+}
+
 /** Nouns for the people who live in a place, as opposed to "civilians" (set against soldiers). */
 export const PEOPLE_OF_A_PLACE = /^(?:residents?|inhabitants?|villagers?|locals)$/;
 
@@ -97,7 +121,12 @@ export const ROLE_WORDS = new Map<string, string>(
     affected: "affected",
     launched: "launched", fired: "launched", intercepted: "intercepted", "shot down": "intercepted", downed: "intercepted",
     voted: "voted", won: "won", elected: "won", secured: "won", gained: "won", winning: "won",
-    moved: "displaced", sheltered: "displaced", "moved to": "displaced", housed: "displaced",
+    moved: "displaced", "moved to": "displaced", evacuate: "displaced", evacuating: "displaced", flee: "displaced", fleeing: "displaced",
+    // taken to shelters, people left their homes; the people a shelter houses, or who are in shelters,
+    // are a headcount at one time, a part of those who left (compared with them as a part)
+    sheltered: "sheltered", housed: "sheltered", sheltering: "sheltered", "in shelters": "sheltered", "in shelter": "sheltered",
+    "reduced to ash": "destroyed", "reduced to ashes": "destroyed", "reduced to rubble": "destroyed", "reduced to ruins": "destroyed", "reduced to cinders": "destroyed",
+    assigned: "present", battling: "present", tackling: "present",
     hired: "employed", employed: "employed", employs: "employed", employ: "employed", employing: "employed",
     aboard: "aboard", onboard: "aboard", passenger: "aboard", carrying: "aboard", "on board": "aboard", board: "aboard", "on the": "aboard",
     leave: "displaced", left: "displaced",
@@ -110,6 +139,8 @@ export const ROLE_WORDS = new Map<string, string>(
     accessed: "exposed", leaked: "exposed", exposed: "exposed", compromised: "exposed", breached: "exposed", hacked: "exposed",
     barred: "banned", banned: "banned", ban: "banned", disqualified: "banned",
     attended: "attended", gathered: "attended", marched: "attended", rallied: "attended", protested: "attended", joined: "attended",
+    "took part": "attended", "taken part": "attended", "take part": "attended", "taking part": "attended",
+    arrests: "captured", detentions: "captured",
   }),
 );
 
@@ -133,8 +164,11 @@ export const TITLE_WORDS = new Set(
 export const ORG_WORDS =
   /\b(service|ministry|army|navy|agency|council|union|organi[sz]ation|department|post|times|news|journal|tribune|herald|guardian|telegraph|reuters|press|forces|force|party|office|committee|commission|government|bank|inc|llc|ltd|corp|corporation|company|institute|university|court|parliament|congress|senate|assembly|police|guard|command|staff|brigade|battalion|regiment|division|network|broadcasting|television|radio|bbc|cnn|associated|examiner|kremlin|pentagon|nato|intelligence|federation|league|alliance|coalition|group|foundation|fund|authority|administration|embassy|cabinet|presidency|military|red cross|red crescent|united nations|airlines?|airways|air|motors|holdings|centre|center|trust|hospitals?|clinic|bureau|board|inspectorate|directorate|secretariat|society|association|observatory|laboratory|college|academy|school|museum|charity|consortium|exchange|industries|railways?|railroads?)\b/i;
 
-/** Nouns that follow a place name and are not part of it ("the Kherson region"). */
-export const PLACE_GENERIC = /\s+(region|province|oblast|district|county|state|area|city|town|village|border|front|territory|prefecture|governorate|republic|peninsula|island|islands|coast|valley|basin)$/i;
+/**
+ * Nouns that follow a place name and are not part of it ("the Kherson region"); a fire is named after
+ * where it burns ("the Alder Creek Fire" is at Alder Creek).
+ */
+export const PLACE_GENERIC = /\s+(region|province|oblast|district|county|state|area|city|town|village|border|front|territory|prefecture|governorate|republic|peninsula|island|islands|coast|valley|basin|fire|wildfire|blaze)$/i;
 /** The same nouns right after a name: "Plateau state", "the Kherson region". */
 export const PLACE_NOUN_AFTER = /^\s+(?:region|province|oblast|district|county|state|area|city|town|village|territory|prefecture|governorate|peninsula|island|islands|coast|valley|basin)\b/i;
 

@@ -112,6 +112,16 @@ function scaleLike(a: ParsedNumber, b: ParsedNumber): number {
   return a.value;
 }
 
+const COMPASS_AFTER = /^\s*(?:to\s+the\s+)?((?:north|south)(?:[\s-]?(?:east|west))?|east|west)(?:ward)?\b/i;
+/** "a route of 4 kilometres", "a stretch of about 35 miles": the noun the length is of. */
+const LENGTH_OF_BEFORE = /\b(\p{L}+)\s+of\s+$/iu;
+/** Words after a length that say how it lies, not what it measures. */
+const NOT_A_LENGTH_OF = /^(?:long|wide|high|deep|tall|away|offshore|inland|upstream|downstream|ahead|apart|behind|distance|north|south|east|west|northeast|northwest|southeast|southwest)$/i;
+const AREA_TAKEN = String.raw`(?:burn(?:ed|t|s|ing)?|scorch(?:ed|es|ing)?|char(?:red|ring|s)?|blacken(?:ed|ing|s)?|consum(?:ed|es|ing)|raz(?:ed|ing)|flood(?:ed|ing|s)?|submerg(?:ed|es|ing)|inundat(?:ed|es|ing)|swamp(?:ed|ing)?|gr(?:own|ew|ows|owing)\s+to|spread(?:s|ing)?\s+(?:over|across|to|through)|burn(?:ed|t|ing)?\s+through|destroy(?:ed|ing|s)?)`;
+/** "had burned about 12,000 hectares (29,650 acres)", "has grown to nearly 30,000 acres". */
+const AREA_TAKEN_BEFORE = new RegExp(String.raw`\b${AREA_TAKEN}\s+(?:(?:an?\s+)?(?:estimated|about|around|some|nearly|almost|roughly|approximately|more\s+than|over|at\s+least)\s+)*(?:[\d.,]+\s+[\p{L}\s]{1,20}?\s*\(\s*)?$`, "iu");
+/** "500 square kilometres of forest were blackened", "3,000 hectares have been flooded". */
+const AREA_TAKEN_AFTER = new RegExp(String.raw`^(?:\s+of\s+[\p{L}\s]{1,30}?)?\s+(?:have\s+been|has\s+been|had\s+been|were|was|are|is)\s+${AREA_TAKEN}`, "iu");
 const DEPTH_AFTER = /^\s*(?:underground|below\s+(?:ground|the\s+surface|the\s+seabed|sea\s+level)|beneath\s+the\s+(?:surface|ground|seabed)|deep\b|down\b)/i;
 /** After "2m": a count of something ("2m barrels", "5m people", "3m of the shares"), so a million. */
 const MILLION_AFTER = /^\s*(?:of\b|people\b|[a-z]+(?:s|ers)\b(?!\s+(?:below|above|deep|high|tall|long|wide|down|up)\b))/i;
@@ -270,7 +280,9 @@ function describe(sentence: string, c: Candidate, borrow?: QuantityMention): Qua
   // a reading of the weather is no toll, whatever the headline says of the dead
   // a reading of the weather or a depth is no toll and no damage, whatever the sentence says of the
   // dead or the collapsed: their verbs say nothing of what is measured
-  const measured = dimension === "temperature" || dimension === "length" || dimension === "speed";
+  const measured = dimension === "temperature" || dimension === "length" || dimension === "speed" || dimension === "area";
+  // an area burned, flooded or grown to is the happening's extent; other verbs say nothing of an area
+  const extent = dimension === "area" && (AREA_TAKEN_BEFORE.test(sentence.slice(Math.max(0, start - 60), start)) || AREA_TAKEN_AFTER.test(sentence.slice(end, end + 60)));
   // "rose to £4.21bn from £3.96bn", "up from 17.2p", "(2024: £3,960m)": the earlier period's figure
   const previous = PREVIOUS_BEFORE.test(sentence.slice(Math.max(0, start - 100), start));
   // "its snacks division lifted sales to £1.3bn": a part of the group, known by the division's name
@@ -280,9 +292,18 @@ function describe(sentence: string, c: Candidate, borrow?: QuantityMention): Qua
     if (STOP_WORDS.has(name) || DETERMINERS.has(name)) [noun, thing] = [unit!, `${thing}|part`];
     else thing = `${thing}|${name} ${division[2].toLowerCase()}`;
   }
-  const role = previous ? "previous" : change?.metric && change.forecast ? "forecast" : whole ? "total" : attribute ? `size of ${attribute}` : population ? "population" : measured ? DEFAULT_ROLE : roleOf(sentence, start, end, np?.noun);
+  const role = previous ? "previous" : change?.metric && change.forecast ? "forecast" : whole ? "total" : attribute ? `size of ${attribute}` : population ? "population" : extent ? "extent" : measured ? DEFAULT_ROLE : np?.noun === "crowd" ? "attended" : roleOf(sentence, start, end, np?.noun);
   // "2,000 feet underground", "600m below ground", "120m down": how deep
   if (dimension === "length" && (thing === "length" || thing === unit) && DEPTH_AFTER.test(sentence.slice(end, end + 30))) [noun, thing] = ["depth", "depth"];
+  // "24km north of the town": how far, in that direction; "a 56-kilometre stretch", "a route of 4
+  // kilometres": the length of that thing. A length of nothing named stays a bare length.
+  if (dimension === "length" && thing === "length") {
+    const compass = COMPASS_AFTER.exec(sentence.slice(end, end + 30));
+    const of = LENGTH_OF_BEFORE.exec(sentence.slice(Math.max(0, start - 30), start));
+    const what = np && np.noun !== unit ? np.noun : of?.[1].toLowerCase();
+    if (compass) [noun, thing] = ["distance", `distance:${compass[1].toLowerCase().replace(/[\s-]/g, "")}`];
+    else if (what && !NOT_A_LENGTH_OF.test(what) && !STOP_WORDS.has(what)) [noun, thing] = [what, `length:${singular(what)}`];
+  }
   // "rescue workers", "emergency workers": the class of those who come to help
   if (np && thing === "worker" && np.modifiers.some((m) => /^(?:rescue|emergency|relief|search)$/i.test(m))) thing = "responder";
   // Residents are the people of a place: evacuated, rescued or living there, they are the count other
@@ -354,7 +375,7 @@ function speedOf(sentence: string, start: number, end: number, noun: string, thi
 }
 
 /** Roles in which residents count as people: those of deaths and injuries are often split by who the victims were. */
-const WHOLE_OF_A_PLACE = new Set(["displaced", "rescued", "population"]);
+const WHOLE_OF_A_PLACE = new Set(["displaced", "sheltered", "rescued", "population"]);
 const COUNT = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens|hundreds|thousands)`;
 const ADDED_AFTER = new RegExp(String.raw`^\s+(?:[\p{L}’'-]+\s+){1,3}?(?:and|plus|as well as)\s+(?:(?:some|about|around|nearly|almost|another|more than|over)\s+)?${COUNT}\b`, "iu");
 const ADDED_BEFORE = new RegExp(String.raw`\b${COUNT}\s+(?:[\p{L}’'-]+\s+){1,3}(?:and|plus|as well as|,)\s+$`, "iu");
@@ -391,6 +412,8 @@ interface NounPhrase {
   anaphoric: boolean;
 }
 
+const CROWD_BEFORE =
+  /\b(?:(?:crowds?|turnout|attendance)(?:\s+(?:in|at|outside)\s+(?:[\p{L}’'-]+\s+){1,3}?)?\s+(?:of|at|was\s+estimated\s+at|estimated\s+at|numbering|numbered|put\s+at|swelled\s+to|grew\s+to|reached)|(?:put|estimated|placed|gave)\s+the\s+(?:crowd|turnout|attendance)(?:\s+(?:in|at|outside)\s+(?:[\p{L}’'-]+\s+){1,3}?)?\s+at)\s+$/iu;
 // A measure named before its figure: "a magnitude 5.6 earthquake", "turnout reached 34 percent".
 const MEASURE_BEFORE =
   /\b(magnitude|turnout|death toll|toll|rate|temperature|inflation|unemployment|majority|margin|age|speed|height|depth|length)\s+(?:of\s+|at\s+|was\s+|is\s+|stood\s+at\s+|reached\s+|reaching\s+|hit\s+|rose\s+to\s+|fell\s+to\s+|climbed\s+to\s+|to\s+)?$/i;
@@ -407,6 +430,11 @@ function countedNoun(sentence: string, end: number, numStart: number): NounPhras
     return { noun, thing: noun, modifiers: [], proper: [], anaphoric: false, measure: true };
   }
   const after = sentence.slice(end);
+  // "put the crowd at 45,000", "a crowd of some 20,000", "turnout was estimated at 8,000": people who attended
+  if (CROWD_BEFORE.test(head)) {
+    const np = nounPhrase(wordsOf(after, 6));
+    if (!np || !nounClass(np.noun)) return { noun: "crowd", thing: "people", modifiers: [], proper: [], anaphoric: false };
+  }
   let words = wordsOf(after, 10);
   let anaphoric = false;
   let skip = 0;
@@ -571,15 +599,24 @@ function roleOf(sentence: string, start: number, end: number, noun: string | und
   // another figure ends this one's clause: "40 houses were set ablaze and 25 people were injured"
   let before = sentence.slice(Math.max(clauseStart + 1, start - 160), start);
   let after = sentence.slice(end, Math.min(clauseEnd, end + 160));
+  // "1,100 firefighters, supported by 14 helicopters, were battling": the phrase between commas is
+  // who helped; the verb after it is the figure's
+  const aside = APPOSITIVE_AFTER.exec(after);
+  if (aside) after = after.slice(aside[0].length);
   const nextFigure = after.search(/\d/);
   if (nextFigure > 0) after = after.slice(0, nextFigure);
   const lastFigure = before.search(/\d[^\d]*$/);
   if (lastFigure >= 0) before = before.slice(lastFigure + 1);
-  // "23 workers were injured": the figure is the subject of a passive, whose verb is its role
+  // a clause joined after a comma ("…reduced to ash, and officials said it was 25 per cent
+  // contained") starts anew: the words of the clause before say nothing of this figure
+  const joined = before.match(CLAUSE_JOIN);
+  if (joined) before = before.slice(before.lastIndexOf(joined[joined.length - 1]) + joined[joined.length - 1].length);
+  // "23 workers were injured": the figure is the subject of a passive, whose verb is its role; "kept
+  // in temporary shelters" is said of those in the shelters
   const passive = PASSIVE.exec(after);
   if (passive) {
     const role = roleWord(passive[1]);
-    if (role) return role;
+    if (role) return role === "displaced" && SHELTERS_AFTER.test(after) ? "sheltered" : role;
   }
   let best: { role: string; d: number } | undefined;
   const consider = (text: string, reverse: boolean) => {
@@ -592,16 +629,22 @@ function roleOf(sentence: string, start: number, end: number, noun: string | und
   };
   consider(after, false);
   consider(before, true);
+  // "took part in the walkout": those who took part in a strike are striking
+  if (best?.role === "attended" && PART_IN_STRIKE.test(after)) return "striking";
   return best?.role ?? DEFAULT_ROLE;
 }
 
+const APPOSITIVE_AFTER = /^\s*(?:\p{L}+\s*){0,3}?,\s*(?:supported|backed|helped|assisted|aided|accompanied|joined)\s+by\s+[^,;.]{1,60},/iu;
+const PART_IN_STRIKE = /\bpart\s+in\s+(?:the\s+|a\s+|their\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:strike|walkout|stoppage)\b/iu;
+const CLAUSE_JOIN = /,\s+(?:and|but|while|whereas|though|although)\s+/gi;
+const SHELTERS_AFTER = /^[^,;]{0,40}?\bin\s+(?:(?:temporary|emergency|evacuation|makeshift)\s+)?shelters?\b/i;
 const PASSIVE = /^(?:(?!\b(?:who|which|that|whom|after|before|when|while|and)\b)[^,;.\d]){0,50}?\b(?:were|was|are|is|have been|has been|had been|been|remain|remained|remains)\s+((?:\p{L}+)(?:\s+(?:or|and)\s+\p{L}+|\s+(?:prisoner|down|off|out|on board|board|the))?)/iu;
 
 // Words and the phrases that name a role only together: "lost their lives", "killed or wounded".
 // Where people were sent names the role when the verb does not: "driven from their homes", "taken
 // to shelters"; "returned to their homes" names none.
 const ROLE_TOKEN =
-  /\p{L}+\s+(?:off\s+)?the\s+(?:tracks?|rails?)\b|(?:from|out\s+of)\s+their\s+homes|(?:to|into)\s+(?:(?:temporary|emergency|evacuation|makeshift)\s+)?shelters?\b|\p{L}+(?:\s+(?:or|and)\s+\p{L}+|\s+(?:prisoner|toll|down|board|off|out(?!\s+of\b)|their lives|their homes|for))?/gu;
+  /\p{L}+\s+(?:off\s+)?the\s+(?:tracks?|rails?)\b|(?:from|out\s+of)\s+their\s+homes|(?:to|into|in)\s+(?:(?:temporary|emergency|evacuation|makeshift)\s+)?shelters?\b|\p{L}+(?:\s+(?:or|and)\s+\p{L}+|\s+(?:prisoner|toll|down|board|off|out(?!\s+of\b)|their lives|their homes|for|part\b|to\s+(?:ash|ashes|rubble|ruins|cinders)\b))?/gu;
 
 /** The role a word or phrase names: the phrase first ("killed or wounded"), then its first word. */
 function roleWord(phrase: string): string | undefined {
