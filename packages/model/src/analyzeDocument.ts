@@ -9,6 +9,7 @@ import { findQuotes, maskQuotes, type QuoteMention } from "./extract/quotes.js";
 import { findSpeakers, isRole, roleSubject, type SpeakerMention } from "./extract/attributions.js";
 import { findNames, isCommonWord, isTitleCase, personCore, placeCore, type NameMention } from "./extract/names.js";
 import { ArticleBodies, BODY_WORD, bodyMentions } from "./extract/institutions.js";
+import { pairKey, placeLinksOf } from "./extract/placeLinks.js";
 import { HEDGES, ORG_WORDS, PLACE_NOUN_AFTER, STOP_WORDS, TITLE_WORDS } from "./extract/lexicon.js";
 import { classInContext, eventClass, isLocal, labourStrikes } from "./extract/eventWords.js";
 import { toleratedInterval, statedInterval } from "./extract/qualifiers.js";
@@ -36,6 +37,12 @@ export interface DocumentAnalysis {
   aliases: [string, string][];
   /** The reference date used for relative dates (article date or inferred). */
   referenceDate?: string;
+  /**
+   * Places the article says are one inside the other ("Orvin, a town in eastern Talmora"), as sorted
+   * key pairs "a|b"; and pairs it gives figures of their own ("12 in Orvin, 40 across Talmora").
+   */
+  placeLinks?: string[];
+  placesApart?: string[];
   /** Undated, with relative dates ("on Thursday") left unresolved: a corpus date would change the claims. */
   needsReference: boolean;
   sentences: number;
@@ -228,6 +235,9 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
     const body = claims.find((c): c is QuantityClaim => c.kind === "quantity" && c !== h && c.sentence.start !== h.sentence.start && c.value === h.value && c.counted.thing === h.counted.thing && c.unit === h.unit);
     if (body) h.counted.scope.places = body.counted.scope.places;
   }
+  const directed = placeLinksOf(usable, namesOf);
+  const placesApart = figurePlaces(claims, usable[0]?.start, directed);
+  const placeLinks = [...new Set(directed.map(([a, b]) => pairKey(a, b)))].sort();
 
   // quotes, with the speaker of the sentence they stand in
   const quoteClaims = quoteClaimsOf(uri, text, quotes, usable, lines, surnames, namesOf, speakersOf, bodyKey);
@@ -253,6 +263,8 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
   };
   const needsReference = dateFrom === "none" && [...unresolved.values()].some((list) => list.some((d) => d.relative));
   const doc: DocumentAnalysis = { uri, version: ctx.version ?? 0, source, claims, names, aliases, referenceDate: date, sentences: sentences.length, needsReference };
+  if (placeLinks.length) doc.placeLinks = placeLinks;
+  if (placesApart.length) doc.placesApart = placesApart;
   // only an undated article is read again (when the corpus's date for it moves): keeping the facts
   // of every article would double the memory of a large corpus
   if (!meta.date) textFactsOf.set(doc, facts);
@@ -483,6 +495,61 @@ function attribute(claim: Claim, at: number, speakers: SpeakerMention[], s: Sent
   if (sp.person) a.entity = `person:${nameKey(sp.speaker)}`;
   else a.entity = bodyKey(s, sp) ?? nameKey(sp.speaker);
   claim.attribution = a;
+}
+
+/**
+ * What an article's figures say of its places. A headline's figure given again in the body with
+ * another place ("All 14 miners rescued in Talmora" over "All 14 miners trapped near Orvin") names one
+ * scope twice, at two grains: the two places are linked (added to `links`). Two figures of one kind
+ * with different values, each for its own place ("40 people killed across Talmora", "12 killed in
+ * Orvin"), make the two places two scopes: returned, as sorted key pairs. Bounded: at most eight
+ * places per kind of count. A figure whose sentence names a place and the place it is in ("In Orvin,
+ * a town in eastern Talmora, 12 were killed") is the inner place's.
+ */
+function figurePlaces(claims: Claim[], headline: number | undefined, links: [string, string][]): string[] {
+  const pair = pairKey;
+  const figures = claims.filter((c): c is QuantityClaim => c.kind === "quantity" && !c.partOf);
+  for (const h of figures) {
+    if (h.sentence.start !== headline || h.counted.scope.places.length !== 1) continue;
+    const body = figures.find((c) => c.sentence.start !== headline && c.value === h.value && c.counted.thing === h.counted.thing && c.unit === h.unit);
+    if (body?.counted.scope.places.length !== 1 || body.counted.scope.times.some((t) => t.length === 4)) continue;
+    const [x, y] = [h.counted.scope.places[0], body.counted.scope.places[0]];
+    // the headline names the wider place (the country, for readers abroad), the lede the nearer one
+    if (x !== y && x !== "world" && y !== "world" && !links.some(([a, b]) => pair(a, b) === pair(x, y))) links.push([y, x]);
+  }
+  // "In Orvin, a town in eastern Talmora, 12 were killed": the figure is the inner place's
+  const outerOf = new Map<string, Set<string>>();
+  for (const [inner, outer] of links) {
+    let s = outerOf.get(inner);
+    if (!s) outerOf.set(inner, (s = new Set()));
+    s.add(outer);
+  }
+  const scope = (places: string[]) => places.filter((p) => !places.some((q) => outerOf.get(q)?.has(p)));
+  for (const c of figures) if (c.counted.scope.places.length > 1) c.counted.scope.places = scope(c.counted.scope.places);
+  const byKind = new Map<string, Map<string, Set<number>>>();
+  for (const c of figures) {
+    const places = c.counted.scope.places;
+    // counts add up over places (a town's toll is part of its country's); readings and measures do not
+    if (places.length !== 1 || c.sentence.start === headline || c.unit) continue;
+    const kind = `${c.counted.thing}|${c.unit ?? ""}|${c.counted.role === "unspecified" ? "present" : c.counted.role}`;
+    let ofKind = byKind.get(kind);
+    if (!ofKind) byKind.set(kind, (ofKind = new Map()));
+    const p = places[0];
+    if (!ofKind.has(p) && ofKind.size >= 8) continue;
+    let values = ofKind.get(p);
+    if (!values) ofKind.set(p, (values = new Set()));
+    values.add(c.value);
+  }
+  const apart = new Set<string>();
+  for (const places of byKind.values()) {
+    const list = [...places];
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++) {
+        const [[x, vx], [y, vy]] = [list[i], list[j]];
+        if ([...vx].some((v) => !vy.has(v)) || [...vy].some((v) => !vx.has(v))) apart.add(pair(x, y));
+      }
+  }
+  return [...apart].sort();
 }
 
 function quantityClaim(uri: string, q: QuantityMention, s: Sentence, lines: LineIndex, options: AnalysisOptions, places: string[], times: string[], around: string[]): QuantityClaim {

@@ -4,6 +4,7 @@ import { blockKeys, institutionQuotesMeet, PERIOD_DAYS } from "./align/blockKeys
 import { EntityIndex, NameTable, SpellingNeighbours } from "./align/entities.js";
 import { relateDates, relateQuantities, relateQuotes, relateSpeakers, sameQuantity } from "./align/relateClaims.js";
 import { nameKey } from "./align/nameKey.js";
+import { PlaceLinks } from "./align/placeLinks.js";
 import { placeCore } from "./extract/names.js";
 import { conflictOrder, describeClaimIn, groupConflicts, stableId } from "./describe/conflicts.js";
 import { findEvents } from "./events.js";
@@ -77,6 +78,8 @@ export class Corpus {
   private entityIndex?: EntityIndex;
   /** Every document's names, counted as documents come and go: the entity index is built from it. */
   private readonly names = new NameTable();
+  /** Places the articles say are one inside the other, counted as documents come and go. */
+  private readonly placeLinks = new PlaceLinks();
   private entityCache?: Entity[];
   private entitySignature = "";
   private fallbackDate?: string;
@@ -186,6 +189,7 @@ export class Corpus {
     else this.undated.add(doc.uri);
     // an edit that leaves the names alone (most keystrokes) keeps who is who: see entities_()
     this.names.add(doc);
+    this.placeLinks.add(doc);
     this.entityCache = undefined;
     this.dirtyUris.add(doc.uri);
     const period = this.periodOf(doc.uri);
@@ -228,6 +232,7 @@ export class Corpus {
     }
     this.docs.delete(uri);
     this.names.remove(doc);
+    this.placeLinks.remove(doc);
     this.entityCache = undefined;
     this.eventCache = undefined;
   }
@@ -271,6 +276,17 @@ export class Corpus {
           continue;
         }
         if (entities.resolve(entity) === root) continue;
+        for (const r of [...(this.relationsOfClaim.get(id) ?? [])]) this.deleteRelation(r);
+        this.pending.add(id);
+      }
+    }
+    // a link between two places came or went: the figures scoped to either are related again (rare: an
+    // edit that leaves an article's links as they were changes nothing here)
+    const moved = this.placeLinks.changed();
+    if (moved.size) {
+      for (const [id, c] of this.claims) {
+        if (c.kind !== "quantity" || this.pending.has(id)) continue;
+        if (!c.counted.scope.places.some((p) => moved.has(p)) && !c.counted.scope.around.some((p) => moved.has(p))) continue;
         for (const r of [...(this.relationsOfClaim.get(id) ?? [])]) this.deleteRelation(r);
         this.pending.add(id);
       }
@@ -332,7 +348,7 @@ export class Corpus {
 
   private relate(a: Claim, b: Claim, entities: EntityIndex): Relation[] {
     if (a.kind === "quantity" && b.kind === "quantity") {
-      return sameQuantity(a, b, this.publishedClose(a.uri, b.uri)) ? relateQuantities(a, b, this.options, entities.same, this.publishedLater(a, b)) : [];
+      return sameQuantity(a, b, this.publishedClose(a.uri, b.uri), this.placeLinks.linked) ? relateQuantities(a, b, this.options, entities.same, this.publishedLater(a, b)) : [];
     }
     if (a.kind === "date" && b.kind === "date") {
       const r = relateDates(a, b, this.publishedClose(a.uri, b.uri) !== false);

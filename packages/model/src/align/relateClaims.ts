@@ -44,7 +44,7 @@ const PEOPLE_LIKE = new Set(["people", "civilian", "worker", "child", "military"
  * two articles were published close enough in time to report one happening; it is needed when the
  * only shared place is one the articles are about, not one the sentences name.
  */
-export function sameQuantity(a: QuantityClaim, b: QuantityClaim, near: boolean | undefined = true): boolean {
+export function sameQuantity(a: QuantityClaim, b: QuantityClaim, near: boolean | undefined = true, linked?: (x: string, y: string) => boolean): boolean {
   if (a.uri === b.uri || a.partOf || b.partOf) return false;
   if (quantityThing(a) !== quantityThing(b) || roleFamily(a.counted.role) !== roleFamily(b.counted.role)) return false;
   if (a.unit !== b.unit && !(a.unit && b.unit)) return false;
@@ -59,9 +59,13 @@ export function sameQuantity(a: QuantityClaim, b: QuantityClaim, near: boolean |
   const years = (c: QuantityClaim["counted"]) => c.scope.times.filter((t) => t.length === 4);
   const [ya, yb] = [years(ca), years(cb)];
   if ((ya.length || yb.length) && !intersects(ya, yb)) return false;
-  if (bothAndDisjoint(ca.proper, cb.proper) || bothAndDisjoint(ca.scope.places, cb.scope.places) || timesApart(ca.scope.times, cb.scope.times)) return false;
+  // two places are not apart when an article of the corpus puts one inside the other ("Orvin, a town
+  // in eastern Talmora"): the link lifts the veto, it is never the shared signal itself
+  const meet = (x: string[], y: string[]) => intersects(x, y) || (!!linked && x.some((p) => y.some((q) => linked(p, q))));
+  const apart = (x: string[], y: string[]) => x.length > 0 && y.length > 0 && !meet(x, y);
+  if (bothAndDisjoint(ca.proper, cb.proper) || apart(ca.scope.places, cb.scope.places) || timesApart(ca.scope.times, cb.scope.times)) return false;
   // articles about different places report different happenings, whatever day they share
-  if (bothAndDisjoint(ca.scope.around, cb.scope.around) && !intersects(ca.scope.places, cb.scope.places)) return false;
+  if (apart(ca.scope.around, cb.scope.around) && !meet(ca.scope.places, cb.scope.places)) return false;
   if (near === false) return false;
   // "within two years", "gets 12 years": a number of years with no role says nothing of what lasted
   if (ca.thing === "year" && (ca.role === DEFAULT_ROLE || cb.role === DEFAULT_ROLE)) return false;
