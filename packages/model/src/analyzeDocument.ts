@@ -10,6 +10,7 @@ import { findSpeakers, isRole, roleSubject, type SpeakerMention } from "./extrac
 import { findNames, isCommonWord, isTitleCase, personCore, placeCore, type NameMention } from "./extract/names.js";
 import { ArticleBodies, BODY_WORD, bodyMentions } from "./extract/institutions.js";
 import { pairKey, placeLinksOf } from "./extract/placeLinks.js";
+import { groupReferent, peopleNamed } from "./extract/groupNouns.js";
 import { HEDGES, ORG_WORDS, PLACE_NOUN_AFTER, STOP_WORDS, TITLE_WORDS } from "./extract/lexicon.js";
 import { classInContext, eventClass, isLocal, labourStrikes } from "./extract/eventWords.js";
 import { toleratedInterval, statedInterval } from "./extract/qualifiers.js";
@@ -113,6 +114,8 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
   const surnames = new Map<string, string>();
   let lastPerson: string | undefined;
   const lastOfThing = new Map<string, QuantityClaim>();
+  /** The kinds of people the article has named so far (miners, a crew), for "the men". */
+  const peopleSoFar = new Set<string>();
   const hedged = (s: string) => HEDGES.exec(s)?.[1]?.toLowerCase();
   const attributionIds = new Set<string>();
 
@@ -175,6 +178,15 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
     let previousInSentence: QuantityClaim | undefined;
     for (const q of quantities) {
       const claim = quantityClaim(uri, q, s, lines, options, places, times, aroundFigures);
+      // "All 14 men" after "the trapped miners": the men are the miners
+      if (claim.counted.thing === "people") {
+        const named = new Set(peopleSoFar);
+        peopleNamed(s.text.slice(0, q.start), named);
+        const rest = s.text.slice(q.end, q.end + 40);
+        const at = rest.toLowerCase().indexOf(claim.counted.noun.toLowerCase());
+        const kind = at < 0 ? undefined : groupReferent(claim.counted.noun.toLowerCase(), s.text.slice(Math.max(0, q.start - 12), q.start) + rest.slice(0, at), rest.slice(at + claim.counted.noun.length), named);
+        if (kind) claim.counted.thing = kind;
+      }
       claim.hedge = hedge;
       claim.sentence = sentenceRef;
       if (q.partOfPrevious && previousInSentence) claim.partOf = previousInSentence.id;
@@ -191,6 +203,7 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
       claims.push(claim);
       previousInSentence = claim;
     }
+    peopleNamed(s.text, peopleSoFar);
     // the sentence's happening words and participants, found once for all of its dates
     const dateContext: DateContext = { names: wire ? found.filter((n) => n.start >= wire[0].length) : found, participants: new Map(), dates };
     for (const d of dates) {
