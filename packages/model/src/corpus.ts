@@ -5,6 +5,7 @@ import { EntityIndex, NameTable, SpellingNeighbours } from "./align/entities.js"
 import { relateDates, relateQuantities, relateQuotes, relateSpeakers, sameQuantity } from "./align/relateClaims.js";
 import { nameKey } from "./align/nameKey.js";
 import { PlaceLinks } from "./align/placeLinks.js";
+import { eventFamily, isLocal } from "./extract/eventWords.js";
 import { placeCore } from "./extract/names.js";
 import { conflictOrder, describeClaimIn, groupConflicts, stableId } from "./describe/conflicts.js";
 import { findEvents } from "./events.js";
@@ -285,8 +286,9 @@ export class Corpus {
     const moved = this.placeLinks.changed();
     if (moved.size) {
       for (const [id, c] of this.claims) {
-        if (c.kind !== "quantity" || this.pending.has(id)) continue;
-        if (!c.counted.scope.places.some((p) => moved.has(p)) && !c.counted.scope.around.some((p) => moved.has(p))) continue;
+        if (this.pending.has(id)) continue;
+        const places = c.kind === "quantity" ? [...c.counted.scope.places, ...c.counted.scope.around] : c.kind === "date" ? c.event.slice(1) : [];
+        if (!places.some((p) => moved.has(p))) continue;
         for (const r of [...(this.relationsOfClaim.get(id) ?? [])]) this.deleteRelation(r);
         this.pending.add(id);
       }
@@ -297,7 +299,7 @@ export class Corpus {
       const speaker = speakerOf(c);
       if (speaker) this.speakerRoots.set(id, entities.resolve(speaker));
       const seen = new Set<string>();
-      for (const k of blockKeys(c, this.periodOf(c.uri)).lookup) {
+      for (const k of [...blockKeys(c, this.periodOf(c.uri)).lookup, ...this.linkedLookups(c)]) {
         for (const [uri, ids] of this.blocks.get(k) ?? []) {
           if (uri === c.uri) continue;
           for (const other of ids) {
@@ -346,12 +348,23 @@ export class Corpus {
     };
   }
 
+  /**
+   * The date of a disaster is also looked up under the places linked with its own (`PlaceLinks`): a
+   * collapse "near Orvin" meets one "in eastern Talmora". Links are few, so this adds few keys.
+   */
+  private linkedLookups(c: Claim): string[] {
+    if (c.kind !== "date" || !c.resolved || c.event.length < 2 || !isLocal(c.event[0])) return [];
+    const out: string[] = [];
+    for (const p of new Set(c.event.slice(1))) for (const q of this.placeLinks.neighbours(p)) out.push(`d|${eventFamily(c.event[0])}|${q}`);
+    return out;
+  }
+
   private relate(a: Claim, b: Claim, entities: EntityIndex): Relation[] {
     if (a.kind === "quantity" && b.kind === "quantity") {
       return sameQuantity(a, b, this.publishedClose(a.uri, b.uri), this.placeLinks.linked) ? relateQuantities(a, b, this.options, entities.same, this.publishedLater(a, b)) : [];
     }
     if (a.kind === "date" && b.kind === "date") {
-      const r = relateDates(a, b, this.publishedClose(a.uri, b.uri) !== false);
+      const r = relateDates(a, b, this.publishedClose(a.uri, b.uri) !== false, this.placeLinks.linked);
       return r ? [r] : [];
     }
     if (a.kind === "quote" && b.kind === "quote") {

@@ -89,3 +89,23 @@ describe("a figure for a town against one for its region", () => {
     expect(quantityPairs(corpus)).toEqual([]);
   });
 });
+
+describe("the day of a disaster in a town and in its region", () => {
+  const wire = "Miners trapped\nNovember 4, 2025\n\nFourteen miners were trapped when a tunnel caved in on Monday morning near Orvin, the emergency service said.\n";
+  const paper = "Miners trapped in mine\nNovember 4, 2025\n\nTwelve miners have been trapped since a tunnel collapsed on Sunday at a coal mine in eastern Talmora.\n";
+  const explainer = "Where the mine is\nNovember 5, 2025\n\nOrvin, a mining town in eastern Talmora, has about 9,000 inhabitants.\n";
+  const datePairs = (corpus: Corpus) =>
+    corpus
+      .conflicts()
+      .filter((c) => c.kind === "date")
+      .map((c) => c.claims.map((x) => x.span.text).sort());
+
+  it("are compared when an article places the town in the region", () => {
+    const corpus = new Corpus();
+    corpus.update("file:///a.txt", wire);
+    corpus.update("file:///b.txt", paper);
+    expect(datePairs(corpus)).toEqual([]);
+    corpus.update("file:///c.txt", explainer);
+    expect(datePairs(corpus)).toEqual([["Monday morning", "Sunday"]]);
+  });
+});

@@ -11,6 +11,8 @@ import type { DocumentAnalysis } from "../analyzeDocument.js";
 export class PlaceLinks {
   private readonly links = new Map<string, number>();
   private readonly apart = new Map<string, number>();
+  /** The places some article links each place with (apart or not). */
+  private readonly adjacent = new Map<string, Set<string>>();
   /** Whether each pair touched since the last `changed` was linked then. */
   private readonly before = new Map<string, boolean>();
 
@@ -19,6 +21,12 @@ export class PlaceLinks {
     const k = x < y ? `${x}|${y}` : `${y}|${x}`;
     return !!this.links.get(k) && !this.apart.get(k);
   };
+
+  /** The places linked with `p`: a date of a happening there is looked up under theirs too. */
+  neighbours(p: string): string[] {
+    const s = this.adjacent.get(p);
+    return s ? [...s].filter((q) => this.linked(p, q)) : [];
+  }
 
   add(doc: DocumentAnalysis): void {
     this.count(doc, 1);
@@ -38,6 +46,19 @@ export class PlaceLinks {
         const n = (table.get(k) ?? 0) + by;
         if (n > 0) table.set(k, n);
         else table.delete(k);
+        if (table === this.links && (n === 0 || n === by)) {
+          const [x, y] = k.split("|");
+          for (const [p, q] of [[x, y], [y, x]]) {
+            let s = this.adjacent.get(p);
+            if (n > 0) {
+              if (!s) this.adjacent.set(p, (s = new Set()));
+              s.add(q);
+            } else if (s) {
+              s.delete(q);
+              if (!s.size) this.adjacent.delete(p);
+            }
+          }
+        }
       }
     }
   }

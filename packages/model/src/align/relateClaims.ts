@@ -127,7 +127,7 @@ export function relateQuantities(a: QuantityClaim, b: QuantityClaim, options: An
   return out;
 }
 
-export function relateDates(a: DateClaim, b: DateClaim, near = true): Relation | undefined {
+export function relateDates(a: DateClaim, b: DateClaim, near = true, linked?: (x: string, y: string) => boolean): Relation | undefined {
   if (a.uri === b.uri || !a.resolved || !b.resolved) return undefined;
   // one kind of happening: the same class, or a generic "occurred" against a named disaster
   const [ca, cb] = [a.event[0], b.event[0]];
@@ -148,7 +148,9 @@ export function relateDates(a: DateClaim, b: DateClaim, near = true): Relation |
   const local = isLocal(a.event[0]);
   // two days of one disaster are a few days apart at most; a flood "in 2010" is an earlier flood
   if (local && (a.resolved.granularity !== "day" || b.resolved.granularity !== "day" || Math.abs(Date.parse(a.resolved.start) - Date.parse(b.resolved.start)) > 7 * 86400000)) return undefined;
-  if (!pa.length || (local ? !pa.some((p) => pb.includes(p)) : !pa.every((p) => pb.includes(p)))) return undefined;
+  // a disaster in a town is the disaster in the region an article of the corpus puts the town in
+  const shared = (p: string) => pb.includes(p) || (!!linked && pb.some((q) => linked(p, q)));
+  if (!pa.length || (local ? !pa.some(shared) : !pa.every((p) => pb.includes(p)))) return undefined;
   return relation("dates-inconsistent", a, b, `${fa} and ${fb} put the ${eventFamily(a.event[0]) === "happening" ? "event" : a.event[0] === "walkout" ? "start of the strike" : a.event[0]} on different dates.`);
 }
 
