@@ -3,7 +3,7 @@ import { LineIndex } from "./text/lineIndex.js";
 import { splitSentences, type Sentence } from "./text/sentences.js";
 import { findBoilerplate, inBoilerplate } from "./source/boilerplate.js";
 import { readMetadata } from "./source/metadata.js";
-import { extractDates, type DateMention } from "./extract/dates.js";
+import { extractDates, fixYearByWeekday, type DateMention } from "./extract/dates.js";
 import { extractQuantities, type QuantityMention } from "./extract/quantities.js";
 import { findQuotes, maskQuotes, type QuoteMention } from "./extract/quotes.js";
 import { findSpeakers, isRole, roleSubject, type SpeakerMention } from "./extract/attributions.js";
@@ -146,7 +146,9 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
 
     const first = unresolved.get(s.index);
     const wire = WIRE_DATELINE.exec(s.text);
-    const dates = (first && (!ref || first.every((d) => !d.relative)) ? first : extractDates(s.text, ref)).filter((d) => !wire || d.start >= wire[0].length);
+    let dates = (first && (!ref || first.every((d) => !d.relative)) ? first : extractDates(s.text, ref)).filter((d) => !wire || d.start >= wire[0].length);
+    // an undated article's "Monday, July 14": the weekday fixes the year
+    if (dateFrom !== "dateline") dates = dates.map(fixYearByWeekday);
     const quantities = extractQuantities(s.text, dates.map((d) => [d.start, d.end]));
     const speakers = speakersOf.get(s.index)!.map((sp) => resolveSpeaker(sp, found, lastPerson, surnames));
     const places = found
@@ -717,7 +719,7 @@ function dateClaim(uri: string, d: DateMention, s: Sentence, lines: LineIndex, c
     sentence: { start: s.start, end: s.end, text: s.text },
     resolved: d.resolved,
     relative: d.relative,
-    confidence: d.relative ? confidence : 1,
+    confidence: !d.relative ? 1 : d.weekdayFixed ? Math.max(confidence, 0.9) : confidence,
     time: d.time,
     event: best ? [best.cls, ...participants] : [],
     display: "",

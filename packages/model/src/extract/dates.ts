@@ -11,6 +11,10 @@ export interface DateMention {
   relative: boolean;
   time?: string;
   weekdayMismatch?: { stated: string; actual: string };
+  /** The weekday stated with a day and month but no year ("Monday, July 14"): it fixes the year. */
+  weekday?: number;
+  /** The year was chosen by the stated weekday (`fixYearByWeekday`), not guessed from a reference date. */
+  weekdayFixed?: boolean;
   /** The happening the wording itself dates ("the war enters its second year" dates the war's start). */
   event?: string;
 }
@@ -252,6 +256,7 @@ function fromChrono(r: Found, start: number, text: string, ref: Date | undefined
     if (known("weekday") && c.get("weekday") !== d.getUTCDay()) {
       mention.weekdayMismatch = { stated: WEEKDAY_NAMES[c.get("weekday")!], actual: WEEKDAY_NAMES[d.getUTCDay()] };
     }
+    if (known("weekday") && !known("year")) mention.weekday = c.get("weekday")!;
     return mention;
   }
   if (known("weekday") && !known("month") && !DEICTIC.test(text.replace(/\b(?:last|next|this)\s+(?=\w+day\b)/i, ""))) {
@@ -343,4 +348,23 @@ function relativePeriod(ref: Date, part: string | undefined, which: string, unit
   if (which === "this") endYear = y;
   const startYear = from > to ? endYear - 1 : endYear;
   return { start: iso(utc(startYear, from, 1)), end: iso(monthEnd(endYear, to)), granularity: "season" as DateGranularity };
+}
+
+/**
+ * In an article without a date line, "Monday, July 14" is read against a date borrowed from elsewhere
+ * (the corpus, or a date in the text), which may be off by a year. The weekday fixes the year: the
+ * one, within two years of the year read, in which that day is that weekday (a day and month fall on
+ * five different weekdays in any five consecutive years, so there is at most one). The date is then as
+ * sure as a dated article's. No such year: the mention is left as it was.
+ */
+export function fixYearByWeekday(d: DateMention): DateMention {
+  if (d.weekday === undefined || !d.resolved || d.resolved.granularity !== "day") return d;
+  const [y, m, day] = d.resolved.start.split("-").map(Number);
+  for (const off of [0, -1, 1, -2, 2]) {
+    const t = utc(y + off, m, day);
+    if (t.getUTCDate() !== day || t.getUTCDay() !== d.weekday) continue;
+    const { weekdayMismatch: _, ...rest } = d;
+    return { ...rest, resolved: { start: iso(t), end: iso(t), granularity: "day" }, weekdayFixed: true };
+  }
+  return d;
 }
