@@ -262,6 +262,13 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
     claims.push(q);
   }
   claims.sort((a, b) => a.span.start - b.span.start || a.kind.localeCompare(b.kind));
+  // "the chief executive of Brantek Motors" in an article about Brantek is "the chief executive"
+  for (const c of claims) {
+    const a = c.kind === "attribution" || c.kind === "quote" || c.kind === "quantity" ? c.attribution : undefined;
+    if (!a?.entity || a.entity.startsWith("person:")) continue;
+    const office = officeOfSubject(a.speaker, aroundFigures);
+    if (office) a.entity = nameKey(office);
+  }
 
   const source: Source = {
     uri,
@@ -565,6 +572,30 @@ function figurePlaces(claims: Claim[], headline: number | undefined, links: [str
       }
   }
   return [...apart].sort();
+}
+
+/** "of the company", "of the firm": the one body of its kind the article is about. */
+const SUBJECT_BODY = /^(?:the\s+)?(?:company|firm|carmaker|automaker|manufacturer|group|airline|carrier|bank|operator|retailer|insurer|lender|business)$/i;
+const OFFICE_OF = /^(.+?)\s+of\s+(.+)$/;
+const OWNER_OFFICE = /^(\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})[’']s\s+(.+)$/u;
+
+/**
+ * An office named with the body it belongs to, when that body is what the article is about (`around`,
+ * which counts a firm by its own words: "Brantek" for "Brantek Motors"), or "the company": the office
+ * alone ("chief executive"), so that it is one speaker with the article's bare "the chief executive"
+ * and another article's. An office of a part of the body ("head of the company's North American
+ * operations") or of another body keeps its full name.
+ */
+function officeOfSubject(speaker: string, around: string[]): string | undefined {
+  const m = OFFICE_OF.exec(speaker);
+  const p = m ? undefined : OWNER_OFFICE.exec(speaker);
+  const [office, body] = m ? [m[1], m[2]] : p ? [p[2], p[1]] : [];
+  if (!office || !body || !isRole(office) || OFFICE_OF.test(office)) return undefined;
+  if (SUBJECT_BODY.test(body)) return office;
+  const words = body.replace(/^the\s+/i, "").split(/\s+/);
+  if (!words.every((w) => /^\p{Lu}/u.test(w))) return undefined;
+  const keys = [nameKey(words.join(" ")), nameKey(words[0])];
+  return around.some((k) => keys.includes(k)) ? office : undefined;
 }
 
 function quantityClaim(uri: string, q: QuantityMention, s: Sentence, lines: LineIndex, options: AnalysisOptions, places: string[], times: string[], around: string[]): QuantityClaim {

@@ -14,7 +14,7 @@ const FLOOR: Record<string, { found: number; falseAlarms?: number }> = {
   "ambassador-summoned": { found: 3 },
   "nurses-strike": { found: 2 },
   "heatwave-record": { found: 3 },
-  "vehicle-recall": { found: 7 },
+  "vehicle-recall": { found: 10 },
   "mine-rescue": { found: 6 },
 };
 

@@ -31,9 +31,12 @@ const ROLE_OF = new RegExp(
   String.raw`\b(?:the\s+)?((?:[\p{L}\-]+(?:[’']s)?\s+){0,2}?${TITLE}\s+of\s+(?:the\s+)?(?:[\p{L}\-]+[’']?(?:s\b)?\s*){1,4}?)\s*$`,
   "iu",
 );
-/** After the verb: "said the head of the port authority, who…", "said a nurse who works nights". */
+/**
+ * After the verb: "said the head of the port authority, who…", "said a nurse who works nights", "said
+ * the head of the company's North American operations" (a possessive is one word).
+ */
 const ROLE_AFTER = new RegExp(
-  String.raw`^\s*(the|an?)\s+((?:[\p{Ll}\-]+(?:[’']s)?\s+){0,2}?${TITLE}s?(?:\s+of\s+(?:the\s+)?(?:[\p{L}\-]+[’']?\s*){1,4}?)?)(?=\s*(?:[,.;:]|$|\b(?:who|at|from|in|on|for|after|before|speaking)\b))`,
+  String.raw`^\s*(the|an?)\s+((?:[\p{Ll}\-]+(?:[’']s)?\s+){0,2}?${TITLE}s?(?:\s+of\s+(?:the\s+)?(?:[\p{L}\-]+(?:[’']s?)?\s*){1,4}?)?)(?=\s*(?:[,.;:]|$|\b(?:who|at|from|in|on|for|after|before|speaking)\b))`,
   "u",
 );
 
