@@ -119,3 +119,15 @@ describe("one office named with and without the body the article is about", () =
     expect(a?.entity).toBe(nameKey(same));
   });
 });
+
+describe("an office and a clause about its body before the verb", () => {
+  // "the director of Orlan Mining, which operates the pit, said": the director speaks, not the firm
+  const cases: { text: string; speaker: string }[] = [
+    { text: "“We will reopen the pit,” the director of Orlan Mining, which operates the mine, said at the pithead.", speaker: "director of Orlan Mining" },
+    { text: "“The bridge will stay shut,” the mayor of Dunvare, who visited the site on Monday, told reporters.", speaker: "mayor of Dunvare" },
+    { text: "“We are doing all we can,” Anna Berg, a spokeswoman for Orlan Mining, said.", speaker: "Anna Berg" },
+  ];
+  it.each(cases)("$text", ({ text, speaker }) => {
+    expect(analyze(text).claims.find((c) => c.kind === "quote")?.attribution?.speaker).toBe(speaker);
+  });
+});

@@ -129,6 +129,15 @@ function speakerBefore(before: string, names: NameMention[]): Omit<SpeakerMentio
   }
   if (name) return nameSpeaker(name);
   if (apposition) {
+    // "the director of Orlan Mining, which operates the pit, said": the office before the clause speaks
+    // (whatever type the body's name was given: "Orlan Mining" after a title reads like a person's)
+    const head = text.slice(0, apposition.index);
+    const roleBefore = ROLE_OF.exec(head);
+    if (roleBefore && !/\b(?:that|which|who|and|but|or)\b/i.test(roleBefore[1])) {
+      const sp = roleBefore[1].trim();
+      const start = offset + head.length - sp.length;
+      return { speaker: sp, start, end: start + sp.length, pronoun: false, person: false };
+    }
     const cut = apposition.index + offset;
     const inner = names.find((n) => n.end === cut);
     if (inner) return nameSpeaker(inner);
