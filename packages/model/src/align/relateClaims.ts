@@ -156,7 +156,7 @@ export function relateDates(a: DateClaim, b: DateClaim, near = true, linked?: (x
 
 export function relateQuotes(a: QuoteClaim, b: QuoteClaim, options: AnalysisOptions, sameEntity: SameEntity): Relation | undefined {
   if (a.uri === b.uri || !a.attribution?.entity || !b.attribution?.entity) return undefined;
-  if (!mayBeSameQuote(a.words, b.words) || !sameEntity(a.attribution.entity, b.attribution.entity)) return undefined;
+  if (!mayBeSameQuote(a.words, b.words) || !(sameEntity(a.attribution.entity, b.attribution.entity) || oneOffice(a, b))) return undefined;
   let [wa, wb] = [a.words, b.words];
   let cmp = compareQuotes(wa, wb);
   const shortest = Math.min(wa.length, wb.length);
@@ -183,6 +183,22 @@ export function relateQuotes(a: QuoteClaim, b: QuoteClaim, options: AnalysisOpti
     `${fileName(a.uri)} and ${fileName(b.uri)} quote ${a.attribution.speaker} differently: ${removed.slice(0, 3).join(", ") || "—"} against ${added.slice(0, 3).join(", ") || "—"}.`,
     { diff },
   );
+}
+
+/** Words that make another office of the same title: a deputy is not the minister. */
+const SECOND_IN_LINE = /\b(?:deputy|vice|assistant|acting|associate|former|junior|shadow|interim|outgoing|incoming)\b/i;
+
+/**
+ * One office named with more and fewer words ("the director of the weather service", "the director of
+ * the national weather service"; "the minister of transport", "the transport minister"): each credited
+ * by its own sentence, and one name's words all in the other's. A deputy, an acting or a former holder
+ * is another person.
+ */
+function oneOffice(a: QuoteClaim, b: QuoteClaim): boolean {
+  if (!creditedToOffice(a) || !creditedToOffice(b)) return false;
+  const [sa, sb] = [a.attribution!.speaker, b.attribution!.speaker];
+  if (SECOND_IN_LINE.test(sa) !== SECOND_IN_LINE.test(sb)) return false;
+  return !differentOffices(sa, sb);
 }
 
 const SENTENCE_END = /(?<=[.!?])\s+(?=["“‘]?\p{Lu})/u;
