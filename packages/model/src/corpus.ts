@@ -62,6 +62,23 @@ function speakerOf(c: Claim): string | undefined {
   return c.kind === "quote" || c.kind === "quantity" ? c.attribution?.entity : undefined;
 }
 
+/** The places a claim's relations may depend on a link of: a figure's places and article's, a date's participants. */
+function placesOfClaim(c: Claim): string[] {
+  return c.kind === "quantity" ? [...c.counted.scope.places, ...c.counted.scope.around] : c.kind === "date" ? c.event.slice(1) : [];
+}
+
+const placesCache = new WeakMap<DocumentAnalysis, Set<string>>();
+/** Every place a document's figures and dates name (the same set when it is dropped as when installed). */
+function claimPlaces(doc: DocumentAnalysis): Set<string> {
+  let s = placesCache.get(doc);
+  if (!s) {
+    s = new Set();
+    for (const c of doc.claims) for (const p of placesOfClaim(c)) s.add(p);
+    placesCache.set(doc, s);
+  }
+  return s;
+}
+
 export class Corpus {
   private options: AnalysisOptions;
   private readonly texts = new Map<string, string>();
@@ -81,6 +98,8 @@ export class Corpus {
   private readonly names = new NameTable();
   /** Places the articles say are one inside the other, counted as documents come and go. */
   private readonly placeLinks = new PlaceLinks();
+  /** The documents whose figures or dates name each place: related again when a link of the place moves. */
+  private readonly docsByPlace = new Map<string, Set<string>>();
   private entityCache?: Entity[];
   private entitySignature = "";
   private fallbackDate?: string;
@@ -191,6 +210,11 @@ export class Corpus {
     // an edit that leaves the names alone (most keystrokes) keeps who is who: see entities_()
     this.names.add(doc);
     this.placeLinks.add(doc);
+    for (const p of claimPlaces(doc)) {
+      let s = this.docsByPlace.get(p);
+      if (!s) this.docsByPlace.set(p, (s = new Set()));
+      s.add(doc.uri);
+    }
     this.entityCache = undefined;
     this.dirtyUris.add(doc.uri);
     const period = this.periodOf(doc.uri);
@@ -234,6 +258,11 @@ export class Corpus {
     this.docs.delete(uri);
     this.names.remove(doc);
     this.placeLinks.remove(doc);
+    for (const p of claimPlaces(doc)) {
+      const s = this.docsByPlace.get(p);
+      s?.delete(uri);
+      if (s?.size === 0) this.docsByPlace.delete(p);
+    }
     this.entityCache = undefined;
     this.eventCache = undefined;
   }
@@ -284,13 +313,13 @@ export class Corpus {
     // a link between two places came or went: the figures scoped to either are related again (rare: an
     // edit that leaves an article's links as they were changes nothing here)
     const moved = this.placeLinks.changed();
-    if (moved.size) {
-      for (const [id, c] of this.claims) {
-        if (this.pending.has(id)) continue;
-        const places = c.kind === "quantity" ? [...c.counted.scope.places, ...c.counted.scope.around] : c.kind === "date" ? c.event.slice(1) : [];
-        if (!places.some((p) => moved.has(p))) continue;
-        for (const r of [...(this.relationsOfClaim.get(id) ?? [])]) this.deleteRelation(r);
-        this.pending.add(id);
+    const uris = new Set<string>();
+    for (const p of moved) for (const u of this.docsByPlace.get(p) ?? []) uris.add(u);
+    for (const u of uris) {
+      for (const c of this.docs.get(u)?.claims ?? []) {
+        if (this.pending.has(c.id) || !placesOfClaim(c).some((p) => moved.has(p))) continue;
+        for (const r of [...(this.relationsOfClaim.get(c.id) ?? [])]) this.deleteRelation(r);
+        this.pending.add(c.id);
       }
     }
     for (const id of this.pending) {
