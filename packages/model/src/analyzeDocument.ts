@@ -262,13 +262,21 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
     claims.push(q);
   }
   claims.sort((a, b) => a.span.start - b.span.start || a.kind.localeCompare(b.kind));
-  // "the chief executive of Brantek Motors" in an article about Brantek is "the chief executive"
+  // "the chief executive of Brantek Motors" in an article about Brantek is "the chief executive",
+  // unless the article names the same office of two bodies
+  const offices = new Map<string, { body: Set<string>; of: Attribution[] }>();
   for (const c of claims) {
     const a = c.kind === "attribution" || c.kind === "quote" || c.kind === "quantity" ? c.attribution : undefined;
     if (!a?.entity || a.entity.startsWith("person:")) continue;
-    const office = officeOfSubject(a.speaker, aroundFigures);
-    if (office) a.entity = nameKey(office);
+    const split = officeAndBody(a.speaker);
+    if (!split) continue;
+    const key = nameKey(split.office);
+    let o = offices.get(key);
+    if (!o) offices.set(key, (o = { body: new Set(), of: [] }));
+    o.body.add(nameKey(split.body));
+    if (split.subject(aroundFigures)) o.of.push(a);
   }
+  for (const [key, o] of offices) if (o.body.size === 1) for (const a of o.of) a.entity = key;
 
   const source: Source = {
     uri,
@@ -584,18 +592,22 @@ const OWNER_OFFICE = /^(\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})[’']s\s+(
  * which counts a firm by its own words: "Brantek" for "Brantek Motors"), or "the company": the office
  * alone ("chief executive"), so that it is one speaker with the article's bare "the chief executive"
  * and another article's. An office of a part of the body ("head of the company's North American
- * operations") or of another body keeps its full name.
+ * operations") or of another body keeps its full name, and so does every mention of an office the
+ * article names with two bodies ("the chief executive of Brantek", "the chief executive of Orlan Bank").
  */
-function officeOfSubject(speaker: string, around: string[]): string | undefined {
+function officeAndBody(speaker: string): { office: string; body: string; subject: (around: string[]) => boolean } | undefined {
   const m = OFFICE_OF.exec(speaker);
   const p = m ? undefined : OWNER_OFFICE.exec(speaker);
   const [office, body] = m ? [m[1], m[2]] : p ? [p[2], p[1]] : [];
   if (!office || !body || !isRole(office) || OFFICE_OF.test(office)) return undefined;
-  if (SUBJECT_BODY.test(body)) return office;
-  const words = body.replace(/^the\s+/i, "").split(/\s+/);
-  if (!words.every((w) => /^\p{Lu}/u.test(w))) return undefined;
-  const keys = [nameKey(words.join(" ")), nameKey(words[0])];
-  return around.some((k) => keys.includes(k)) ? office : undefined;
+  const subject = (around: string[]) => {
+    if (SUBJECT_BODY.test(body)) return true;
+    const words = body.replace(/^the\s+/i, "").split(/\s+/);
+    if (!words.every((w) => /^\p{Lu}/u.test(w))) return false;
+    const keys = [nameKey(words.join(" ")), nameKey(words[0])];
+    return around.some((k) => keys.includes(k));
+  };
+  return { office, body, subject };
 }
 
 function quantityClaim(uri: string, q: QuantityMention, s: Sentence, lines: LineIndex, options: AnalysisOptions, places: string[], times: string[], around: string[]): QuantityClaim {

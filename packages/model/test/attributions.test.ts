@@ -113,6 +113,13 @@ describe("one office named with and without the body the article is about", () =
       same: "head of the company's North American operations",
     },
   ];
+  it("an article that quotes the chief executives of two firms keeps them apart", () => {
+    const text = `${about("“We will fix every car free of charge,” said the chief executive of Brantek Motors.")}\n“We will buy the firm,” said the chief executive of Orlan Bank.\n`;
+    const entities = analyze(text)
+      .claims.filter((c) => c.kind === "quote")
+      .map((c) => c.attribution?.entity);
+    expect(entities).toEqual([nameKey("chief executive of Brantek Motors"), nameKey("chief executive of Orlan Bank")]);
+  });
   it.each(cases)("$sentence", ({ sentence, speaker, same }) => {
     const a = speakerOf(about(sentence));
     expect(a?.speaker).toBe(speaker);

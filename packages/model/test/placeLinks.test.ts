@@ -76,6 +76,18 @@ describe("a figure for a town against one for its region", () => {
     expect(quantityPairs(corpus)).toEqual([]);
   });
 
+  it("are not compared when one of them counts the whole region", () => {
+    // "across Talmora", "nationwide": a whole, of which the town's count may be a part
+    const town = "Floods hit Orvin\nMarch 4, 2025\n\nFloods killed 12 people in Orvin on Monday, officials said.\n";
+    const whole = "Floods kill 40\nMarch 4, 2025\n\nFloods killed 40 people across Talmora on Monday, the government said.\n";
+    const where = "Where the floods hit\nMarch 5, 2025\n\nOrvin, a river town in eastern Talmora, was the worst hit on Monday.\n";
+    const corpus = new Corpus();
+    corpus.set("file:///a.txt", town);
+    corpus.set("file:///b.txt", whole);
+    corpus.set("file:///c.txt", where);
+    expect(quantityPairs(corpus)).toEqual([]);
+  });
+
   it("are not compared when an article gives the town and the region figures of their own", () => {
     // "12 died in Orvin, 40 across Talmora": the region's toll is a whole, the town's a part
     const both =

@@ -36,6 +36,9 @@ function timesApart(a: string[], b: string[]): boolean {
 /** Currencies are ISO codes ("USD", "GBP"); units of measure are written in lower case. */
 const CURRENCY = /^[A-Z]{3}$/;
 
+/** A count of a whole area: "across Talmora", "throughout the province", "nationwide", "in all of". */
+const WHOLE = /\b(?:across|throughout|nationwide|nation-wide|countrywide|country-wide|statewide|all over|in all of|the whole of|in total|in all)\b/i;
+
 /** Counts of people are many in one report (employed, on board, living there): they need a role. */
 const PEOPLE_LIKE = new Set(["people", "civilian", "worker", "child", "military", "officer", "responder", "protester", "refugee", "passenger", "patient", "prisoner"]);
 
@@ -61,7 +64,9 @@ export function sameQuantity(a: QuantityClaim, b: QuantityClaim, near: boolean |
   if ((ya.length || yb.length) && !intersects(ya, yb)) return false;
   // two places are not apart when an article of the corpus puts one inside the other ("Orvin, a town
   // in eastern Talmora"): the link lifts the veto, it is never the shared signal itself
-  const meet = (x: string[], y: string[]) => intersects(x, y) || (!!linked && x.some((p) => y.some((q) => linked(p, q))));
+  // in the sentence a count "across Talmora" or "nationwide" is a whole, of which a town's may be a part
+  const viaLinks = !!linked && !WHOLE.test(a.sentence.text) && !WHOLE.test(b.sentence.text);
+  const meet = (x: string[], y: string[]) => intersects(x, y) || (viaLinks && x.some((p) => y.some((q) => linked!(p, q))));
   const apart = (x: string[], y: string[]) => x.length > 0 && y.length > 0 && !meet(x, y);
   if (bothAndDisjoint(ca.proper, cb.proper) || apart(ca.scope.places, cb.scope.places) || timesApart(ca.scope.times, cb.scope.times)) return false;
   // articles about different places report different happenings, whatever day they share
