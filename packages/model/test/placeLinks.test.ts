@@ -26,7 +26,11 @@ describe("a place inside another, as the article itself says", () => {
     { text: "Bridge shut\n\nORVIN, Talmora — The bridge was closed on Monday.", links: [link("Orvin", "Talmora")] },
     // a headline's figure over the lede's: one count, given with the country and with the town
     { text: "All 14 miners rescued in Talmora\n\nAll 14 miners trapped near Orvin were brought to the surface on Thursday.", links: [link("Orvin", "Talmora")] },
+    { text: "Officials said Orvin, the capital of Talmora, was hit on Monday.", links: [link("Orvin", "Talmora")] },
+    { text: "He was born in Lagos, Nigeria, in 1970.", links: [link("Lagos", "Nigeria")] },
     // no link
+    { text: "Speaking in Orvin, Varga said the talks would go on.", links: [] },
+    { text: "Markets in Orvin, Kessel Bay and Lurn fell.", links: [] },
     { text: "Bridge shut\n\nORVIN, March 3 (Coastline News) — The bridge was closed on Monday.", links: [] },
     { text: "Flights from Orvin, Kessel and Brisk were cancelled on Monday.", links: [] },
     { text: "Protests were held in Orvin, Kessel, and Lurn on Saturday.", links: [] },

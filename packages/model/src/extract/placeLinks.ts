@@ -21,11 +21,14 @@ const BETWEEN = [
   // "Orvin, a mining town in eastern Talmora", "Kessel, a port city in the far north of Varsenia",
   // "Lurn, a town in Talmora"
   new RegExp(String.raw`^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?${KIND}\s+(?:(?:of\s+)?(?:about|some|around|nearly)?\s*[\d,.]+\s+(?:people|inhabitants|residents)\s+)?in\s+(?:the\s+)?(?:(?:far\s+)?${DIR_NOUN}\s+of\s+(?:the\s+)?|${DIR_ADJ}\s+)?$`, "iu"),
+  // "Orvin, the capital of Talmora", "Kessel, the country's second city" is no link (no name after)
+  /^,\s+(?:the\s+)?(?:capital|largest\s+city|biggest\s+city|second\s+city|main\s+port|chief\s+town|regional\s+capital|provincial\s+capital|administrative\s+centre|administrative\s+center)\s+of\s+(?:the\s+)?$/iu,
   // "Kessel, in the north of Varsenia", "Lurn, in southern Talmora", "Orvin in eastern Talmora"
   new RegExp(String.raw`^,?\s+${IN_PART}$`, "iu"),
 ];
 /** What may follow the outer place when the two stand side by side after a comma: the clause goes on. */
-const AFTER_PAIR = /^(?:\s*[.;:)—–]|\s*$|,\s+(?!and\b|or\b|\p{Lu})|\s+(?:on|at|in|last|this|late|early|when|where|after|before|since|said|says|was|were|is|are|has|have|had|will|would)\b)/u;
+// (not a verb: "in Washington, Biden said" is a place and a speaker)
+const AFTER_PAIR = /^(?:\s*[.;:)—–]|\s*$|,\s+(?!and\b|or\b|\p{Lu})|\s+(?:on|at|in|last|this|late|early|when|where|after|before|since)\b)/u;
 /** Before the inner place of a comma pair: a locative ("in Lurn, Talmora"), not a list's comma. */
 const BEFORE_PAIR = /(?:^|[^,]\s)(?:in|at|near|from|outside|inside)\s+$/iu;
 const DATELINE = /^(\p{Lu}[\p{Lu}\s.'’-]{1,40}),\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s*(?:,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})(?:,?\s+\d{4})?\s*)?(?:\([^)]{1,40}\)\s*)?[—–-]/u;
