@@ -40,8 +40,8 @@ const placeKey = (text: string) => nameKey(placeCore(text.replace(/^\p{Lu}\p{Ll}
 const isAcronym = (text: string) => /^\p{Lu}{2,}$/u.test(text);
 
 /**
- * The links an article states, from its sentences and the names found in each. `places` are the keys
- * of the places the article names (a people's name, "Talmoran", is read against them).
+ * The links an article states, from its sentences and the names found in each. A people's name
+ * ("Talmoran") is read against the names the article gives that are not people's.
  */
 export function placeLinksOf(sentences: Sentence[], namesOf: Map<number, NameMention[]>): [string, string][] {
   const links = new Map<string, [string, string]>();
@@ -60,11 +60,12 @@ export function placeLinksOf(sentences: Sentence[], namesOf: Map<number, NameMen
     const text = s.text;
     const dl = DATELINE.exec(text);
     if (dl && !CALENDAR.has(dl[2].toLowerCase().replace(/\.$/, ""))) add(placeKey(dl[1]), placeKey(dl[2]));
-    const names = (namesOf.get(s.index) ?? []).filter((n) => n.type !== "person" && !isAcronym(n.text));
+    // people and organisations are never places ("in Gaza, Hamas said")
+    const names = (namesOf.get(s.index) ?? []).filter((n) => (n.type === "place" || n.type === "other") && !isAcronym(n.text));
     for (let i = 0; i < names.length; i++) {
       const inner = names[i];
       // "the Talmoran town of Orvin": the people's name of a place the article names
-      if (text.includes("of", Math.max(0, inner.start - 4))) {
+      if (/\bof\s+$/.test(text.slice(Math.max(0, inner.start - 4), inner.start))) {
         const m = DEMONYM_KIND.exec(text.slice(Math.max(0, inner.start - 60), inner.start));
         if (m) {
           const k = nameKey(m[1]);
