@@ -197,12 +197,20 @@ const SECOND_IN_LINE = /\b(?:deputy|vice|assistant|acting|associate|former|junio
  * One office named with more and fewer words ("the director of the weather service", "the director of
  * the national weather service"; "the minister of transport", "the transport minister"): each credited
  * by its own sentence, and one name's words all in the other's. A deputy, an acting or a former holder
- * is another person.
+ * is another person, and so may be the holder of an office named with whose it is.
  */
 function oneOffice(a: QuoteClaim, b: QuoteClaim): boolean {
   if (!creditedToOffice(a) || !creditedToOffice(b)) return false;
   const [sa, sb] = [a.attribution!.speaker, b.attribution!.speaker];
   if (SECOND_IN_LINE.test(sa) !== SECOND_IN_LINE.test(sb)) return false;
+  // the words one name has and the other lacks are common words ("national"), not whose the office is
+  // ("Keldra's transport minister" may be another state's than "the transport minister")
+  const words = (x: string) => x.split(/[\s’']+/).filter((w) => w && w !== "s");
+  const [wa, wb] = [words(sa), words(sb)];
+  const lower = (x: string[]) => x.map((w) => w.toLowerCase());
+  const [la, lb] = [lower(wa), lower(wb)];
+  const extra = [...wa.filter((w) => !lb.includes(w.toLowerCase())), ...wb.filter((w) => !la.includes(w.toLowerCase()))];
+  if (extra.some((w) => /^\p{Lu}/u.test(w))) return false;
   return !differentOffices(sa, sb);
 }
 
