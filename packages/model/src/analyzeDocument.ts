@@ -3,12 +3,14 @@ import { LineIndex } from "./text/lineIndex.js";
 import { splitSentences, type Sentence } from "./text/sentences.js";
 import { findBoilerplate, inBoilerplate } from "./source/boilerplate.js";
 import { readMetadata } from "./source/metadata.js";
-import { extractDates, type DateMention } from "./extract/dates.js";
+import { extractDates, fixYearByWeekday, type DateMention } from "./extract/dates.js";
 import { extractQuantities, type QuantityMention } from "./extract/quantities.js";
 import { findQuotes, maskQuotes, type QuoteMention } from "./extract/quotes.js";
 import { findSpeakers, isRole, roleSubject, sourceKey, type SpeakerMention } from "./extract/attributions.js";
 import { findNames, isCommonWord, isTitleCase, personCore, placeCore, type NameMention } from "./extract/names.js";
 import { ArticleBodies, BODY_WORD, bodyMentions } from "./extract/institutions.js";
+import { pairKey, placeLinksOf } from "./extract/placeLinks.js";
+import { groupReferent, peopleNamed } from "./extract/groupNouns.js";
 import { HEDGES, ORG_WORDS, PLACE_NOUN_AFTER, STOP_WORDS, TITLE_WORDS, singular } from "./extract/lexicon.js";
 import { classInContext, eventClass, isLocal, labourStrikes } from "./extract/eventWords.js";
 import { overlaps, toleratedInterval, statedInterval } from "./extract/qualifiers.js";
@@ -37,6 +39,12 @@ export interface DocumentAnalysis {
   aliases: [string, string][];
   /** The reference date used for relative dates (article date or inferred). */
   referenceDate?: string;
+  /**
+   * Places the article says are one inside the other ("Orvin, a town in eastern Talmora"), as sorted
+   * key pairs "a|b"; and pairs it gives figures of their own ("12 in Orvin, 40 across Talmora").
+   */
+  placeLinks?: string[];
+  placesApart?: string[];
   /** Undated, with relative dates ("on Thursday") left unresolved: a corpus date would change the claims. */
   needsReference: boolean;
   sentences: number;
@@ -109,6 +117,8 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
   const surnames = new Map<string, string>();
   let lastPerson: string | undefined;
   const lastOfThing = new Map<string, QuantityClaim>();
+  /** The kinds of people the article has named so far (miners, a crew), for "the men". */
+  const peopleSoFar = new Set<string>();
   const hedged = (s: string) => HEDGES.exec(s)?.[1]?.toLowerCase();
   const attributionIds = new Set<string>();
 
@@ -141,7 +151,9 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
 
     const first = unresolved.get(s.index);
     const wire = WIRE_DATELINE.exec(s.text);
-    const dates = (first && (!ref || first.every((d) => !d.relative)) ? first : extractDates(s.text, ref)).filter((d) => !wire || d.start >= wire[0].length);
+    let dates = (first && (!ref || first.every((d) => !d.relative)) ? first : extractDates(s.text, ref)).filter((d) => !wire || d.start >= wire[0].length);
+    // an undated article's "Monday, July 14": the weekday fixes the year
+    if (dateFrom !== "dateline") dates = dates.map(fixYearByWeekday);
     const quantities = extractQuantities(s.text, dates.map((d) => [d.start, d.end]));
     const speakers = speakersOf.get(s.index)!.map((sp) => resolveSpeaker(sp, found, lastPerson, surnames));
     const places = found
@@ -174,6 +186,15 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
     let previousInSentence: QuantityClaim | undefined;
     for (const q of quantities) {
       const claim = quantityClaim(uri, q, s, lines, options, places, times, aroundFigures);
+      // "All 14 men" after "the trapped miners": the men are the miners
+      if (claim.counted.thing === "people") {
+        const named = new Set(peopleSoFar);
+        peopleNamed(s.text.slice(0, q.start), named);
+        const rest = s.text.slice(q.end, q.end + 40);
+        const at = rest.toLowerCase().indexOf(claim.counted.noun.toLowerCase());
+        const kind = at < 0 ? undefined : groupReferent(claim.counted.noun.toLowerCase(), s.text.slice(Math.max(0, q.start - 12), q.start) + rest.slice(0, at), rest.slice(at + claim.counted.noun.length), named);
+        if (kind) claim.counted.thing = kind;
+      }
       claim.hedge = hedge;
       claim.sentence = sentenceRef;
       if (q.partOfPrevious && previousInSentence) claim.partOf = previousInSentence.id;
@@ -196,6 +217,7 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
       claims.push(claim);
       previousInSentence = claim;
     }
+    peopleNamed(s.text, peopleSoFar);
     // the sentence's happening words and participants, found once for all of its dates
     const dateContext: DateContext = { names: wire ? found.filter((n) => n.start >= wire[0].length) : found, participants: new Map(), dates };
     for (const d of dates) {
@@ -240,6 +262,9 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
     const body = claims.find((c): c is QuantityClaim => c.kind === "quantity" && c !== h && c.sentence.start !== h.sentence.start && c.value === h.value && c.counted.thing === h.counted.thing && c.unit === h.unit);
     if (body) h.counted.scope.places = body.counted.scope.places;
   }
+  const directed = placeLinksOf(usable, namesOf);
+  const placesApart = figurePlaces(claims, usable[0]?.start, directed);
+  const placeLinks = [...new Set(directed.map(([a, b]) => pairKey(a, b)))].sort();
 
   markContestedCounts(claims);
 
@@ -251,6 +276,21 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
     claims.push(q);
   }
   claims.sort((a, b) => a.span.start - b.span.start || a.kind.localeCompare(b.kind));
+  // "the chief executive of Brantek Motors" in an article about Brantek is "the chief executive",
+  // unless the article names the same office of two bodies
+  const offices = new Map<string, { body: Set<string>; of: Attribution[] }>();
+  for (const c of claims) {
+    const a = c.kind === "attribution" || c.kind === "quote" || c.kind === "quantity" ? c.attribution : undefined;
+    if (!a?.entity || a.entity.startsWith("person:")) continue;
+    const split = officeAndBody(a.speaker);
+    if (!split) continue;
+    const key = nameKey(split.office);
+    let o = offices.get(key);
+    if (!o) offices.set(key, (o = { body: new Set(), of: [] }));
+    o.body.add(nameKey(split.body));
+    if (split.subject(aroundFigures)) o.of.push(a);
+  }
+  for (const [key, o] of offices) if (o.body.size === 1) for (const a of o.of) a.entity = key;
 
   const source: Source = {
     uri,
@@ -267,6 +307,8 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
   };
   const needsReference = dateFrom === "none" && [...unresolved.values()].some((list) => list.some((d) => d.relative));
   const doc: DocumentAnalysis = { uri, version: ctx.version ?? 0, source, claims, names, aliases, referenceDate: date, sentences: sentences.length, needsReference };
+  if (placeLinks.length) doc.placeLinks = placeLinks;
+  if (placesApart.length) doc.placesApart = placesApart;
   // only an undated article is read again (when the corpus's date for it moves): keeping the facts
   // of every article would double the memory of a large corpus
   if (!meta.date) textFactsOf.set(doc, facts);
@@ -509,6 +551,89 @@ function attribute(claim: Claim, at: number, speakers: SpeakerMention[], s: Sent
   claim.attribution = a;
 }
 
+/**
+ * What an article's figures say of its places. A headline's figure given again in the body with
+ * another place ("All 14 miners rescued in Talmora" over "All 14 miners trapped near Orvin") names one
+ * scope twice, at two grains: the two places are linked (added to `links`). Two figures of one kind
+ * with different values, each for its own place ("40 people killed across Talmora", "12 killed in
+ * Orvin"), make the two places two scopes: returned, as sorted key pairs. Bounded: at most eight
+ * places per kind of count. A figure whose sentence names a place and the place it is in ("In Orvin,
+ * a town in eastern Talmora, 12 were killed") is the inner place's.
+ */
+function figurePlaces(claims: Claim[], headline: number | undefined, links: [string, string][]): string[] {
+  const pair = pairKey;
+  const figures = claims.filter((c): c is QuantityClaim => c.kind === "quantity" && !c.partOf);
+  for (const h of figures) {
+    if (h.sentence.start !== headline || h.counted.scope.places.length !== 1) continue;
+    const body = figures.find((c) => c.sentence.start !== headline && c.value === h.value && c.counted.thing === h.counted.thing && c.unit === h.unit);
+    if (body?.counted.scope.places.length !== 1 || body.counted.scope.times.some((t) => t.length === 4)) continue;
+    const [x, y] = [h.counted.scope.places[0], body.counted.scope.places[0]];
+    // the headline names the wider place (the country, for readers abroad), the lede the nearer one
+    if (x !== y && x !== "world" && y !== "world" && !links.some(([a, b]) => pair(a, b) === pair(x, y))) links.push([y, x]);
+  }
+  // "In Orvin, a town in eastern Talmora, 12 were killed": the figure is the inner place's
+  const outerOf = new Map<string, Set<string>>();
+  for (const [inner, outer] of links) {
+    let s = outerOf.get(inner);
+    if (!s) outerOf.set(inner, (s = new Set()));
+    s.add(outer);
+  }
+  const scope = (places: string[]) => places.filter((p) => !places.some((q) => outerOf.get(q)?.has(p)));
+  for (const c of figures) if (c.counted.scope.places.length > 1) c.counted.scope.places = scope(c.counted.scope.places);
+  const byKind = new Map<string, Map<string, Set<number>>>();
+  for (const c of figures) {
+    const places = c.counted.scope.places;
+    // counts add up over places (a town's toll is part of its country's); readings and measures do not
+    if (places.length !== 1 || c.sentence.start === headline || c.unit) continue;
+    const kind = `${c.counted.thing}|${c.unit ?? ""}|${c.counted.role === "unspecified" ? "present" : c.counted.role}`;
+    let ofKind = byKind.get(kind);
+    if (!ofKind) byKind.set(kind, (ofKind = new Map()));
+    const p = places[0];
+    if (!ofKind.has(p) && ofKind.size >= 8) continue;
+    let values = ofKind.get(p);
+    if (!values) ofKind.set(p, (values = new Set()));
+    values.add(c.value);
+  }
+  const apart = new Set<string>();
+  for (const places of byKind.values()) {
+    const list = [...places];
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++) {
+        const [[x, vx], [y, vy]] = [list[i], list[j]];
+        if ([...vx].some((v) => !vy.has(v)) || [...vy].some((v) => !vx.has(v))) apart.add(pair(x, y));
+      }
+  }
+  return [...apart].sort();
+}
+
+/** "of the company", "of the firm": the one body of its kind the article is about. */
+const SUBJECT_BODY = /^(?:the\s+)?(?:company|firm|carmaker|automaker|manufacturer|group|airline|carrier|bank|operator|retailer|insurer|lender|business)$/i;
+const OFFICE_OF = /^(.+?)\s+of\s+(.+)$/;
+const OWNER_OFFICE = /^(\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})[’']s\s+(.+)$/u;
+
+/**
+ * An office named with the body it belongs to, when that body is what the article is about (`around`,
+ * which counts a firm by its own words: "Brantek" for "Brantek Motors"), or "the company": the office
+ * alone ("chief executive"), so that it is one speaker with the article's bare "the chief executive"
+ * and another article's. An office of a part of the body ("head of the company's North American
+ * operations") or of another body keeps its full name, and so does every mention of an office the
+ * article names with two bodies ("the chief executive of Brantek", "the chief executive of Orlan Bank").
+ */
+function officeAndBody(speaker: string): { office: string; body: string; subject: (around: string[]) => boolean } | undefined {
+  const m = OFFICE_OF.exec(speaker);
+  const p = m ? undefined : OWNER_OFFICE.exec(speaker);
+  const [office, body] = m ? [m[1], m[2]] : p ? [p[2], p[1]] : [];
+  if (!office || !body || !isRole(office) || OFFICE_OF.test(office)) return undefined;
+  const subject = (around: string[]) => {
+    if (SUBJECT_BODY.test(body)) return true;
+    const words = body.replace(/^the\s+/i, "").split(/\s+/);
+    if (!words.every((w) => /^\p{Lu}/u.test(w))) return false;
+    const keys = [nameKey(words.join(" ")), nameKey(words[0])];
+    return around.some((k) => keys.includes(k));
+  };
+  return { office, body, subject };
+}
+
 function quantityClaim(uri: string, q: QuantityMention, s: Sentence, lines: LineIndex, options: AnalysisOptions, places: string[], times: string[], around: string[]): QuantityClaim {
   const start = s.start + q.start;
   // a figure with a unit is as round as it is written: "£512m" is given to the million, "£1,200m" rounded
@@ -683,7 +808,7 @@ function dateClaim(uri: string, d: DateMention, s: Sentence, lines: LineIndex, c
     sentence: { start: s.start, end: s.end, text: s.text },
     resolved: d.resolved,
     relative: d.relative,
-    confidence: d.relative ? confidence : 1,
+    confidence: !d.relative ? 1 : d.weekdayFixed ? Math.max(confidence, 0.9) : confidence,
     time: d.time,
     event: best ? [best.cls, ...participants] : [],
     display: "",

@@ -4,6 +4,8 @@ import { blockKeys, institutionQuotesMeet, PERIOD_DAYS } from "./align/blockKeys
 import { EntityIndex, NameTable, SpellingNeighbours } from "./align/entities.js";
 import { relateDates, relateQuantities, relateQuotes, relateSpeakers, sameQuantity } from "./align/relateClaims.js";
 import { nameKey } from "./align/nameKey.js";
+import { PlaceLinks } from "./align/placeLinks.js";
+import { eventFamily, isLocal } from "./extract/eventWords.js";
 import { placeCore } from "./extract/names.js";
 import { conflictOrder, describeClaimIn, groupConflicts, stableId } from "./describe/conflicts.js";
 import { findEvents } from "./events.js";
@@ -60,6 +62,23 @@ function speakerOf(c: Claim): string | undefined {
   return c.kind === "quote" || c.kind === "quantity" ? c.attribution?.entity : undefined;
 }
 
+/** The places a claim's relations may depend on a link of: a figure's places and article's, a date's participants. */
+function placesOfClaim(c: Claim): string[] {
+  return c.kind === "quantity" ? [...c.counted.scope.places, ...c.counted.scope.around] : c.kind === "date" ? c.event.slice(1) : [];
+}
+
+const placesCache = new WeakMap<DocumentAnalysis, Set<string>>();
+/** Every place a document's figures and dates name (the same set when it is dropped as when installed). */
+function claimPlaces(doc: DocumentAnalysis): Set<string> {
+  let s = placesCache.get(doc);
+  if (!s) {
+    s = new Set();
+    for (const c of doc.claims) for (const p of placesOfClaim(c)) s.add(p);
+    placesCache.set(doc, s);
+  }
+  return s;
+}
+
 export class Corpus {
   private options: AnalysisOptions;
   private readonly texts = new Map<string, string>();
@@ -77,6 +96,10 @@ export class Corpus {
   private entityIndex?: EntityIndex;
   /** Every document's names, counted as documents come and go: the entity index is built from it. */
   private readonly names = new NameTable();
+  /** Places the articles say are one inside the other, counted as documents come and go. */
+  private readonly placeLinks = new PlaceLinks();
+  /** The documents whose figures or dates name each place: related again when a link of the place moves. */
+  private readonly docsByPlace = new Map<string, Set<string>>();
   private entityCache?: Entity[];
   private entitySignature = "";
   private fallbackDate?: string;
@@ -186,6 +209,12 @@ export class Corpus {
     else this.undated.add(doc.uri);
     // an edit that leaves the names alone (most keystrokes) keeps who is who: see entities_()
     this.names.add(doc);
+    this.placeLinks.add(doc);
+    for (const p of claimPlaces(doc)) {
+      let s = this.docsByPlace.get(p);
+      if (!s) this.docsByPlace.set(p, (s = new Set()));
+      s.add(doc.uri);
+    }
     this.entityCache = undefined;
     this.dirtyUris.add(doc.uri);
     const period = this.periodOf(doc.uri);
@@ -228,6 +257,12 @@ export class Corpus {
     }
     this.docs.delete(uri);
     this.names.remove(doc);
+    this.placeLinks.remove(doc);
+    for (const p of claimPlaces(doc)) {
+      const s = this.docsByPlace.get(p);
+      s?.delete(uri);
+      if (s?.size === 0) this.docsByPlace.delete(p);
+    }
     this.entityCache = undefined;
     this.eventCache = undefined;
   }
@@ -275,13 +310,25 @@ export class Corpus {
         this.pending.add(id);
       }
     }
+    // a link between two places came or went: the figures scoped to either are related again (rare: an
+    // edit that leaves an article's links as they were changes nothing here)
+    const moved = this.placeLinks.changed();
+    const uris = new Set<string>();
+    for (const p of moved) for (const u of this.docsByPlace.get(p) ?? []) uris.add(u);
+    for (const u of uris) {
+      for (const c of this.docs.get(u)?.claims ?? []) {
+        if (this.pending.has(c.id) || !placesOfClaim(c).some((p) => moved.has(p))) continue;
+        for (const r of [...(this.relationsOfClaim.get(c.id) ?? [])]) this.deleteRelation(r);
+        this.pending.add(c.id);
+      }
+    }
     for (const id of this.pending) {
       const c = this.claims.get(id);
       if (!c) continue;
       const speaker = speakerOf(c);
       if (speaker) this.speakerRoots.set(id, entities.resolve(speaker));
       const seen = new Set<string>();
-      for (const k of blockKeys(c, this.periodOf(c.uri)).lookup) {
+      for (const k of [...blockKeys(c, this.periodOf(c.uri)).lookup, ...this.linkedLookups(c)]) {
         for (const [uri, ids] of this.blocks.get(k) ?? []) {
           if (uri === c.uri) continue;
           for (const other of ids) {
@@ -330,12 +377,23 @@ export class Corpus {
     };
   }
 
+  /**
+   * The date of a disaster is also looked up under the places linked with its own (`PlaceLinks`): a
+   * collapse "near Orvin" meets one "in eastern Talmora". Links are few, so this adds few keys.
+   */
+  private linkedLookups(c: Claim): string[] {
+    if (c.kind !== "date" || !c.resolved || c.event.length < 2 || !isLocal(c.event[0])) return [];
+    const out: string[] = [];
+    for (const p of new Set(c.event.slice(1))) for (const q of this.placeLinks.neighbours(p)) out.push(`d|${eventFamily(c.event[0])}|${q}`);
+    return out;
+  }
+
   private relate(a: Claim, b: Claim, entities: EntityIndex): Relation[] {
     if (a.kind === "quantity" && b.kind === "quantity") {
-      return sameQuantity(a, b, this.publishedClose(a.uri, b.uri)) ? relateQuantities(a, b, this.options, entities.same, this.publishedLater(a, b)) : [];
+      return sameQuantity(a, b, this.publishedClose(a.uri, b.uri), this.placeLinks.linked) ? relateQuantities(a, b, this.options, entities.same, this.publishedLater(a, b)) : [];
     }
     if (a.kind === "date" && b.kind === "date") {
-      const r = relateDates(a, b, this.publishedClose(a.uri, b.uri) !== false);
+      const r = relateDates(a, b, this.publishedClose(a.uri, b.uri) !== false, this.placeLinks.linked);
       return r ? [r] : [];
     }
     if (a.kind === "quote" && b.kind === "quote") {

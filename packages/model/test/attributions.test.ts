@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { AttributionClaim, QuantityClaim } from "../src/index.js";
+import { nameKey, type AttributionClaim, type QuantityClaim } from "../src/index.js";
 import { analyze, claimsOver, show } from "./helpers.js";
 
 function figure(text: string, at: string): QuantityClaim {
@@ -100,5 +100,51 @@ describe("hedges", () => {
   it("“are said to” is a hedge, not a reporting verb with a speaker", () => {
     const q = figure("Around 2,000 fighters are said to have crossed the river.", "2,000");
     expect(q.attribution, show(q)).toBeUndefined();
+  });
+});
+
+describe("one office named with and without the body the article is about", () => {
+  // "the chief executive" and "the chief executive of Brantek Motors" are one speaker in an article
+  // about Brantek Motors; the chief executive of another firm is not
+  const about = (sentence: string) =>
+    `Brantek Motors recalls cars\nMarch 6, 2025\n\nBrantek Motors is recalling 90,000 cars over a faulty seat sensor. Brantek said it knew of seven injuries.\n\n${sentence}\n`;
+  const speakerOf = (text: string) => analyze(text).claims.find((c) => c.kind === "quote")?.attribution;
+  const cases: { sentence: string; speaker: string; same: string }[] = [
+    { sentence: "“We will fix every car free of charge,” said the chief executive of Brantek Motors.", speaker: "chief executive of Brantek Motors", same: "chief executive" },
+    { sentence: "“We will fix every car free of charge,” said the chief executive of Brantek.", speaker: "chief executive of Brantek", same: "chief executive" },
+    { sentence: "“We will fix every car free of charge,” said the chief executive of the company.", speaker: "chief executive of the company", same: "chief executive" },
+    { sentence: "“We will fix every car free of charge,” the chief executive said.", speaker: "chief executive", same: "chief executive" },
+    { sentence: "“We will fix every car free of charge,” Brantek's chief executive said.", speaker: "Brantek's chief executive", same: "chief executive" },
+    // another firm's office, and an office of a part of the firm, stay what they are
+    { sentence: "“We will fix every car free of charge,” said the chief executive of Orlan Bank.", speaker: "chief executive of Orlan Bank", same: "chief executive of Orlan Bank" },
+    {
+      sentence: "“We will fix every car free of charge,” said the head of the company's North American operations.",
+      speaker: "head of the company's North American operations",
+      same: "head of the company's North American operations",
+    },
+  ];
+  it("an article that quotes the chief executives of two firms keeps them apart", () => {
+    const text = `${about("“We will fix every car free of charge,” said the chief executive of Brantek Motors.")}\n“We will buy the firm,” said the chief executive of Orlan Bank.\n`;
+    const entities = analyze(text)
+      .claims.filter((c) => c.kind === "quote")
+      .map((c) => c.attribution?.entity);
+    expect(entities).toEqual([nameKey("chief executive of Brantek Motors"), nameKey("chief executive of Orlan Bank")]);
+  });
+  it.each(cases)("$sentence", ({ sentence, speaker, same }) => {
+    const a = speakerOf(about(sentence));
+    expect(a?.speaker).toBe(speaker);
+    expect(a?.entity).toBe(nameKey(same));
+  });
+});
+
+describe("an office and a clause about its body before the verb", () => {
+  // "the director of Orlan Mining, which operates the pit, said": the director speaks, not the firm
+  const cases: { text: string; speaker: string }[] = [
+    { text: "“We will reopen the pit,” the director of Orlan Mining, which operates the mine, said at the pithead.", speaker: "director of Orlan Mining" },
+    { text: "“The bridge will stay shut,” the mayor of Dunvare, who visited the site on Monday, told reporters.", speaker: "mayor of Dunvare" },
+    { text: "“We are doing all we can,” Anna Berg, a spokeswoman for Orlan Mining, said.", speaker: "Anna Berg" },
+  ];
+  it.each(cases)("$text", ({ text, speaker }) => {
+    expect(analyze(text).claims.find((c) => c.kind === "quote")?.attribution?.speaker).toBe(speaker);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { DateClaim } from "../src/index.js";
+import { analyzeDocument, defaultOptions, type DateClaim } from "../src/index.js";
 import { extractDates } from "../src/extract/dates.js";
 import { analyze, show } from "./helpers.js";
 
@@ -257,4 +257,32 @@ describe("numbers and periods that are not dates", () => {
       expect(found.map((d) => d.text)).toEqual([]);
     });
   }
+});
+
+describe("a weekday with its day and month in an article without a date line", () => {
+  // the weekday fixes the year: the one near the corpus's date in which that day is that weekday, so
+  // the date is as sure as if the article were dated
+  const undated = (body: string, fallbackDate: string) =>
+    analyzeDocument("file:///explainer.txt", `What we know about the heatwave\n\n${body}\n`, defaultOptions, { fallbackDate }).claims.filter(
+      (c): c is DateClaim => c.kind === "date",
+    );
+  const cases: { body: string; fallback: string; at: string; date?: string; sure: boolean }[] = [
+    // 2025-07-14 is a Monday; the corpus's articles are dated two days later
+    { body: "A temperature of 47.1C was recorded on Monday, July 14, the weather service says.", fallback: "2025-07-16", at: "Monday, July 14", date: "2025-07-14", sure: true },
+    // British order, and a reference a year off: the weekday still picks 2025
+    { body: "The strike began on Wednesday 16 July, the union says.", fallback: "2026-07-20", at: "Wednesday 16 July", date: "2025-07-16", sure: true },
+    { body: "The bridge reopened on Thu., Oct. 16, officials said.", fallback: "2025-10-20", at: "Thu., Oct. 16", date: "2025-10-16", sure: true },
+    // no weekday: the year is a guess from the corpus's date
+    { body: "A temperature of 47.1C was recorded on July 14, the weather service says.", fallback: "2025-07-16", at: "July 14", date: "2025-07-14", sure: false },
+    // a bare weekday is a guess too
+    { body: "A temperature of 47.1C was recorded on Monday, the weather service says.", fallback: "2025-07-16", at: "Monday", date: "2025-07-14", sure: false },
+  ];
+  it.each(cases)("$body", ({ body, fallback, at, date, sure }) => {
+    const all = undated(body, fallback);
+    const d = all.find((c) => c.span.text.includes(at.split(/[ ,]/)[0]));
+    expect(d, all.map(show).join(" | ")).toBeDefined();
+    expect(d!.resolved?.start).toBe(date);
+    expect(d!.weekdayMismatch).toBeUndefined();
+    expect(d!.confidence >= 0.9).toBe(sure);
+  });
 });

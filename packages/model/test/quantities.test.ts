@@ -579,3 +579,19 @@ describe("crowds, turnouts and arrests", () => {
     expect(q.counted.role, show(q)).toBe("unspecified");
   });
 });
+describe("“the men” counted where the article has said who they are", () => {
+  // a group noun stands for the counted people of the article when its earlier text names one kind of
+  // people only; with two kinds named, or none, it stays "people"
+  const cases: { text: string; at: string; thing: string }[] = [
+    { text: "Live: mine rescue\n\n14:05 - The first of the trapped miners has reached the surface. All 14 men are said to be conscious.", at: "All 14 men", thing: "worker" },
+    { text: "Trawler sinks\n\nThe trawler's crew sent a distress call before dawn. Coastguards said the six men were pulled from a life raft.", at: "six", thing: "crew" },
+    { text: "Hostages freed\n\nTroops stormed the compound where the hostages were held. All nine men were flown to the capital.", at: "nine", thing: "people" },
+    { text: "Prison break\n\nGuards at the jail said the escaped prisoners climbed a wall overnight. Three of the men were caught on Tuesday.", at: "Three", thing: "prisoner" },
+    { text: "Three men were arrested after the fight, police said.", at: "Three", thing: "people" },
+    { text: "Factory fire\n\nFirefighters and workers fought the blaze for hours. Two men were treated for smoke.", at: "Two", thing: "people" },
+    { text: "Mine rescue\n\nThe miners were trapped on Monday. The 12 women who run the canteen fed the rescuers.", at: "12", thing: "people" },
+  ];
+  it.each(cases)("$text", ({ text, at, thing }) => {
+    expect(figure(text, at).counted.thing).toBe(thing);
+  });
+});

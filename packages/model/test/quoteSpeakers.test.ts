@@ -146,6 +146,22 @@ describe("one statement's words meet under any office that said them", () => {
     expect(rewording(bridge("Tarvesk", "the minister", first), bridge("Tarvesk", "the transport minister", second))).toHaveLength(1);
   });
 
+  it("a rewording under one office named with more and fewer words of its body is reported", () => {
+    // "the director of the weather service", "the director of the national weather service"
+    expect(
+      rewording(bridge("Tarvesk", "the director of the roads agency", first), bridge("Tarvesk", "the director of the national roads agency", second)),
+    ).toHaveLength(1);
+    expect(rewording(bridge("Tarvesk", "the minister of transport", first), bridge("Tarvesk", "the transport minister", second))).toHaveLength(1);
+  });
+
+  it("an office named with a state's name against the bare office may be another state's: no rewording", () => {
+    expect(rewording(bridge("Tarvesk", "Keldra's transport minister", first), bridge("Tarvesk", "the transport minister", second))).toEqual([]);
+  });
+
+  it("two offices of one body are two speakers: no rewording", () => {
+    expect(rewording(bridge("Tarvesk", "the director of the roads agency", first), bridge("Tarvesk", "the deputy head of the roads agency", second))).toEqual([]);
+  });
+
   it("the same office in reports about two towns is two people: no rewording", () => {
     expect(rewording(bridge("Tarvesk", "the mayor", first), bridge("Orlevan", "the mayor", second))).toEqual([]);
   });

@@ -37,6 +37,9 @@ function timesApart(a: string[], b: string[]): boolean {
 /** Currencies are ISO codes ("USD", "GBP"); units of measure are written in lower case. */
 const CURRENCY = /^[A-Z]{3}$/;
 
+/** A count of a whole area: "across Talmora", "throughout the province", "nationwide", "in all of". */
+const WHOLE = /\b(?:across|throughout|nationwide|nation-wide|countrywide|country-wide|statewide|all over|in all of|the whole of|in total|in all)\b/i;
+
 /** Counts of people are many in one report (employed, on board, living there): they need a role. */
 const PEOPLE_LIKE = new Set(["people", "civilian", "worker", "child", "military", "officer", "responder", "protester", "refugee", "passenger", "patient", "prisoner"]);
 
@@ -45,7 +48,7 @@ const PEOPLE_LIKE = new Set(["people", "civilian", "worker", "child", "military"
  * two articles were published close enough in time to report one happening; it is needed when the
  * only shared place is one the articles are about, not one the sentences name.
  */
-export function sameQuantity(a: QuantityClaim, b: QuantityClaim, near: boolean | undefined = true): boolean {
+export function sameQuantity(a: QuantityClaim, b: QuantityClaim, near: boolean | undefined = true, linked?: (x: string, y: string) => boolean): boolean {
   if (a.uri === b.uri || a.partOf || b.partOf) return false;
   if (quantityThing(a) !== quantityThing(b) || roleFamily(a.counted.role) !== roleFamily(b.counted.role)) return false;
   // "14 helicopters" and "22 aircraft" are a part and its whole, "eight helicopters" and "12 planes" two counts
@@ -70,9 +73,15 @@ export function sameQuantity(a: QuantityClaim, b: QuantityClaim, near: boolean |
   const years = (c: QuantityClaim["counted"]) => c.scope.times.filter((t) => t.length === 4);
   const [ya, yb] = [years(ca), years(cb)];
   if ((ya.length || yb.length) && !intersects(ya, yb)) return false;
-  if (bothAndDisjoint(ca.proper, cb.proper) || bothAndDisjoint(ca.scope.places, cb.scope.places) || timesApart(ca.scope.times, cb.scope.times)) return false;
+  // two places are not apart when an article of the corpus puts one inside the other ("Orvin, a town
+  // in eastern Talmora"): the link lifts the veto, it is never the shared signal itself
+  // in the sentence a count "across Talmora" or "nationwide" is a whole, of which a town's may be a part
+  const viaLinks = !!linked && !WHOLE.test(a.sentence.text) && !WHOLE.test(b.sentence.text);
+  const meet = (x: string[], y: string[]) => intersects(x, y) || (viaLinks && x.some((p) => y.some((q) => linked!(p, q))));
+  const apart = (x: string[], y: string[]) => x.length > 0 && y.length > 0 && !meet(x, y);
+  if (bothAndDisjoint(ca.proper, cb.proper) || apart(ca.scope.places, cb.scope.places) || timesApart(ca.scope.times, cb.scope.times)) return false;
   // articles about different places report different happenings, whatever day they share
-  if (bothAndDisjoint(ca.scope.around, cb.scope.around) && !intersects(ca.scope.places, cb.scope.places)) return false;
+  if (apart(ca.scope.around, cb.scope.around) && !meet(ca.scope.places, cb.scope.places)) return false;
   if (near === false) return false;
   // "within two years", "gets 12 years": a number of years with no role says nothing of what lasted
   if (ca.thing === "year" && (ca.role === DEFAULT_ROLE || cb.role === DEFAULT_ROLE)) return false;
@@ -141,7 +150,7 @@ export function relateQuantities(a: QuantityClaim, b: QuantityClaim, options: An
   return out;
 }
 
-export function relateDates(a: DateClaim, b: DateClaim, near = true): Relation | undefined {
+export function relateDates(a: DateClaim, b: DateClaim, near = true, linked?: (x: string, y: string) => boolean): Relation | undefined {
   if (a.uri === b.uri || !a.resolved || !b.resolved) return undefined;
   // one kind of happening: the same class, or a generic "occurred" against a named disaster
   const [ca, cb] = [a.event[0], b.event[0]];
@@ -162,13 +171,15 @@ export function relateDates(a: DateClaim, b: DateClaim, near = true): Relation |
   const local = isLocal(a.event[0]);
   // two days of one disaster are a few days apart at most; a flood "in 2010" is an earlier flood
   if (local && (a.resolved.granularity !== "day" || b.resolved.granularity !== "day" || Math.abs(Date.parse(a.resolved.start) - Date.parse(b.resolved.start)) > 7 * 86400000)) return undefined;
-  if (!pa.length || (local ? !pa.some((p) => pb.includes(p)) : !pa.every((p) => pb.includes(p)))) return undefined;
+  // a disaster in a town is the disaster in the region an article of the corpus puts the town in
+  const shared = (p: string) => pb.includes(p) || (!!linked && pb.some((q) => linked(p, q)));
+  if (!pa.length || (local ? !pa.some(shared) : !pa.every((p) => pb.includes(p)))) return undefined;
   return relation("dates-inconsistent", a, b, `${fa} and ${fb} put the ${eventFamily(a.event[0]) === "happening" ? "event" : a.event[0] === "walkout" ? "start of the strike" : a.event[0]} on different dates.`);
 }
 
 export function relateQuotes(a: QuoteClaim, b: QuoteClaim, options: AnalysisOptions, sameEntity: SameEntity): Relation | undefined {
   if (a.uri === b.uri || !a.attribution?.entity || !b.attribution?.entity) return undefined;
-  if (!mayBeSameQuote(a.words, b.words) || !sameEntity(a.attribution.entity, b.attribution.entity)) return undefined;
+  if (!mayBeSameQuote(a.words, b.words) || !(sameEntity(a.attribution.entity, b.attribution.entity) || oneOffice(a, b))) return undefined;
   let [wa, wb] = [a.words, b.words];
   let cmp = compareQuotes(wa, wb);
   const shortest = Math.min(wa.length, wb.length);
@@ -195,6 +206,30 @@ export function relateQuotes(a: QuoteClaim, b: QuoteClaim, options: AnalysisOpti
     `${fileName(a.uri)} and ${fileName(b.uri)} quote ${a.attribution.speaker} differently: ${removed.slice(0, 3).join(", ") || "—"} against ${added.slice(0, 3).join(", ") || "—"}.`,
     { diff },
   );
+}
+
+/** Words that make another office of the same title: a deputy is not the minister. */
+const SECOND_IN_LINE = /\b(?:deputy|vice|assistant|acting|associate|former|junior|shadow|interim|outgoing|incoming)\b/i;
+
+/**
+ * One office named with more and fewer words ("the director of the weather service", "the director of
+ * the national weather service"; "the minister of transport", "the transport minister"): each credited
+ * by its own sentence, and one name's words all in the other's. A deputy, an acting or a former holder
+ * is another person, and so may be the holder of an office named with whose it is.
+ */
+function oneOffice(a: QuoteClaim, b: QuoteClaim): boolean {
+  if (!creditedToOffice(a) || !creditedToOffice(b)) return false;
+  const [sa, sb] = [a.attribution!.speaker, b.attribution!.speaker];
+  if (SECOND_IN_LINE.test(sa) !== SECOND_IN_LINE.test(sb)) return false;
+  // the words one name has and the other lacks are common words ("national"), not whose the office is
+  // ("Keldra's transport minister" may be another state's than "the transport minister")
+  const words = (x: string) => x.split(/[\s’']+/).filter((w) => w && w !== "s");
+  const [wa, wb] = [words(sa), words(sb)];
+  const lower = (x: string[]) => x.map((w) => w.toLowerCase());
+  const [la, lb] = [lower(wa), lower(wb)];
+  const extra = [...wa.filter((w) => !lb.includes(w.toLowerCase())), ...wb.filter((w) => !la.includes(w.toLowerCase()))];
+  if (extra.some((w) => /^\p{Lu}/u.test(w))) return false;
+  return !differentOffices(sa, sb);
 }
 
 const SENTENCE_END = /(?<=[.!?])\s+(?=["“‘]?\p{Lu})/u;

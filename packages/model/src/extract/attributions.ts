@@ -31,9 +31,12 @@ const ROLE_OF = new RegExp(
   String.raw`\b(?:the\s+)?((?:[\p{L}\-]+(?:[’']s)?\s+){0,2}?${TITLE}\s+of\s+(?:the\s+)?(?:[\p{L}\-]+[’']?(?:s\b)?\s*){1,4}?)\s*$`,
   "iu",
 );
-/** After the verb: "said the head of the port authority, who…", "said a nurse who works nights". */
+/**
+ * After the verb: "said the head of the port authority, who…", "said a nurse who works nights", "said
+ * the head of the company's North American operations" (a possessive is one word).
+ */
 const ROLE_AFTER = new RegExp(
-  String.raw`^\s*(the|an?)\s+((?:[\p{Ll}\-]+(?:[’']s)?\s+){0,2}?${TITLE}s?(?:\s+of\s+(?:the\s+)?(?:[\p{L}\-]+[’']?\s*){1,4}?)?)(?=\s*(?:[,.;:]|$|\b(?:who|at|from|in|on|for|after|before|speaking)\b))`,
+  String.raw`^\s*(the|an?)\s+((?:[\p{Ll}\-]+(?:[’']s)?\s+){0,2}?${TITLE}s?(?:\s+of\s+(?:the\s+)?(?:[\p{L}\-]+(?:[’']s?)?\s*){1,4}?)?)(?=\s*(?:[,.;:]|$|\b(?:who|at|from|in|on|for|after|before|speaking)\b))`,
   "u",
 );
 
@@ -138,13 +141,22 @@ function speakerBefore(before: string, names: NameMention[]): Omit<SpeakerMentio
   }
   if (name) return nameSpeaker(name);
   if (apposition) {
+    // "the director of Orlan Mining, which operates the pit, said": the office before the clause speaks
+    // (whatever type the body's name was given: "Orlan Mining" after a title reads like a person's)
+    const head = text.slice(0, apposition.index);
+    const roleBefore = ROLE_OF.exec(head);
+    if (roleBefore && !/\b(?:that|which|who|and|but|or)\b/i.test(roleBefore[1])) {
+      const sp = roleBefore[1].trim();
+      const start = offset + head.length - sp.length;
+      return { speaker: sp, start, end: start + sp.length, pronoun: false, person: false };
+    }
     const cut = apposition.index + offset;
     const inner = names.find((n) => n.end === cut);
     if (inner) return nameSpeaker(inner);
     // "the organisers, the Federation of Labour, said": the speaker named before its apposition
-    const head = COMMON_SPEAKER.exec(text.slice(0, apposition.index));
-    if (head) {
-      const sp = head[1].replace(/^(?:while|whereas|though|although)\s+(?:the\s+)?/i, "").trim();
+    const common = COMMON_SPEAKER.exec(text.slice(0, apposition.index));
+    if (common) {
+      const sp = common[1].replace(/^(?:while|whereas|though|although)\s+(?:the\s+)?/i, "").trim();
       if (sp.split(/\s+/).every((w) => !/^(?:that|which|who|and|but|or)$/i.test(w))) return { speaker: sp, start: cut - sp.length, end: cut, pronoun: false, person: false };
     }
   }

@@ -11,6 +11,10 @@ export interface DateMention {
   relative: boolean;
   time?: string;
   weekdayMismatch?: { stated: string; actual: string };
+  /** The weekday stated with a day and month but no year ("Monday, July 14"): it fixes the year. */
+  weekday?: number;
+  /** The year was chosen by the stated weekday (`fixYearByWeekday`), not guessed from a reference date. */
+  weekdayFixed?: boolean;
   /** The happening the wording itself dates ("the war enters its second year" dates the war's start). */
   event?: string;
 }
@@ -47,7 +51,7 @@ interface Found {
  * each date word ("on the evening of Saturday, January 11, 2025", "two weeks ago", "at 3 p.m. local
  * time on Monday"). Short stretches recur across articles, so chrono's reading of most is remembered.
  */
-const DATE_WORD = String.raw`(?:[\d:./–-]+(?:st|nd|rd|th|s|am|pm|a\.m\.?|p\.m\.?|h|hrs)?|${MONTHS}|${WEEKDAYS}|a\.m\.?|p\.m\.?|am|pm|on|the|of|in|at|by|early|late|mid|around|about|approximately|morning|afternoon|evening|night|overnight|noon|midday|midnight|dawn|dusk|last|this|next|past|ago|from|until|till|through|to|and|between|since|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple|day|days|week|weeks|weekend|fortnight|month|months|year|years|hour|hours|minute|minutes|yesterday|today|tonight|tomorrow|local|time|gmt|utc|bst|cet|est|edt|pst|pdt)`;
+const DATE_WORD = String.raw`(?:[\d:./–-]+(?:st|nd|rd|th|s|am|pm|a\.m\.?|p\.m\.?|h|hrs)?|${MONTHS}|${WEEKDAYS}|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:\.|(?=,))|a\.m\.?|p\.m\.?|am|pm|on|the|of|in|at|by|early|late|mid|around|about|approximately|morning|afternoon|evening|night|overnight|noon|midday|midnight|dawn|dusk|last|this|next|past|ago|from|until|till|through|to|and|between|since|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple|day|days|week|weeks|weekend|fortnight|month|months|year|years|hour|hours|minute|minutes|yesterday|today|tonight|tomorrow|local|time|gmt|utc|bst|cet|est|edt|pst|pdt)`;
 const DATE_RUN_BEFORE = new RegExp(String.raw`(?:(?<![\p{L}\p{N}])${DATE_WORD}[\s,]+)*$`, "iu");
 const DATE_RUN_AFTER = new RegExp(String.raw`^(?:[\s,]*${DATE_WORD}(?![\p{L}\p{N}]))*`, "iu");
 
@@ -298,6 +302,7 @@ function fromChrono(r: Found, start: number, text: string, ref: Date | undefined
     if (known("weekday") && c.get("weekday") !== d.getUTCDay()) {
       mention.weekdayMismatch = { stated: WEEKDAY_NAMES[c.get("weekday")!], actual: WEEKDAY_NAMES[d.getUTCDay()] };
     }
+    if (known("weekday") && !known("year")) mention.weekday = c.get("weekday")!;
     return mention;
   }
   if (known("weekday") && !known("month") && !DEICTIC.test(text.replace(/\b(?:last|next|this)\s+(?=\w+day\b)/i, ""))) {
@@ -389,4 +394,23 @@ function relativePeriod(ref: Date, part: string | undefined, which: string, unit
   if (which === "this") endYear = y;
   const startYear = from > to ? endYear - 1 : endYear;
   return { start: iso(utc(startYear, from, 1)), end: iso(monthEnd(endYear, to)), granularity: "season" as DateGranularity };
+}
+
+/**
+ * In an article without a date line, "Monday, July 14" is read against a date borrowed from elsewhere
+ * (the corpus, or a date in the text), which may be off by a year. The weekday fixes the year: the
+ * one, within two years of the year read, in which that day is that weekday (a day and month fall on
+ * five different weekdays in any five consecutive years, so there is at most one). The date is then as
+ * sure as a dated article's. No such year: the mention is left as it was.
+ */
+export function fixYearByWeekday(d: DateMention): DateMention {
+  if (d.weekday === undefined || !d.resolved || d.resolved.granularity !== "day") return d;
+  const [y, m, day] = d.resolved.start.split("-").map(Number);
+  for (const off of [0, -1, 1, -2, 2]) {
+    const t = utc(y + off, m, day);
+    if (t.getUTCDate() !== day || t.getUTCDay() !== d.weekday) continue;
+    const { weekdayMismatch: _, ...rest } = d;
+    return { ...rest, resolved: { start: iso(t), end: iso(t), granularity: "day" }, weekdayFixed: true };
+  }
+  return d;
 }
