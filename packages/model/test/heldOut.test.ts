@@ -1,34 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { Corpus, type Conflict } from "../src/index.js";
-import { quantities, quotes, show } from "./helpers.js";
+import type { Conflict } from "../src/index.js";
+import { quantities, quotes, show, pairTable, type Pair } from "./helpers.js";
 
 // Rules found on the held-out corpora (test/corpora): each table gives sentences of two reports of one
 // happening, and whether a disagreement of the kind is expected between them.
 
-interface Pair {
-  a: string;
-  b: string;
-  /** the articles' date lines; March 2025 unless given */
-  dates?: [string, string];
-  conflict: boolean;
-}
-
-function conflictsOf(p: Pair, kind: Conflict["kind"]): Conflict[] {
-  const [da, db] = p.dates ?? ["March 3, 2025", "March 3, 2025"];
-  const corpus = new Corpus();
-  corpus.set("file:///a.txt", `Report\n${da}\n\n${p.a}\n`);
-  corpus.set("file:///b.txt", `Report\n${db}\n\n${p.b}\n`);
-  return corpus.conflicts().filter((c) => c.kind === kind);
-}
-
-function table(kind: Conflict["kind"], cases: Pair[]) {
-  for (const c of cases) {
-    it(`${c.conflict ? "conflict" : "no conflict"}: “${c.a}” ~ “${c.b}”`, () => {
-      const found = conflictsOf(c, kind);
-      expect(found.length > 0, found.map((f) => f.message).join("\n") || "(none)").toBe(c.conflict);
-    });
-  }
-}
+const table = (kind: Conflict["kind"], cases: Pair[]) => pairTable(kind, cases, ["March 3, 2025", "March 3, 2025"]);
 
 describe("a figure of an earlier year belongs to that year", () => {
   table("quantity", [

@@ -1,8 +1,11 @@
+import { expect, it } from "vitest";
 import {
+  Corpus,
   analyzeDocument,
   defaultOptions,
   type AttributionClaim,
   type Claim,
+  type Conflict,
   type DateClaim,
   type DocumentAnalysis,
   type QuantityClaim,
@@ -49,5 +52,32 @@ export function show(c: Claim | undefined): string {
       return `quote “${c.quote}” form=${c.form} speaker=${c.attribution?.speaker ?? "-"}`;
     case "attribution":
       return `attribution “${c.attribution.speaker}” verb=${c.attribution.verb}`;
+  }
+}
+
+/** Two reports of one happening, and whether a disagreement of a kind is expected between them. */
+export interface Pair {
+  a: string;
+  b: string;
+  /** the articles' date lines; the table's default unless given */
+  dates?: [string, string];
+  conflict: boolean;
+}
+
+function conflictsOf(p: Pair, kind: Conflict["kind"], dates: [string, string]): Conflict[] {
+  const [da, db] = p.dates ?? dates;
+  const corpus = new Corpus();
+  corpus.set("file:///a.txt", `Report\n${da}\n\n${p.a}\n`);
+  corpus.set("file:///b.txt", `Report\n${db}\n\n${p.b}\n`);
+  return corpus.conflicts().filter((c) => c.kind === kind);
+}
+
+/** One test per pair: a conflict of `kind` is found between the two reports, or none is. */
+export function pairTable(kind: Conflict["kind"], cases: Pair[], dates: [string, string]) {
+  for (const c of cases) {
+    it(`${c.conflict ? "conflict" : "no conflict"}: “${c.a}” ~ “${c.b}”`, () => {
+      const found = conflictsOf(c, kind, dates);
+      expect(found.length > 0, found.map((f) => f.message).join("\n") || "(none)").toBe(c.conflict);
+    });
   }
 }

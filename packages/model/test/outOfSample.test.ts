@@ -1,35 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { Corpus, type Conflict } from "../src/index.js";
-import { analyze, quantities, quotes, show } from "./helpers.js";
+import type { Conflict } from "../src/index.js";
+import { analyze, quantities, quotes, show, pairTable, type Pair } from "./helpers.js";
 
 // Rules found on the out-of-sample corpora of a rail accident and of a company's results
 // (test/corpora/train-derailment, company-results), written as general news English: each table gives
 // sentences of two reports of one happening, and whether a disagreement of the kind is expected.
 
-interface Pair {
-  a: string;
-  b: string;
-  /** the articles' date lines; 14 October 2025 (a Tuesday) unless given */
-  dates?: [string, string];
-  conflict: boolean;
-}
-
-function conflictsOf(p: Pair, kind: Conflict["kind"]): Conflict[] {
-  const [da, db] = p.dates ?? ["October 14, 2025", "October 14, 2025"];
-  const corpus = new Corpus();
-  corpus.set("file:///a.txt", `Report\n${da}\n\n${p.a}\n`);
-  corpus.set("file:///b.txt", `Report\n${db}\n\n${p.b}\n`);
-  return corpus.conflicts().filter((c) => c.kind === kind);
-}
-
-function table(kind: Conflict["kind"], cases: Pair[]) {
-  for (const c of cases) {
-    it(`${c.conflict ? "conflict" : "no conflict"}: “${c.a}” ~ “${c.b}”`, () => {
-      const found = conflictsOf(c, kind);
-      expect(found.length > 0, found.map((f) => f.message).join("\n") || "(none)").toBe(c.conflict);
-    });
-  }
-}
+const table = (kind: Conflict["kind"], cases: Pair[]) => pairTable(kind, cases, ["October 14, 2025", "October 14, 2025"]);
 
 /** The one figure over `at` in the sentence, with what it counts. */
 function figures(cases: { sentence: string; at: string; thing?: string; role?: string; none?: boolean }[]) {
