@@ -122,6 +122,7 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
   const hedged = (s: string) => HEDGES.exec(s)?.[1]?.toLowerCase();
   const attributionIds = new Set<string>();
 
+  let lasting: boolean | undefined;
   const around = mainPlaces(usable, namesOf);
   const bodyKey = institutionKeys(text, usable, namesOf);
   // figures are linked by what the article is about: its places, and the firm or body it keeps naming
@@ -219,7 +220,7 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
     }
     peopleNamed(s.text, peopleSoFar);
     // the sentence's happening words and participants, found once for all of its dates
-    const dateContext: DateContext = { names: wire ? found.filter((n) => n.start >= wire[0].length) : found, participants: new Map(), dates };
+    const dateContext: DateContext = { names: wire ? found.filter((n) => n.start >= wire[0].length) : found, participants: new Map(), dates, lasting: (lasting ??= LASTING_DISASTER.test(text)) };
     for (const d of dates) {
       // the dateline's city and agency say where and by whom it was filed, not who took part
       const claim = dateClaim(uri, d, s, lines, dateConfidence, dateContext, aroundHappenings);
@@ -704,6 +705,8 @@ interface DateContext {
   participants: Map<boolean, string[]>;
   /** All dates of the sentence: a happening word belongs to the one nearest to it. */
   dates: DateMention[];
+  /** The article tells of a fire or a flood that lasts days (a wildfire, floodwaters), not of a blaze at a plant. */
+  lasting: boolean;
 }
 
 /** A word naming a happening, at its position in the sentence (`length` is its first word's). */
@@ -748,10 +751,18 @@ function eventWordsOf(text: string): EventWord[] {
 }
 
 /** Whether a starting verb is said of a disaster: its noun among the few words before it, within the clause. */
+const DISASTER_NOUN = /^(?:fire|blaze|wildfire|bushfire|flood|floods|flooding|earthquake|quake|tremor)$/i;
+/** Words of a fire or a flood that goes on for days. */
+const LASTING_DISASTER = /\b(?:wildfires?|bushfires?|forest fires?|grass fires?|hectares|acres|floodwaters|flooding|floods)\b/i;
+/** Disasters that last days, unlike a quake: a day named with their noun may be any day of them. */
+const LASTING_NOUN = /^(?:fire|blaze|wildfire|bushfire|flood|floods|flooding)$/i;
+/** A verb between a disaster's noun and a day: the day is of what the verb tells. */
+const VERB_BETWEEN = /\b(?:\p{L}+ed|\p{L}{3,}ing|was|were|is|are|has|had|have|rose|drew|grew|spread|burnt|kept|made|left|fell|took|went|came|ran)\b/iu;
+
 function disasterBefore(words: RegExpMatchArray[], i: number): string | undefined {
   for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
     const cls = eventClass(words[j][0]);
-    if (cls === "fire" || cls === "flood" || cls === "earthquake") return /^(?:fire|blaze|wildfire|flood|flooding|earthquake|quake|tremor)$/i.test(words[j][0]) ? cls : undefined;
+    if (cls === "fire" || cls === "flood" || cls === "earthquake") return DISASTER_NOUN.test(words[j][0]) ? cls : undefined;
     if (/^(?:after|before|since|as|when|while|until|following)$/i.test(words[j][0])) return undefined;
   }
   return undefined;
@@ -776,6 +787,10 @@ function dateClaim(uri: string, d: DateMention, s: Sentence, lines: LineIndex, c
     if (pos > d.end && /^\W*(?:\w+\s+){0,2}(?:after|before|following|until|since)\b/i.test(between)) continue;
     const dist = between.trim() ? between.trim().split(/\s+/).length : 0;
     if (dist > 8) continue;
+    // a fire or a flood lasts days: its noun dates only the day that follows it in its own phrase ("a
+    // fire at a plant near the town on Monday"), not a day of what went on around it ("smoke from the
+    // fire drifted east on Tuesday", "crews spent Monday night along the fire's edge")
+    if (context.lasting && LASTING_NOUN.test(s.text.slice(pos, pos + length)) && (pos > d.start || VERB_BETWEEN.test(between))) continue;
     // "on Tuesday, the fifth day of a strike that began last Thursday": "began" is Thursday's
     if (context.dates.length > 1 && context.dates.some((o) => o !== d && gap(pos, length, o) < between.length)) continue;
     if (cls === "announce") {

@@ -125,3 +125,18 @@ describe("a fire named after where it burns is placed there", () => {
     expect(named.some((p) => place.includes(p)), `${named} / ${place}`).toBe(true);
   });
 });
+
+describe("a wildfire or a flood lasts days: its noun with a day dates no happening", () => {
+  // the articles tell of a wildfire (or floodwaters): a blaze at a plant is over the same day and keeps
+  // its noun's date ("a fire at a plant near the town on Monday")
+  const WILDFIRE = "The wildfire has burned 12,000 hectares. ";
+  table([
+    { body: WILDFIRE + "Smoke from the fire drifted more than 100 miles east on Tuesday, health officials said.", at: "Tuesday", not: ["fire", "occur", "flood"] },
+    { body: WILDFIRE + "Crews spent Monday night cutting lines along the fire's southern edge.", at: "Monday", not: ["fire", "occur"] },
+    { body: "The flooding was still cutting off villages on Wednesday.", at: "Wednesday", not: ["flood", "occur"] },
+    { body: "A fire at a chemical plant near the port on Monday injured 20 workers.", at: "Monday", cls: "fire" },
+    // the verbs that start one still date it
+    { body: "A wildfire broke out on Sunday afternoon in the hills above the town.", at: "Sunday", cls: "occur" },
+    { body: "The river burst its banks on Sunday, the agency said.", at: "Sunday", cls: "flood" },
+  ]);
+});
