@@ -10,7 +10,7 @@ import { findSpeakers, isRole, roleSubject, sourceKey, type SpeakerMention } fro
 import { findNames, isCommonWord, isTitleCase, personCore, placeCore, type NameMention } from "./extract/names.js";
 import { ArticleBodies, BODY_WORD, bodyMentions } from "./extract/institutions.js";
 import { pairKey, placeLinksOf } from "./extract/placeLinks.js";
-import { groupReferent, peopleNamed } from "./extract/groupNouns.js";
+import { groupReferent, isGroupNoun, peopleNamed } from "./extract/groupNouns.js";
 import { HEDGES, ORG_WORDS, PLACE_NOUN_AFTER, STOP_WORDS, TITLE_WORDS, singular } from "./extract/lexicon.js";
 import { classInContext, eventClass, isLocal, labourStrikes } from "./extract/eventWords.js";
 import { overlaps, toleratedInterval, statedInterval } from "./extract/qualifiers.js";
@@ -118,7 +118,9 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
   let lastPerson: string | undefined;
   const lastOfThing = new Map<string, QuantityClaim>();
   /** The kinds of people the article has named so far (miners, a crew), for "the men". */
+  // the kinds of people named so far, read only when a group noun asks (few sentences have one)
   const peopleSoFar = new Set<string>();
+  const peopleUnread: string[] = [];
   const hedged = (s: string) => HEDGES.exec(s)?.[1]?.toLowerCase();
   const attributionIds = new Set<string>();
 
@@ -188,7 +190,8 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
     for (const q of quantities) {
       const claim = quantityClaim(uri, q, s, lines, options, places, times, aroundFigures);
       // "All 14 men" after "the trapped miners": the men are the miners
-      if (claim.counted.thing === "people") {
+      if (claim.counted.thing === "people" && isGroupNoun(claim.counted.noun)) {
+        for (const t of peopleUnread.splice(0)) peopleNamed(t, peopleSoFar);
         const named = new Set(peopleSoFar);
         peopleNamed(s.text.slice(0, q.start), named);
         const rest = s.text.slice(q.end, q.end + 40);
@@ -218,7 +221,7 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
       claims.push(claim);
       previousInSentence = claim;
     }
-    peopleNamed(s.text, peopleSoFar);
+    peopleUnread.push(s.text);
     // the sentence's happening words and participants, found once for all of its dates
     const dateContext: DateContext = { names: wire ? found.filter((n) => n.start >= wire[0].length) : found, participants: new Map(), dates, lasting: (lasting ??= LASTING_DISASTER.test(text)) };
     for (const d of dates) {

@@ -24,7 +24,7 @@ const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "
 
 // Only sentences with one of these go to chrono: it costs ~0.25 ms per KB and most sentences hold no date.
 const DATE_HINT = new RegExp(
-  String.raw`\b(?:${MONTHS.replace("|may|", String.raw`|may(?=\s+\d)|(?<=\d\s)may|(?<=\b(?:in|of|since|until|early|late|mid|last|next|this)\s)may|`)}|${WEEKDAYS}|yesterday|today|tonight|tomorrow|ago|(?:last|this|next|past)\s+(?:week|month|year|summer|winter|spring|autumn|fall|night|weekend)|1[89]\d\d|20\d\d|\d{1,2}/\d{1,2}|\d{4}-\d\d-\d\d|anniversary|its\s+\w+\s+year)\b`,
+  String.raw`\b(?:${MONTHS}|${WEEKDAYS}|yesterday|today|tonight|tomorrow|ago|(?:last|this|next|past)\s+(?:week|month|year|summer|winter|spring|autumn|fall|night|weekend)|1[89]\d\d|20\d\d|\d{1,2}/\d{1,2}|\d{4}-\d\d-\d\d|anniversary|its\s+\w+\s+year)\b`,
   "i",
 );
 
@@ -62,6 +62,7 @@ function chronoAroundHints(sentence: string, ref: Date | undefined): Found[] {
   const parser = parserFor(sentence);
   const spans: [number, number][] = [];
   for (const m of sentence.matchAll(DATE_HINT_ALL)) {
+    if (m[0].length === 3 && !monthMay(sentence, m)) continue;
     const cut = Math.max(0, m.index! - 60);
     let from = m.index! - DATE_RUN_BEFORE.exec(sentence.slice(cut, m.index!))![0].length;
     if (from === cut && cut > 0 && /[\p{L}\p{N}]/u.test(sentence[cut - 1])) from = sentence.indexOf(" ", cut) + 1; // a word cut in two
@@ -162,8 +163,26 @@ const DEICTIC = /\b(?:ago|yesterday|today|tonight|tomorrow|last|next|this|past)\
 
 const DATE_HINT_ALL = new RegExp(DATE_HINT.source, "gi");
 
+/**
+ * "May" the month, not the verb: before a day ("May 3"), after one ("3 May"), or after a word that
+ * takes a month ("in May", "since May", "last May"). Asked of a match in code: lookbehinds in the
+ * hint pattern cost it at every position of every sentence.
+ */
+const MAY_BEFORE = /(?:\d|\b(?:in|of|since|until|early|late|mid|last|next|this))\s$/i;
+function monthMay(sentence: string, m: RegExpMatchArray): boolean {
+  if (m[0].toLowerCase() !== "may") return true;
+  return /^\s+\d/.test(sentence.slice(m.index! + 3, m.index! + 6)) || MAY_BEFORE.test(sentence.slice(Math.max(0, m.index! - 7), m.index!));
+}
+
+/** A date word in the sentence, "may" the verb aside. */
+function hasHint(sentence: string): boolean {
+  if (!DATE_HINT.test(sentence)) return false;
+  for (const m of sentence.matchAll(DATE_HINT_ALL)) if (m[0].length !== 3 || monthMay(sentence, m)) return true;
+  return false;
+}
+
 export function hasDateHint(text: string): boolean {
-  return DATE_HINT.test(text);
+  return hasHint(text);
 }
 
 export function iso(d: Date): string {
@@ -190,7 +209,7 @@ MONTHS.split("|").forEach((m) => {
  * unresolved rather than resolved against the day the tool runs.
  */
 export function extractDates(sentence: string, ref: Date | undefined): DateMention[] {
-  if (!DATE_HINT.test(sentence)) return [];
+  if (!hasHint(sentence)) return [];
   const out: DateMention[] = [];
   const future = FUTURE.test(sentence);
   const taken: [number, number][] = [];

@@ -26,6 +26,8 @@ const GROUP = /^(?:men|women)$/;
 const DEFINITE_BEFORE = /\b(?:the|all|all\s+the|these|those|both|of\s+the)\s+$/i;
 const NEW_GROUP_AFTER = /^\s+(?:who|that|which|whom|from|of|at|in|working|living|employed)\b/i;
 
+export const isGroupNoun = (noun: string) => GROUP.test(noun.toLowerCase());
+
 /** The kinds of people a stretch of text names, added to `into`. */
 export function peopleNamed(text: string, into: Set<string>): void {
   for (const m of text.matchAll(MENTION)) into.add(FORMS.get(m[0].toLowerCase())!);
