@@ -34,6 +34,11 @@ describe("dates resolved against the article's own date", () => {
     { body: "The levee failed two days ago, residents said.", at: "two days ago", start: "2024-03-10", granularity: "day", relative: true },
     { body: "The first pumps arrived yesterday.", at: "yesterday", start: "2024-03-11", granularity: "day", relative: true },
     { body: "The inquiry will publish its findings on Friday.", at: "Friday", start: "2024-03-15", granularity: "day", relative: true },
+    // a day and month without a year, a few weeks ahead of the report: upcoming, not last year's
+    { body: "Unions have called a nationwide strike for March 24.", at: "March 24", start: "2024-03-24", granularity: "day", relative: true },
+    { body: "The council meets again on April 2 to vote on the repairs.", at: "April 2", start: "2024-04-02", granularity: "day", relative: true },
+    // more than a month ahead: the one of the past year
+    { body: "The levee was last raised on June 3.", at: "June 3", start: "2023-06-03", granularity: "day", relative: true },
     // "May" is the one month that is also a verb: a month after "in", before a day or after one
     { body: "The old bridge was closed in May after cracks were found.", at: "May", start: "2023-05-01", end: "2023-05-31", granularity: "month", relative: true },
     { body: "Inspectors first raised the alarm on May 2, 2023.", at: "May 2, 2023", start: "2023-05-02", granularity: "day", relative: false },

@@ -386,8 +386,9 @@ function pastYearOfDay(ref: Date, month: number, day: number, future: boolean): 
   const y = ref.getUTCFullYear();
   const candidate = utc(y, month, day).getTime();
   if (future) return candidate >= ref.getTime() - DAY ? y : y + 1;
-  // allow a few days ahead: articles announce what is scheduled this week
-  return candidate <= ref.getTime() + 7 * DAY ? y : y - 1;
+  // allow a month ahead: "a strike called for March 24" in a report of March 14 is ten days away, not
+  // a year ago; a day of last year more than eleven months back is written with its year
+  return candidate <= ref.getTime() + 31 * DAY ? y : y - 1;
 }
 
 function yearPart(year: number, part?: string): { start: string; end: string; granularity: DateGranularity } {
