@@ -595,3 +595,13 @@ describe("“the men” counted where the article has said who they are", () => 
     expect(figure(text, at).counted.thing).toBe(thing);
   });
 });
+
+describe("a day before the verb is when, not who", () => {
+  it("“Rescuers on Thursday freed 12 miners” has no owner", () => {
+    const q = figure("Rescuers on Thursday freed 12 miners from the collapsed shaft.", "12");
+    expect(q.counted.owner, show(q)).toBeUndefined();
+  });
+  it("“the Socialists took 122 seats” keeps its owner", () => {
+    expect(figure("In Sunday's vote the Socialists took 122 seats.", "122").counted.owner).toBe("socialists");
+  });
+});

@@ -1,4 +1,4 @@
-import { CURRENCY_SYMBOL, CURRENCY_WORD, DEFAULT_ROLE, MONTHS, NOUN_CLASS, PEOPLE_OF_A_PLACE, REPORTING_VERBS, ROLE_WORDS, STOP_WORDS, UNITS, nounClass, singular } from "./lexicon.js";
+import { CURRENCY_SYMBOL, CURRENCY_WORD, DEFAULT_ROLE, MONTHS, WEEKDAYS, NOUN_CLASS, PEOPLE_OF_A_PLACE, REPORTING_VERBS, ROLE_WORDS, STOP_WORDS, UNITS, nounClass, singular } from "./lexicon.js";
 import { dividendKind, moneyPurpose, percentChange, reportingPeriod } from "./money.js";
 import { DIGIT_NUMBER, WORD_NUMBER, parseDigits, parseWords, type ParsedNumber } from "./numbers.js";
 import { QUALIFIER_AFTER, QUALIFIER_BEFORE, afterEffect, qualifierEffect, type QualifierEffect } from "./qualifiers.js";
@@ -389,12 +389,15 @@ function addedTo(sentence: string, start: number, end: number): boolean {
 const OWNER = /(\p{Lu}[\p{L}’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}’'.-]*)*)(?:[’']s)?\s+(?:has\s+|have\s+|had\s+|reportedly\s+|also\s+)?(\p{Ll}+)\s+$/u;
 const NOT_OWNER_VERB = new RegExp(`^(?:${REPORTING_VERBS}|is|are|was|were|of|and|or|with|than|to)$`, "i");
 
+const CALENDAR_NAME = new RegExp(`^(?:${MONTHS}|${WEEKDAYS})$`, "i");
+
 /** Who did what the figure counts, when a name is the subject of the verb just before it. */
 function ownerOf(before: string): string | undefined {
   const m = OWNER.exec(before);
   if (!m || NOT_OWNER_VERB.test(m[2])) return undefined;
   const name = m[1].replace(/^(?:The|A|An)\s+/, "");
-  return STOP_WORDS.has(name.toLowerCase()) ? undefined : name;
+  // "Rescuers on Thursday freed 12 miners": a day or a month is when, not who
+  return STOP_WORDS.has(name.toLowerCase()) || CALENDAR_NAME.test(name) ? undefined : name;
 }
 
 // "a town of some 37,000 people", "home to 90,000", "a population of 12,000"
