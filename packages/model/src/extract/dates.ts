@@ -35,10 +35,8 @@ const RELATIVE_MONTH = new RegExp(String.raw`\b(last|next|this|past)\s+(${MONTHS
 const LOWER_CALENDAR = new RegExp(String.raw`(?:^|[^\p{L}])(?:${MONTHS}|${WEEKDAYS}|sun|mon|tue|wed|thu|fri|sat)(?![\p{L}])`, "u");
 const CHRONO_TEXT = new RegExp(String.raw`\d|${MONTHS}|${WEEKDAYS}|yesterday|today|tonight|tomorrow|ago|last|this|next|past`, "i");
 /**
- * chrono over the stretches of the sentence around its date words only: its cost grows with the text
- * it reads, and a sentence usually has one date in it. A stretch reaches far enough either side
- * for the longest forms ("on the evening of Saturday, January 11, 2025"). Every sentence is read so,
- * short ones too: the text chrono reads fell by a third over the bench corpus, with the same dates.
+ * chrono over the stretches of the sentence around its date words only (see `DATE_WORD`): its cost
+ * grows with the text it reads, and a sentence usually has one date in it.
  */
 interface Found {
   index: number;
@@ -175,14 +173,10 @@ function monthMay(sentence: string, m: RegExpMatchArray): boolean {
 }
 
 /** A date word in the sentence, "may" the verb aside. */
-function hasHint(sentence: string): boolean {
+export function hasDateHint(sentence: string): boolean {
   if (!DATE_HINT.test(sentence)) return false;
   for (const m of sentence.matchAll(DATE_HINT_ALL)) if (m[0].length !== 3 || monthMay(sentence, m)) return true;
   return false;
-}
-
-export function hasDateHint(text: string): boolean {
-  return hasHint(text);
 }
 
 export function iso(d: Date): string {
@@ -209,7 +203,7 @@ MONTHS.split("|").forEach((m) => {
  * unresolved rather than resolved against the day the tool runs.
  */
 export function extractDates(sentence: string, ref: Date | undefined): DateMention[] {
-  if (!hasHint(sentence)) return [];
+  if (!hasDateHint(sentence)) return [];
   const out: DateMention[] = [];
   const future = FUTURE.test(sentence);
   const taken: [number, number][] = [];
