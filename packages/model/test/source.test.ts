@@ -26,6 +26,10 @@ describe("title and date line", () => {
     { line: "Published: Monday, 4 March 2024", date: "2024-03-04" },
     { line: "Updated March 3, 2024, 9:15 AM GMT", date: "2024-03-03" },
     { line: "14 Jan 2025 | World", date: "2025-01-14" },
+    // a line of fields set apart by bars or dots: the date is one of them
+    { line: "14.03.2026 | Northern Press Agency (NPA) | Translated from the original", date: "2026-03-14" },
+    { line: "By Newsroom Staff | Regional Desk | March 14, 2026 | 4 min read", date: "2026-03-14" },
+    { line: "World news · Europe · Published 14 March 2026 · Updated 15 March 2026", date: "2026-03-14" },
   ];
   for (const f of forms) {
     it(`date line “${f.line}” → ${f.date}`, () => {

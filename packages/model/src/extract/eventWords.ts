@@ -34,13 +34,17 @@ const TABLE: Record<string, string> = {
   walkout: "walked out,walked off,downed tools,stopped work",
   // when a happening came to light: an attack or a leak is often found days after it began
   discover: "detected,discovered,noticed,spotted,uncovered",
+  // a crowd in the streets ("march" the noun only in lower case: "March" is the month; "rallied" is
+  // also said of prices, "demonstrated" of a product)
+  protest: "marched,marching,march,marches,protested,protesting,protest,protests,demonstration,demonstrations",
 };
 
 const CLASS = new Map<string, string>();
 for (const [cls, words] of Object.entries(TABLE)) for (const w of words.split(",")) if (!CLASS.has(w)) CLASS.set(w, cls);
 
 export function eventClass(word: string): string | undefined {
-  return CLASS.get(word.toLowerCase());
+  const cls = CLASS.get(word.toLowerCase());
+  return cls === "protest" && /^March/.test(word) ? undefined : cls;
 }
 
 /** Where something can fall: "fell into the river" is a happening, "fell into a dispute" is not. */
@@ -142,5 +146,5 @@ export function eventFamily(cls: string): string {
  * Sunday"), a family of its own too: the days it burned are not its start.
  */
 export function isLocal(cls: string): boolean {
-  return HAPPENINGS.has(cls) || cls === "walkout" || cls === "onset" || cls === "discover";
+  return HAPPENINGS.has(cls) || cls === "walkout" || cls === "onset" || cls === "discover" || cls === "protest";
 }

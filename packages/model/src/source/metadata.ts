@@ -35,25 +35,12 @@ export function readMetadata(text: string, sentences: Sentence[], boilerplate: B
   }
   for (const line of lines.slice(0, 6)) {
     const t = line.text.trim();
-    if (t.length > 120) continue;
-    const body = t.replace(LABEL, "");
-    const hasYear = /\b(?:19|20)\d\d\b/.test(body);
-    // chrono costs a fixed ~0.2 ms a call: lines with many words besides month names are headlines, not date lines
-    if (!hasYear || body.replace(BYLINE, "").replace(CALENDAR_WORDS, "").replace(/[^\p{L}]/gu, "").length > 40) continue;
-    // an ISO date needs no parser; anything else ("Thursday 2 November 2023", "14.01.2025") goes to chrono
-    const isoDate = /^(?:\D{0,40}?)\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/.exec(body);
-    if (isoDate && body.replace(isoDate[0], "").replace(BYLINE, "").replace(CALENDAR_WORDS, "").replace(/[^\p{L}]/gu, "").length < 25) {
-      setDateline(meta, `${isoDate[1]}-${isoDate[2]}-${isoDate[3]}`, line, body);
-      break;
-    }
-    // date lines repeat from article to article (one outlet, one day): chrono's reading is remembered
-    const parsed = hasYear ? parseStretch(parserFor(body), body, new Date(Date.UTC(2000, 0, 1)))[0] : undefined;
-    // a date line is mostly date: what is left is a byline, a label or a place
-    if (parsed && parsed.start.isCertain("year") && parsed.start.isCertain("day") && body.replace(parsed.text, "").replace(BYLINE, "").replace(/[^\p{L}]/gu, "").length < 25) {
-      const c = parsed.start;
-      setDateline(meta, iso(new Date(Date.UTC(c.get("year")!, c.get("month")! - 1, c.get("day")!))), line, body);
-      break;
-    }
+    if (t.length > 160) continue;
+    // "14.03.2026 | Agency | Translated", "Europe · Published 14 March 2026 · Updated …": a line of
+    // fields set apart by bars or dots is read field by field, the first date among them being the page's
+    const fields = t.split(/\s+[|·•]\s+/);
+    if (fields.length === 1 && t.length > 120) continue;
+    if (fields.some((f) => readDateField(meta, f, line))) break;
   }
   if (!meta.authors.length) {
     for (const line of lines.slice(0, 6)) {
@@ -85,6 +72,28 @@ export function readMetadata(text: string, sentences: Sentence[], boilerplate: B
     }
   }
   return meta;
+}
+
+/** Whether one date line (or one field of it) is a date with little else: then it is the page's date. */
+function readDateField(meta: Metadata, field: string, line: { text: string; start: number }): boolean {
+  const body = field.replace(LABEL, "");
+  // chrono costs a fixed ~0.2 ms a call: lines with many words besides month names are headlines, not date lines
+  if (!/\b(?:19|20)\d\d\b/.test(body) || body.replace(BYLINE, "").replace(CALENDAR_WORDS, "").replace(/[^\p{L}]/gu, "").length > 40) return false;
+  // an ISO date needs no parser; anything else ("Thursday 2 November 2023", "14.01.2025") goes to chrono
+  const isoDate = /^(?:\D{0,40}?)\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/.exec(body);
+  if (isoDate && body.replace(isoDate[0], "").replace(BYLINE, "").replace(CALENDAR_WORDS, "").replace(/[^\p{L}]/gu, "").length < 25) {
+    setDateline(meta, `${isoDate[1]}-${isoDate[2]}-${isoDate[3]}`, line, body);
+    return true;
+  }
+  // date lines repeat from article to article (one outlet, one day): chrono's reading is remembered
+  const parsed = parseStretch(parserFor(body), body, new Date(Date.UTC(2000, 0, 1)))[0];
+  // a date line is mostly date: what is left is a byline, a label or a place
+  if (parsed && parsed.start.isCertain("year") && parsed.start.isCertain("day") && body.replace(parsed.text, "").replace(BYLINE, "").replace(/[^\p{L}]/gu, "").length < 25) {
+    const c = parsed.start;
+    setDateline(meta, iso(new Date(Date.UTC(c.get("year")!, c.get("month")! - 1, c.get("day")!))), line, body);
+    return true;
+  }
+  return false;
 }
 
 function setDateline(meta: Metadata, date: string, line: { text: string; start: number }, body: string) {

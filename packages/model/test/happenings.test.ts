@@ -1,0 +1,25 @@
+import { describe } from "vitest";
+import type { Conflict } from "../src/index.js";
+import { pairTable, type Pair } from "./helpers.js";
+
+// Kinds of happening whose date two reports can disagree on. Each table gives sentences of two reports
+// of one happening, in several outlets' styles, and whether a disagreement of dates is expected.
+
+const table = (kind: Conflict["kind"], cases: Pair[]) => pairTable(kind, cases, ["March 15, 2026", "March 15, 2026"]);
+
+describe("a march, a protest or a demonstration is a happening in a place", () => {
+  table("date", [
+    // wire copy against a translated agency report and a broadsheet
+    { a: "Tens of thousands of people marched through central Orvane on Saturday against the pension reform.", b: "On Friday, a mass demonstration against the pension reform took place in Orvane.", conflict: true },
+    { a: "Tens of thousands of people marched through central Orvane on Saturday against the pension reform.", b: "On Saturday, 14 March, a march organised by the unions crossed central Orvane.", conflict: false },
+    { a: "Thousands protested outside parliament in Orvane on Thursday.", b: "The protest outside parliament in Orvane on Wednesday drew thousands.", conflict: true },
+    { a: "Demonstrations were held in Orvane on Saturday.", b: "Demonstrators filled the streets of Orvane on Saturday.", conflict: false },
+    // two cities, two marches
+    { a: "Thousands marched in Orvane on Saturday.", b: "Thousands marched in Kessel on Friday.", conflict: false },
+    // the month is no march
+    { a: "Thousands marched in Orvane on Saturday.", b: "The reform was announced in Orvane on March 2.", conflict: false },
+    { a: "Police said 45,000 people marched in Orvane on Saturday.", b: "Unions in Orvane have called a protest for March 24.", conflict: false },
+    // an earlier march of the same movement is another happening
+    { a: "Thousands marched in Orvane on Saturday.", b: "The last march in Orvane, on January 31, drew fewer people.", conflict: false },
+  ]);
+});
