@@ -424,6 +424,8 @@ function mainPlaces(sentences: Sentence[], namesOf: Map<number, NameMention[]>, 
   const counts = new Map<string, number>();
   for (const s of sentences) {
     for (const n of namesOf.get(s.index) ?? []) {
+      // a dateline says where the report was filed: a firm's results are filed from its home town
+      if (n.dateline) continue;
       if (n.type !== "place" && !(n.type === "other" && (LOCATIVE.test(before(s.text, n.start)) || LOCATIVE_ADJECTIVE.test(before(s.text, n.start))))) continue;
       const key = nameKey(placeCore(n.text));
       counts.set(key, (counts.get(key) ?? 0) + 1);

@@ -1,4 +1,5 @@
-import { describe } from "vitest";
+import { describe, expect, it } from "vitest";
+import { findNames } from "../src/extract/names.js";
 import type { Conflict } from "../src/index.js";
 import { pairTable, type Pair } from "./helpers.js";
 
@@ -21,5 +22,35 @@ describe("a march, a protest or a demonstration is a happening in a place", () =
     { a: "Police said 45,000 people marched in Orvane on Saturday.", b: "Unions in Orvane have called a protest for March 24.", conflict: false },
     // an earlier march of the same movement is another happening
     { a: "Thousands marched in Orvane on Saturday.", b: "The last march in Orvane, on January 31, drew fewer people.", conflict: false },
+  ]);
+});
+
+describe("the city of a dateline is a place", () => {
+  const cases: { sentence: string; name: string; type: string }[] = [
+    { sentence: "TARNOV — When part of the bridge fell into the river on Saturday, the city lost a crossing.", name: "TARNOV", type: "place" },
+    { sentence: "OSLEN, March 5 (Northwire) - The bridge will remain closed.", name: "OSLEN", type: "place" },
+    { sentence: "BREVIK, 14 March (Valdonian News Agency) – A march took place.", name: "BREVIK", type: "place" },
+    { sentence: "KESSEL (Coastal Press) — Thousands marched on Saturday.", name: "KESSEL", type: "place" },
+    { sentence: "GLENHARLOW, Talmora — Rescuers reached the miners.", name: "GLENHARLOW", type: "place" },
+    // an acronym opening a sentence is still a body
+    { sentence: "NATO said on Monday that it would meet.", name: "NATO", type: "organisation" },
+    { sentence: "UNICEF, the children's agency, said 40 schools were hit.", name: "UNICEF", type: "organisation" },
+  ];
+  for (const c of cases) {
+    it(`${c.sentence} → ${c.name} is a ${c.type}`, () => {
+      const found = findNames(c.sentence).find((n) => n.text === c.name);
+      expect(found?.type).toBe(c.type);
+    });
+  }
+});
+
+describe("a collapse dated differently by a report datelined in the town", () => {
+  table("date", [
+    {
+      a: "TARNOV, March 5 (Northwire) - The bridge in Tarnov will stay closed, three days after part of its walkway collapsed on Sunday morning.",
+      b: "TARNOV — When part of the walkway on the Velka bridge fell into the river on Saturday, March 1, the city lost a crossing. The people of Tarnov want it back.",
+      dates: ["March 5, 2025", "March 5, 2025"],
+      conflict: true,
+    },
   ]);
 });

@@ -10,9 +10,9 @@ import { buildReport, Corpus, scoreReport, type Gold } from "../src/index.js";
  * (tightened as rules land; what is still missed is listed in docs/DECISIONS.md).
  */
 const FLOOR: Record<string, { found: number; falseAlarms?: number }> = {
-  "bridge-closure": { found: 2 },
+  "bridge-closure": { found: 4 },
   "ambassador-summoned": { found: 4 },
-  "nurses-strike": { found: 2 },
+  "nurses-strike": { found: 4 },
   "heatwave-record": { found: 5 },
   "vehicle-recall": { found: 10 },
   "mine-rescue": { found: 7 },

@@ -8,6 +8,8 @@ export interface NameMention {
   end: number;
   text: string;
   type: EntityType;
+  /** The city of a wire dateline: where the report was filed, which need not be what it is about. */
+  dateline?: true;
 }
 
 // Capitalised words joined by spaces, with "of" / "of the" inside ("Security Service of Ukraine").
@@ -66,7 +68,8 @@ export function findNames(sentence: string): NameMention[] {
     // a common word capitalised only because it opens the sentence ("Officials said…")
     // (a wire dateline's dash opens the sentence too: "CITY, May 8 (Agency) — Authorities ordered…")
     if (!acronym && !text.includes(" ") && /(?:^|\s[—–-])\s*["“‘(]?$/.test(sentence.slice(0, start)) && isCommonWord(text)) continue;
-    out.push({ start, end: start + text.length, text, type: nameType(text, sentence, start) });
+    if (isDatelineCity(text, sentence, start)) out.push({ start, end: start + text.length, text, type: "place", dateline: true });
+    else out.push({ start, end: start + text.length, text, type: nameType(text, sentence, start) });
   }
   return out;
 }
@@ -113,6 +116,14 @@ const commonPluralLower = remembered((w) => {
 const commonPlural = (word: string) => commonPluralLower(word.toLowerCase());
 const isFirstName = remembered((w) => tags(w).some((t) => /^(?:MaleName|FemaleName|FirstName)$/.test(t)));
 const isPlaceWord = remembered((w) => tags(w).some((t) => /^(?:Country|City|Region|Place|Town|Continent)$/.test(t)));
+
+/** What follows the city of a wire dateline: a dash, a date, a country or the agency in brackets. */
+const DATELINE_AFTER = /^\s*(?:\([^()]{1,40}\)\s*)?(?:[—–]|-\s|,\s+(?:\p{Lu}\p{Ll}{2,}\.?\s+\d|\d{1,2}\s+\p{Lu}\p{Ll}{2,}|\p{Lu}[\p{L}\s]{2,30}?\s*(?:\([^()]{1,40}\)\s*)?[—–-]))/u;
+
+/** "KESSEL, March 5 (Agency) -", "TARNOV —": a dateline's city, in capitals, where the report was filed. */
+function isDatelineCity(text: string, sentence: string, start: number): boolean {
+  return start === 0 && text.length >= 3 && /^\p{Lu}[\p{Lu}\s.'’-]+$/u.test(text) && DATELINE_AFTER.test(sentence.slice(text.length, text.length + 60));
+}
 
 function nameType(text: string, sentence: string, start: number): EntityType {
   if (ORG_WORDS.test(text) || /^\p{Lu}{2,6}$/u.test(text)) return "organisation";
