@@ -741,7 +741,7 @@ function eventWordsOf(text: string): EventWord[] {
     // two-word happenings first ("broke out", "went down")
     const pair = words[i + 1] && words[i + 1].index === w.index! + w[0].length + 1 ? eventClass(`${w[0]} ${words[i + 1][0]}`) : undefined;
     const after = (n: number) => words.slice(i + n, i + n + 3).map((x) => x[0].toLowerCase());
-    const cls = pair ? classInContext(pair, `${w[0]} ${words[i + 1][0]}`, after(2)) : classInContext(eventClass(w[0]), w[0], after(1));
+    const cls = pair ? classInContext(pair, `${w[0]} ${words[i + 1][0]}`, after(2)) : classInContext(eventClass(w[0]), w[0], after(1), text.slice(w.index! + w[0].length, w.index! + w[0].length + 60));
     if (!cls) continue;
     // "digging through collapsed buildings", "flooded streets": a participle before a noun describes
     // the noun; it dates nothing
