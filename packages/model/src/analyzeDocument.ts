@@ -11,6 +11,7 @@ import { findNames, isCommonWord, isTitleCase, personCore, placeCore, type NameM
 import { ArticleBodies, BODY_WORD, bodyMentions } from "./extract/institutions.js";
 import { pairKey, placeLinksOf } from "./extract/placeLinks.js";
 import { groupReferent, isGroupNoun, peopleNamed } from "./extract/groupNouns.js";
+import { sameClause, sideClauses } from "./extract/clauses.js";
 import { HEDGES, ORG_WORDS, PLACE_NOUN_AFTER, STOP_WORDS, TITLE_WORDS, singular } from "./extract/lexicon.js";
 import { classInContext, eventClass, isLocal, labourStrikes } from "./extract/eventWords.js";
 import { overlaps, toleratedInterval, statedInterval } from "./extract/qualifiers.js";
@@ -170,7 +171,7 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
     // "412,000 vehicles worldwide" is the whole of which "214,000 in the United States" is a part
     if (WORLDWIDE.test(s.text)) places.push("world");
     // a day when the sentence gives one, else a month: "December 19" and "December 24" are not one time
-    const times = dates.filter((d) => d.resolved && d.resolved.granularity !== "year" && !REPORTED_ON.test(s.text.slice(Math.max(0, d.start - 30), d.start))).map((d) => (d.resolved!.granularity === "day" ? d.resolved!.start : d.resolved!.start.slice(0, 7)));
+    const timed = dates.filter((d) => d.resolved && d.resolved.granularity !== "year" && !REPORTED_ON.test(s.text.slice(Math.max(0, d.start - 30), d.start))).map((d) => ({ at: d.start, time: d.resolved!.granularity === "day" ? d.resolved!.start : d.resolved!.start.slice(0, 7) }));
     // "an earthquake in 2011 killed about 300 people", "two years ago, 2,000 jobs were cut": a sentence
     // set in an earlier year, or more than a year before the report, tells of that year's happening;
     // its figures carry the year ("since 2011" runs to now and sets nothing)
@@ -179,16 +180,21 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
         // "since 2011, when a collision killed 19 people": the clause after "when" is set in that year
         if (!d.resolved || (PERIOD_TO_NOW.test(d.text) && !/^,?\s+when\b/i.test(s.text.slice(d.end, d.end + 8)))) continue;
         const earlier = d.resolved.granularity === "year" ? d.resolved.start.slice(0, 4) < date.slice(0, 4) : Date.parse(date) - Date.parse(d.resolved.end) > 365 * 86400000;
-        if (earlier) times.push(d.resolved.start.slice(0, 4));
+        if (earlier) timed.push({ at: d.start, time: d.resolved.start.slice(0, 4) });
       }
     }
+    // "The company, which was founded in March 2019, cut 400 jobs": a date in a side clause is the
+    // time of that clause's figures only
+    const sides = timed.length && quantities.length ? sideClauses(s.text, dates) : [];
+    const sentenceTimes = timed.map((t) => t.time);
+    const timesAt = (at: number) => (sides.length ? timed.filter((t) => sameClause(sides, t.at, at)).map((t) => t.time) : sentenceTimes);
     const hedge = hedged(s.text);
     const sentenceRef = { start: s.start, end: s.end, text: s.text };
     const sentenceFirstClaim = claims.length;
 
     let previousInSentence: QuantityClaim | undefined;
     for (const q of quantities) {
-      const claim = quantityClaim(uri, q, s, lines, options, places, times, aroundFigures);
+      const claim = quantityClaim(uri, q, s, lines, options, places, timesAt(q.start), aroundFigures);
       // "All 14 men" after "the trapped miners": the men are the miners
       if (claim.counted.thing === "people" && isGroupNoun(claim.counted.noun)) {
         for (const t of peopleUnread.splice(0)) peopleNamed(t, peopleSoFar);
@@ -737,7 +743,7 @@ function eventWordsOf(text: string): EventWord[] {
     // two-word happenings first ("broke out", "went down")
     const pair = words[i + 1] && words[i + 1].index === w.index! + w[0].length + 1 ? eventClass(`${w[0]} ${words[i + 1][0]}`) : undefined;
     const after = (n: number) => words.slice(i + n, i + n + 3).map((x) => x[0].toLowerCase());
-    const cls = pair ? classInContext(pair, `${w[0]} ${words[i + 1][0]}`, after(2)) : classInContext(eventClass(w[0]), w[0], after(1));
+    const cls = pair ? classInContext(pair, `${w[0]} ${words[i + 1][0]}`, after(2)) : classInContext(eventClass(w[0]), w[0], after(1), text.slice(w.index! + w[0].length, w.index! + w[0].length + 60));
     if (!cls) continue;
     // "digging through collapsed buildings", "flooded streets": a participle before a noun describes
     // the noun; it dates nothing

@@ -140,3 +140,39 @@ describe("a wildfire or a flood lasts days: its noun with a day dates no happeni
     { body: "The river burst its banks on Sunday, the agency said.", at: "Sunday", cls: "flood" },
   ]);
 });
+
+describe("caught, taken: a capture needs a captive or a captor", () => {
+  table([
+    { body: "Police caught the two suspects on Tuesday near the border.", at: "Tuesday", cls: "capture" },
+    { body: "The escaped prisoners were caught by police on Tuesday.", at: "Tuesday", cls: "capture" },
+    { body: "Three of the men were caught on Tuesday, the prison service said.", at: "Tuesday", cls: "capture" },
+    { body: "Two aid workers were taken hostage on Sunday in the north of the country.", at: "Sunday", cls: "capture" },
+    { body: "The suspect was taken into custody on Friday, police said.", at: "Friday", cls: "capture" },
+    // caught by a thing, in something, on camera; taken to hospital: no one was captured
+    { body: "The men were caught by a roof fall on Monday.", at: "Monday", not: ["capture"] },
+    { body: "Two miners were caught in a rockfall on Monday, the company said.", at: "Monday", not: ["capture"] },
+    { body: "Commuters were caught up in long delays on Monday morning.", at: "Monday", not: ["capture"] },
+    { body: "The moment of the blast was caught on camera on Saturday night.", at: "Saturday", not: ["capture"] },
+    { body: "Six people were taken to hospital on Monday with burns, the ambulance service said.", at: "Monday", not: ["capture"] },
+    { body: "About 300 residents were taken to shelters on Sunday night.", at: "Sunday", not: ["capture"] },
+    // a ship that caught fire: the fire's date
+    { body: "The cargo ship caught fire off the coast on Sunday, the coastguard said.", at: "Sunday", cls: "fire" },
+  ]);
+});
+
+describe("hit, reached: a level reached is no attack and no arrival", () => {
+  table([
+    { body: "Temperatures in the capital hit a new national high of 46.3C on Tuesday.", at: "Tuesday", not: ["attack", "occur"] },
+    { body: "The thermometer reached 115 degrees on Monday in the valley.", at: "Monday", not: ["arrive"] },
+    { body: "Inflation hit 9.1% in June, the highest rate in four decades.", at: "June", not: ["attack", "occur"] },
+    { body: "The river reached its highest level on Sunday, the agency said.", at: "Sunday", not: ["arrive"] },
+    { body: "Shares struck a record high on Thursday after the results.", at: "Thursday", not: ["attack", "occur"] },
+    { body: "The death toll hit 40 on Wednesday, officials said.", at: "Wednesday", not: ["attack", "occur"] },
+    // the same verbs with a target or a place keep their sense
+    { body: "A missile hit a hospital in the city on Monday, officials said.", at: "Monday", cls: "attack" },
+    { body: "A missile hit the high school in the town on Monday.", at: "Monday", cls: "attack" },
+    { body: "A drone struck a fuel depot on Friday.", at: "Friday", cls: "attack" },
+    { body: "Rescue teams reached the village on Tuesday.", at: "Tuesday", cls: "arrive" },
+    { body: "Rescuers reached the 14 miners on Thursday.", at: "Thursday", cls: "arrive" },
+  ]);
+});

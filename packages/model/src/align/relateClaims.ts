@@ -92,6 +92,8 @@ export function sameQuantity(a: QuantityClaim, b: QuantityClaim, near: boolean |
   // (an area's extent is what the happening took: the role says what the area measures)
   const bare = (q: QuantityClaim) => !!q.unit && (q.counted.noun === q.unit || q.counted.thing === q.unit) && q.counted.role !== "extent";
   if ((bare(a) || bare(b)) && !intersects(ca.modifiers, cb.modifiers)) return false;
+  // "the 21-month trial" and "the 30 days allowed by law": spans of time of two things, when no role says what lasted
+  if (ca.thing === "duration" && ca.role === DEFAULT_ROLE && cb.role === DEFAULT_ROLE && !bare(a) && !bare(b) && ca.noun !== cb.noun && !intersects(ca.modifiers, cb.modifiers)) return false;
   if (intersects(ca.proper, cb.proper) || intersects(ca.scope.places, cb.scope.places) || intersects(ca.scope.times, cb.scope.times)) return true;
   // The weak sign (same places in the articles, none in the sentences) needs a known role on both
   // sides: "240 people" employed and "700 people" who left their homes share only the town.

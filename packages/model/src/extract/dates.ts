@@ -276,6 +276,17 @@ export function extractDates(sentence: string, ref: Date | undefined): DateMenti
     if (/^\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?$/i.test(text)) continue;
     // "growth of 3 to 5 per cent": two numbers joined by "to" are a range, not hours
     if (/^\d{1,2}\s*(?:to|-|–)\s*\d{1,2}$/i.test(text)) continue;
+    // "Since January, 1,200 people": a day number that goes on in thousands is a figure, not a day;
+    // the month before it is the date
+    if (/\d$/.test(text) && /^[,.]\d{3}\b/.test(sentence.slice(start + text.length))) {
+      const bare = /^(\p{Lu}\p{Ll}+)\.?,?\s+\d{1,2}$/u.exec(text);
+      const month = bare && !known(r, "year") ? MONTH_INDEX[bare[1].toLowerCase()] : undefined;
+      if (!month) continue;
+      const year = ref ? (future && futureAt(sentence, start) ? nextYearOfMonth(ref, month) : pastYearOfMonth(ref, month, false)) : undefined;
+      const resolved = year ? { start: iso(utc(year, month, 1)), end: iso(monthEnd(year, month)), granularity: "month" as const } : undefined;
+      push({ start, end: start + bare![1].length, text: bare![1], resolved, relative: true });
+      continue;
+    }
     // "in the year to December", "the six months ended June 30": a reporting period, not a day something happened
     if (/^(?:the\s+)?(?:\w+\s+)?(?:year|months?|quarter|half|weeks?|period)\s+(?:to|ended|ending)\b/i.test(text) || /\b(?:year|months|quarter|half|weeks|period)\s+(?:to|ended|ending)\s+$/i.test(sentence.slice(Math.max(0, start - 30), start))) continue;
     const mention = fromChrono(r, start, text, ref, future && futureAt(sentence, start) && !pastVerbBefore(sentence, start));
@@ -299,6 +310,8 @@ export function extractDates(sentence: string, ref: Date | undefined): DateMenti
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+const known = (r: Found, k: chrono.Component) => r.start.isCertain(k);
 
 function fromChrono(r: Found, start: number, text: string, ref: Date | undefined, future: boolean): DateMention | undefined {
   const c = r.start;

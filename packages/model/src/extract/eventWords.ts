@@ -62,7 +62,7 @@ const OTHER_SENSE: Record<string, RegExp> = {
  * depends on them: `undefined` when the context says they name no happening, `cls` unchanged
  * otherwise. `fell` and its kin name a happening only with a place one falls into.
  */
-export function classInContext(cls: string | undefined, word: string, after: string[]): string | undefined {
+export function classInContext(cls: string | undefined, word: string, after: string[], rest = ""): string | undefined {
   const w = word.toLowerCase();
   if (!cls) {
     // "jumped the tracks", "left the track", "came off the rails": a train derailed
@@ -73,12 +73,34 @@ export function classInContext(cls: string | undefined, word: string, after: str
   }
   const other = OTHER_SENSE[w];
   if (other && after[0] && other.test(after[0])) return undefined;
+  // "hit a new national high", "reached 115 degrees", "hit 9.1%": a level reached, not a target or a place
+  if (LEVEL_VERB.test(w) && (FIGURE_AFTER.test(rest) || LEVEL_AFTER.test(rest))) return undefined;
+  // "caught by a roof fall", "caught in a rockfall", "taken to hospital": a capture needs a captor or a captive
+  if (cls === "capture" && (w === "caught" || w === "taken") && !capturedBy(w, after)) return undefined;
   // "struck a cautious tone", "struck an optimistic note": a figure of speech
   if (STRIKE.test(w) && (after[0] === "a" || after[0] === "an") && (FIGURE.test(after[1] ?? "") || FIGURE.test(after[2] ?? ""))) return undefined;
   // "walked out of the talks" is no strike; "walked off the pitch" neither
   if (w === "walked out" && after[0] === "of") return undefined;
   if (w === "walked off" && !(after[1] === "job" || after[1] === "jobs")) return undefined;
   return cls;
+}
+
+const LEVEL_VERB = /^(?:hit|hits|struck|reached|reach|reaches|topped|touched)$/;
+/** A figure right after the verb ("hit 40", "reached about 115 degrees"): a level. */
+const FIGURE_AFTER = /^\s+(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|an\s+estimated)\s+)?[-−]?\d/i;
+/** A level noun ending what follows the verb ("a new national high", "its highest level", "a record"). */
+const LEVEL_AFTER =
+  /^\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:(?!(?:of|in|on|at|to|for|with|by|near|and)\s)[\p{L}-]+\s+){0,3}(?:high|low|record|peak|level|mark|milestone|ceiling|maximum|minimum|threshold|plateau|highs|lows|records|peaks|levels)\b(?!\s+(?:school|street|court|ground|seas|command|road|way|rise|speed|building|plain|office)\b)/iu;
+/** Who takes people: a captor after "by". */
+const CAPTOR = /^(?:police|officers?|troops|soldiers|guards|forces|security|authorities|border|coastguard|coast|patrols?|rangers|agents|militants|rebels|fighters|gunmen|kidnappers|insurgents|army|militia|military|navy|detectives|officials)$/;
+/** What follows "taken" when people are captured: "taken hostage", "taken into custody", "taken on Tuesday". */
+const TAKEN_CAPTIVE = /^(?:hostage|hostages|prisoner|prisoners|captive|captives|into|away|alive|on|overnight|early|late|yesterday|last)$/;
+
+function capturedBy(w: string, after: string[]): boolean {
+  if (after[0] === "by") return after.slice(1, 3).some((x) => CAPTOR.test(x));
+  if (w === "taken") return TAKEN_CAPTIVE.test(after[0] ?? "") && !(after[0] === "on" && after[1] === "board");
+  // "caught in a rockfall", "caught up in delays", "caught on camera", "caught off guard"
+  return !/^(?:in|up|on|off|out|between|under|inside|fire|sight|unawares|napping)$/.test(after[0] ?? "") || (after[0] === "on" && !/^(?:camera|film|video|tape|cctv)$/.test(after[1] ?? ""));
 }
 
 const STRIKE = /^(?:strikes?|struck|striking)$/;

@@ -156,13 +156,17 @@ export const HEDGES = /\b(reportedly|allegedly|purportedly|apparently|supposedly
 /** Titles and offices that stand before a name and are not part of it. */
 export const TITLE_WORDS = new Set(
   (
-    "president,vice,prime,general,secretary-general,minister,foreign,defence,defense,interior,finance,secretary,state,general,gen.,gen,lt.,col.,colonel,major,maj.,captain,capt.,sgt.,sergeant,admiral,commander,chief,spokesperson,spokesman,spokeswoman,chancellor,senator,sen.,rep.,representative,governor,gov.,mayor,ambassador,director,head,leader,king,queen,prince,princess,pope,premier,deputy,acting,former,mr.,mrs.,ms.,dr.,mr,mrs,ms,dr,prof.,professor,judge,justice,attorney,envoy,official,officials,minister's,lord,lady,sir,dame,speaker,chairman,chairwoman,chair,ceo,founder,analyst,expert,correspondent,reporter,editor,u.s.,us,uk,u.k.,eu,un,u.n.,white,house,kremlin,foreign-minister,supreme,national,security,adviser,advisor,coordinator,council,communications,press,opposition,regional,local"
+    "president,vice,prime,general,secretary-general,minister,foreign,defence,defense,interior,finance,secretary,state,general,gen.,gen,lt.,col.,colonel,major,maj.,captain,capt.,sgt.,sergeant,admiral,marshal,commander,chief,spokesperson,spokesman,spokeswoman,chancellor,senator,sen.,rep.,representative,governor,gov.,mayor,ambassador,director,head,leader,king,queen,prince,princess,pope,premier,deputy,acting,former,mr.,mrs.,ms.,dr.,mr,mrs,ms,dr,prof.,professor,judge,justice,attorney,envoy,official,officials,minister's,lord,lady,sir,dame,speaker,chairman,chairwoman,chair,ceo,founder,analyst,expert,correspondent,reporter,editor,u.s.,us,uk,u.k.,eu,un,u.n.,white,house,kremlin,foreign-minister,supreme,national,security,adviser,advisor,coordinator,council,communications,press,opposition,regional,local"
   ).split(","),
 );
 
 /** Words that mark an organisation when they end or head a proper name. */
 export const ORG_WORDS =
   /\b(service|ministry|army|navy|agency|council|union|organi[sz]ation|department|post|times|news|journal|tribune|herald|guardian|telegraph|reuters|press|forces|force|party|office|committee|commission|government|bank|inc|llc|ltd|corp|corporation|company|institute|university|court|parliament|congress|senate|assembly|police|guard|command|staff|brigade|battalion|regiment|division|network|broadcasting|television|radio|bbc|cnn|associated|examiner|kremlin|pentagon|nato|intelligence|federation|league|alliance|coalition|group|foundation|fund|authority|administration|embassy|cabinet|presidency|military|red cross|red crescent|united nations|airlines?|airways|air|motors|holdings|centre|center|trust|hospitals?|clinic|bureau|board|inspectorate|directorate|secretariat|society|association|observatory|laboratory|college|academy|school|museum|charity|consortium|exchange|industries|railways?|railroads?)\b/i;
+
+/** What a firm does, ending its name: "Halvorsen Shipping", "Norrland Energy", "General Dynamics". */
+export const TRADE_WORDS =
+  /^(?:energy|energies|power|oil|gas|petroleum|steel|metals|minerals|mining|resources|shipping|freight|logistics|transport|dynamics|electronics|electric|aerospace|technology|technologies|pharma|pharmaceuticals|chemicals|telecom|telecoms|media|capital|insurance|investments|ventures|partners|properties|foods|brands|textiles|systems|solutions|construction|engineering|utilities|cement|labs|software|semiconductors|robotics|biotech)$/i;
 
 /**
  * Nouns that follow a place name and are not part of it ("the Kherson region"); a fire is named after

@@ -1,5 +1,5 @@
 import nlp from "compromise";
-import { MONTHS, ORG_WORDS, singular, PLACE_GENERIC, PLACE_NOUN_AFTER, REPORTING_VERBS, STOP_WORDS, TITLE_WORDS, WEEKDAYS } from "./lexicon.js";
+import { MONTHS, ORG_WORDS, singular, PLACE_GENERIC, PLACE_NOUN_AFTER, REPORTING_VERBS, STOP_WORDS, TITLE_WORDS, TRADE_WORDS, WEEKDAYS } from "./lexicon.js";
 import type { EntityType } from "../types.js";
 
 /** A proper name found in a sentence; offsets are relative to the sentence. */
@@ -135,7 +135,12 @@ function nameType(text: string, sentence: string, start: number): EntityType {
   const before = sentence.slice(Math.max(0, start - 24), start).toLowerCase();
   if (PLACE_NOUN_AFTER.test(sentence.slice(start + text.length, start + text.length + 16))) return "place";
   const titled = words.some((w) => TITLE_WORDS.has(w.toLowerCase())) || /\b(?:president|minister|secretary|spokes\w+|chief|general|official|mayor|governor|leader|commander|ambassador|envoy|director|senator|chancellor|premier)\s+$/i.test(before);
-  const named = words.length >= 2 && words.length <= 4 && isFirstName(words[0]) && !isPlaceWord(words[words.length - 1]);
+  const named = words.length >= 2 && words.length <= 4 && isFirstName(words[0]) && !TITLE_WORDS.has(words[0].toLowerCase()) && !isPlaceWord(words[words.length - 1]);
+  // "Halvorsen Shipping", "General Dynamics", "Captain Foods": a name ending in what a firm does, or
+  // a title before a common plural, names a firm
+  if (!named && words.length >= 2 && (tradeWord(words[words.length - 1]) || (words.length === 2 && TITLE_WORDS.has(words[0].toLowerCase()) && commonPlural(words[1])))) return "organisation";
+  // "the president of Orvel Ventures said": what an office is of is a body or a place, not its holder
+  if (OFFICE_OF_BEFORE.test(before)) return words.some(isPlaceWord) ? "place" : "other";
   if (named || (titled && words.length >= 2 && !words.some(isPlaceWord))) return "person";
   if (words.length === 1 && NATIONALITY.test(text) && !isPlaceWord(text)) return "other";
   if (words.some(isPlaceWord)) return "place";
@@ -148,6 +153,12 @@ function nameType(text: string, sentence: string, start: number): EntityType {
   return "other";
 }
 
+/** An office and its "of" right before a name: "the president of", "chairman of the". */
+const OFFICE_OF_BEFORE = /\b(?:president|chairman|chairwoman|chair|chief|executive|director|head|owner|founder|spokes(?:man|woman|person)|manager|secretary|governor|mayor)\s+of\s+(?:the\s+)?$/i;
+/** A firm's trade as the last word of its name: a word of the list, a gerund ("Shipping", "Mining") or an uncountable noun. */
+const tradeWordLower = remembered((w) => TRADE_WORDS.test(w) || /ics$/.test(w) || tags(w).some((t) => t === "Gerund" || t === "Uncountable"));
+const tradeWord = (word: string) => /^\p{Lu}\p{Ll}+$/u.test(word) && tradeWordLower(word.toLowerCase());
+
 /**
  * The name of a person without the titles in front ("U.S. Secretary of State Hillary Clinton" →
  * "Hillary Clinton"): the longest run of words at the end that are not titles and not after "of".
@@ -159,7 +170,11 @@ export function personCore(name: string): string {
     const w = words[i - 1];
     const lw = w.toLowerCase();
     if (TITLE_WORDS.has(lw) || lw === "of" || lw === "the" || (lw.includes("-") && lw.split("-").every((p) => TITLE_WORDS.has(p)))) break;
-    if (i - 2 >= 0 && words[i - 2].toLowerCase() === "of") break;
+    if (i - 2 >= 0 && words[i - 2].toLowerCase() === "of") {
+      // "Chairman of Norrland Energy Piet Varga": the body's name may go on into the core
+      while (words.length - i > 2 && (tradeWord(words[i]) || ORG_WORDS.test(words[i]))) i++;
+      break;
+    }
     i--;
   }
   const core = words.slice(i).join(" ");
