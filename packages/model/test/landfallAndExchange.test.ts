@@ -45,3 +45,21 @@ describe("people in shelters: “of them”, evacuation centres, accommodated", 
     { a: lede + "Seven people were killed in Port Halden. Two of them were swept away by the surge.", b: lede + "Seven people died in Port Halden.", conflict: false },
   ]);
 });
+
+describe("homes without power, and homes whose power came back", () => {
+  const lede = "A typhoon made landfall near Port Halden on Tuesday. ";
+  table("quantity", [
+    { a: lede + "About 420,000 homes in Port Halden were without power, the grid operator said.", b: lede + "Some 600,000 homes in Port Halden were left without power.", conflict: true },
+    { a: lede + "About 420,000 homes in Port Halden were without power.", b: lede + "The storm cut power to 600,000 homes in Port Halden.", conflict: true },
+    { a: lede + "About 420,000 homes in Port Halden were without electricity.", b: lede + "More than 400,000 homes in Port Halden lost power.", conflict: false },
+    { a: lede + "About 420,000 homes in Port Halden were without power.", b: lede + "In Port Halden, over 420 thousand households were left without electricity.", conflict: false },
+    // homes reconnected are not homes cut off
+    { a: lede + "About 420,000 homes in Port Halden were without power.", b: lede + "Power has been restored to 150,000 homes in Port Halden since this morning.", conflict: false },
+    { a: lede + "Some 600,000 homes in Port Halden were left without power.", b: lede + "Electricity was restored to 150,000 homes in Port Halden by Wednesday.", conflict: false },
+    { a: lede + "Some 600,000 homes in Port Halden lost power.", b: lede + "In Port Halden, 150,000 homes have been reconnected.", conflict: false },
+    // homes destroyed or damaged are another count
+    { a: lede + "Some 600,000 homes in Port Halden lost power.", b: lede + "In Port Halden, more than 3,000 homes were damaged.", conflict: false },
+    // homes left by their people are not homes without power
+    { a: lede + "Some 600,000 homes in Port Halden lost power.", b: lede + "In Port Halden, 2,000 homes were left empty after the evacuation.", conflict: false },
+  ]);
+});

@@ -593,6 +593,12 @@ const DATA_OF = /\b(?:data|records|details|information|files|accounts|passwords|
 
 function roleOf(sentence: string, start: number, end: number, noun: string | undefined): string {
   if (DATA_OF.test(sentence.slice(Math.max(0, start - 40), start))) return "exposed";
+  // "420,000 homes were without power", "cut power to 600,000 homes": homes cut off; "power was
+  // restored to 150,000 homes": homes reconnected, a count of its own (neither was left or lost)
+  const ahead = sentence.slice(end, end + 70);
+  const behind = sentence.slice(Math.max(0, start - 60), start);
+  if (POWER_BACK_BEFORE.test(behind) || POWER_BACK_AFTER.test(ahead)) return "reconnected";
+  if (POWER_OFF_BEFORE.test(behind) || POWER_OFF_AFTER.test(ahead)) return "without power";
   if (noun) {
     const own = ROLE_WORDS.get(noun);
     if (own && !["present", "captured"].includes(own)) return own;
@@ -644,6 +650,12 @@ function roleOf(sentence: string, start: number, end: number, noun: string | und
   if (best?.role === "attended" && PART_IN_STRIKE.test(after)) return "striking";
   return best?.role ?? DEFAULT_ROLE;
 }
+
+const POWER = String.raw`(?:power|electricity|(?:the\s+)?(?:electricity|power)\s+supply)`;
+const POWER_OFF_AFTER = new RegExp(String.raw`^[^,;.\d]{0,40}?\b(?:without|lost|lose|losing|had\s+no|have\s+no|has\s+no|with\s+no|cut\s+off\s+from)\s+${POWER}\b`, "i");
+const POWER_OFF_BEFORE = new RegExp(String.raw`\b(?:cut|knocked\s+out|knocking\s+out|cutting|disrupted)\s+${POWER}\s+(?:to|for|at|in)\s+(?:(?:about|around|some|more\s+than|over|nearly|almost|at\s+least|up\s+to|an\s+estimated)\s+)?$|\b(?:outages?|blackouts?|power\s+cuts?)\s+(?:hit|hitting|affected|affecting|at|for|in)\s+(?:(?:about|around|some|more\s+than|over|nearly|almost|at\s+least|up\s+to|an\s+estimated)\s+)?$`, "i");
+const POWER_BACK_BEFORE = new RegExp(String.raw`\b${POWER}\s+(?:(?:has|had|have)\s+been\s+|was\s+|were\s+|is\s+)?(?:restored|reconnected|back)\s+(?:to|for|at|in)\s+(?:(?:about|around|some|more\s+than|over|nearly|almost|at\s+least|another|a\s+further)\s+)?$|\b(?:restored|reconnected)\s+${POWER}\s+(?:to|for|at|in)\s+(?:(?:about|around|some|more\s+than|over|nearly|almost|at\s+least|another|a\s+further)\s+)?$`, "i");
+const POWER_BACK_AFTER = new RegExp(String.raw`^[^,;.\d]{0,40}?\b(?:(?:have|has|had)\s+(?:had\s+)?(?:their\s+|its\s+)?${POWER}\s+(?:restored|back)|(?:have|has|had|were|was)\s+(?:been\s+)?reconnected)\b`, "i");
 
 const APPOSITIVE_AFTER = /^\s*(?:\p{L}+\s*){0,3}?,\s*(?:supported|backed|helped|assisted|aided|accompanied|joined)\s+by\s+[^,;.]{1,60},/iu;
 const PART_IN_STRIKE = /\bpart\s+in\s+(?:the\s+|a\s+|their\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:strike|walkout|stoppage)\b/iu;
