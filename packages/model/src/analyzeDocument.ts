@@ -12,7 +12,7 @@ import { ArticleBodies, BODY_WORD, bodyMentions } from "./extract/institutions.j
 import { pairKey, placeLinksOf } from "./extract/placeLinks.js";
 import { groupReferent, isGroupNoun, peopleNamed } from "./extract/groupNouns.js";
 import { sameClause, sideClauses } from "./extract/clauses.js";
-import { HEDGES, ORG_WORDS, PLACE_NOUN_AFTER, STOP_WORDS, TITLE_WORDS, singular } from "./extract/lexicon.js";
+import { DEFAULT_ROLE, HEDGES, ORG_WORDS, PLACE_NOUN_AFTER, STOP_WORDS, TITLE_WORDS, singular } from "./extract/lexicon.js";
 import { classInContext, eventClass, isLocal, labourStrikes } from "./extract/eventWords.js";
 import { overlaps, toleratedInterval, statedInterval } from "./extract/qualifiers.js";
 import { roleFamily } from "./align/blockKeys.js";
@@ -118,6 +118,8 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
   const surnames = new Map<string, string>();
   let lastPerson: string | undefined;
   const lastOfThing = new Map<string, QuantityClaim>();
+  // the last count of the article (no measure, no part): what "18,000 of them" counts
+  let lastCount: QuantityClaim | undefined;
   /** The kinds of people the article has named so far (miners, a crew), for "the men". */
   // the kinds of people named so far, read only when a group noun asks (few sentences have one)
   const peopleSoFar = new Set<string>();
@@ -195,6 +197,14 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
     let previousInSentence: QuantityClaim | undefined;
     for (const q of quantities) {
       const claim = quantityClaim(uri, q, s, lines, options, places, timesAt(q.start), aroundFigures);
+      // "evacuated 65,000 people … 18,000 of them spent the night in shelters": the last count's things;
+      // a part of it unless its own verb gives it another role (people in shelters are compared as a part)
+      if (q.ofThem) {
+        if (!lastCount) continue;
+        const c = claim.counted;
+        [c.noun, c.thing, c.modifiers, c.proper] = [lastCount.counted.noun, lastCount.counted.thing, lastCount.counted.modifiers, lastCount.counted.proper];
+        if (c.role === DEFAULT_ROLE || c.role === lastCount.counted.role) claim.partOf = lastCount.id;
+      }
       // "All 14 men" after "the trapped miners": the men are the miners
       if (claim.counted.thing === "people" && isGroupNoun(claim.counted.noun)) {
         for (const t of peopleUnread.splice(0)) peopleNamed(t, peopleSoFar);
@@ -223,6 +233,7 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
         if (!c.proper.length) c.proper = prior.counted.proper;
       }
       if (!claim.partOf) lastOfThing.set(claim.counted.thing, claim);
+      if (!claim.partOf && !claim.unit) lastCount = claim;
       attribute(claim, q.start, speakers, s, lines, bodyKey);
       claims.push(claim);
       previousInSentence = claim;

@@ -125,6 +125,8 @@ export const ROLE_WORDS = new Map<string, string>(
     // taken to shelters, people left their homes; the people a shelter houses, or who are in shelters,
     // are a headcount at one time, a part of those who left (compared with them as a part)
     sheltered: "sheltered", housed: "sheltered", sheltering: "sheltered", "in shelters": "sheltered", "in shelter": "sheltered",
+    // "accommodated in evacuation centres", "staying in relief centers": a shelter by another name
+    accommodated: "sheltered", "in centres": "sheltered", "in centers": "sheltered", "in centre": "sheltered", "in center": "sheltered", "to centres": "displaced", "to centers": "displaced", "into centres": "displaced", "into centers": "displaced",
     "reduced to ash": "destroyed", "reduced to ashes": "destroyed", "reduced to rubble": "destroyed", "reduced to ruins": "destroyed", "reduced to cinders": "destroyed",
     assigned: "present", battling: "present", tackling: "present",
     hired: "employed", employed: "employed", employs: "employed", employ: "employed", employing: "employed",

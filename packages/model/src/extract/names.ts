@@ -144,6 +144,9 @@ function nameType(text: string, sentence: string, start: number): EntityType {
   if (named || (titled && words.length >= 2 && !words.some(isPlaceWord))) return "person";
   if (words.length === 1 && NATIONALITY.test(text) && !isPlaceWord(text)) return "other";
   if (words.some(isPlaceWord)) return "place";
+  // "Port Halden", "Fort Ardley", "Lake Tamsor": English names a place by its kind first (a body named
+  // after one, "the Port Halden Authority", is an organisation above)
+  if (words.length >= 2 && /^(?:Port|Fort|Mount|Lake|Cape)$/.test(words[0]) && /^\p{Lu}\p{Ll}/u.test(words[1])) return "place";
   // "the town of Brenvik", "the port of Telmar", "the capital, Sorvald,": the noun before says what it is
   if (/\b(?:town|city|village|port|hamlet|municipality|province|region|district|county|island|suburb|capital)\s+of\s+$|\bcapital,\s+$/.test(before)) return "place";
   if (/\b(in|at|near|from|to|into|across|outside|inside|toward|towards)\s+(the\s+)?$/.test(before) && !/according\s+to\s+(the\s+)?$/.test(before)) return "place";

@@ -34,6 +34,8 @@ export interface QuantityMention {
   partOfPrevious: boolean;
   /** "Twelve of the injured", "two of the dead": a part of a group named by what happened to it. */
   partitive: boolean;
+  /** "18,000 of them spent the night in shelters": counts what the figure before it counted. */
+  ofThem?: boolean;
   fraction: boolean;
   /** The name that is the subject of the verb before the figure ("the Socialists took 122 seats"). */
   owner?: string;
@@ -314,7 +316,11 @@ function describe(sentence: string, c: Candidate, borrow?: QuantityMention): Qua
   // of it; the group's own noun names its role, so the part would pass for the whole
   const partitive = !whole && !!np && !np.measure && ROLE_WORDS.has(np.noun) && /^\s+of\s+(?:the|those|these)\s+\p{L}/iu.test(sentence.slice(c.end, c.end + 20));
   const partOfPrevious = /\b(?:including|among them|of whom|of which|among whom)\s+(?:some\s+|about\s+|around\s+)?$/i.test(sentence.slice(0, start));
+  // "18,000 of them": the noun is the last figure's, which the article knows (`analyzeDocument`)
+  const ofThem = !dimension && /^\s+of\s+them\b/i.test(sentence.slice(c.end, c.end + 12));
+  if (ofThem) [noun, thing] = ["them", "them"];
   return {
+    ...(ofThem ? { ofThem } : {}),
     start,
     end,
     text: sentence.slice(start, end),
@@ -587,6 +593,12 @@ const DATA_OF = /\b(?:data|records|details|information|files|accounts|passwords|
 
 function roleOf(sentence: string, start: number, end: number, noun: string | undefined): string {
   if (DATA_OF.test(sentence.slice(Math.max(0, start - 40), start))) return "exposed";
+  // "420,000 homes were without power", "cut power to 600,000 homes": homes cut off; "power was
+  // restored to 150,000 homes": homes reconnected, a count of its own (neither was left or lost)
+  const ahead = sentence.slice(end, end + 70);
+  const behind = sentence.slice(Math.max(0, start - 60), start);
+  if (POWER_BACK_BEFORE.test(behind) || POWER_BACK_AFTER.test(ahead)) return "reconnected";
+  if (POWER_OFF_BEFORE.test(behind) || POWER_OFF_AFTER.test(ahead)) return "without power";
   if (noun) {
     const own = ROLE_WORDS.get(noun);
     if (own && !["present", "captured"].includes(own)) return own;
@@ -606,6 +618,8 @@ function roleOf(sentence: string, start: number, end: number, noun: string | und
   // who helped; the verb after it is the figure's
   const aside = APPOSITIVE_AFTER.exec(after);
   if (aside) after = after.slice(aside[0].length);
+  // "spent the night in 140 shelters": a count of the shelters says where, it ends no clause
+  after = after.replace(/\b(in|into|to)\s+\d[\d,]*\s+(?=(?:(?:temporary|emergency|evacuation|makeshift|relief)\s+)?shelters?\b)/i, "$1 ");
   const nextFigure = after.search(/\d/);
   if (nextFigure > 0) after = after.slice(0, nextFigure);
   const lastFigure = before.search(/\d[^\d]*$/);
@@ -637,23 +651,29 @@ function roleOf(sentence: string, start: number, end: number, noun: string | und
   return best?.role ?? DEFAULT_ROLE;
 }
 
+const POWER = String.raw`(?:power|electricity|(?:the\s+)?(?:electricity|power)\s+supply)`;
+const POWER_OFF_AFTER = new RegExp(String.raw`^[^,;.\d]{0,40}?\b(?:without|lost|lose|losing|had\s+no|have\s+no|has\s+no|with\s+no|cut\s+off\s+from)\s+${POWER}\b`, "i");
+const POWER_OFF_BEFORE = new RegExp(String.raw`\b(?:cut|knocked\s+out|knocking\s+out|cutting|disrupted)\s+${POWER}\s+(?:to|for|at|in)\s+(?:(?:about|around|some|more\s+than|over|nearly|almost|at\s+least|up\s+to|an\s+estimated)\s+)?$|\b(?:outages?|blackouts?|power\s+cuts?)\s+(?:hit|hitting|affected|affecting|at|for|in)\s+(?:(?:about|around|some|more\s+than|over|nearly|almost|at\s+least|up\s+to|an\s+estimated)\s+)?$`, "i");
+const POWER_BACK_BEFORE = new RegExp(String.raw`\b${POWER}\s+(?:(?:has|had|have)\s+been\s+|was\s+|were\s+|is\s+)?(?:restored|reconnected|back)\s+(?:to|for|at|in)\s+(?:(?:about|around|some|more\s+than|over|nearly|almost|at\s+least|another|a\s+further)\s+)?$|\b(?:restored|reconnected)\s+${POWER}\s+(?:to|for|at|in)\s+(?:(?:about|around|some|more\s+than|over|nearly|almost|at\s+least|another|a\s+further)\s+)?$`, "i");
+const POWER_BACK_AFTER = new RegExp(String.raw`^[^,;.\d]{0,40}?\b(?:(?:have|has|had)\s+(?:had\s+)?(?:their\s+|its\s+)?${POWER}\s+(?:restored|back)|(?:have|has|had|were|was)\s+(?:been\s+)?reconnected)\b`, "i");
+
 const APPOSITIVE_AFTER = /^\s*(?:\p{L}+\s*){0,3}?,\s*(?:supported|backed|helped|assisted|aided|accompanied|joined)\s+by\s+[^,;.]{1,60},/iu;
 const PART_IN_STRIKE = /\bpart\s+in\s+(?:the\s+|a\s+|their\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:strike|walkout|stoppage)\b/iu;
 const CLAUSE_JOIN = /,\s+(?:and|but|while|whereas|though|although)\s+/gi;
-const SHELTERS_AFTER = /^[^,;]{0,40}?\bin\s+(?:(?:temporary|emergency|evacuation|makeshift)\s+)?shelters?\b/i;
+const SHELTERS_AFTER = /^[^,;]{0,40}?\bin\s+(?:(?:(?:temporary|emergency|evacuation|makeshift|relief)\s+)?shelters?|(?:evacuation|relief|emergency)\s+cent(?:re|er)s?)\b/i;
 const PASSIVE = /^(?:(?!\b(?:who|which|that|whom|after|before|when|while|and)\b)[^,;.\d]){0,50}?\b(?:were|was|are|is|have been|has been|had been|been|remain|remained|remains)\s+((?:\p{L}+)(?:\s+(?:or|and)\s+\p{L}+|\s+(?:prisoner|down|off|out|on board|board|the))?)/iu;
 
 // Words and the phrases that name a role only together: "lost their lives", "killed or wounded".
 // Where people were sent names the role when the verb does not: "driven from their homes", "taken
 // to shelters"; "returned to their homes" names none.
 const ROLE_TOKEN =
-  /\p{L}+\s+(?:off\s+)?the\s+(?:tracks?|rails?)\b|(?:from|out\s+of)\s+their\s+homes|(?:to|into|in)\s+(?:(?:temporary|emergency|evacuation|makeshift)\s+)?shelters?\b|\p{L}+(?:\s+(?:or|and)\s+\p{L}+|\s+(?:prisoner|toll|down|board|off|out(?!\s+of\b)|their lives|their homes|for|part\b|to\s+(?:ash|ashes|rubble|ruins|cinders)\b))?/gu;
+  /\p{L}+\s+(?:off\s+)?the\s+(?:tracks?|rails?)\b|(?:from|out\s+of)\s+their\s+homes|(?:to|into|in)\s+(?:(?:temporary|emergency|evacuation|makeshift|relief)\s+)?shelters?\b|(?:to|into|in)\s+(?:evacuation|relief|emergency)\s+cent(?:re|er)s?\b|\p{L}+(?:\s+(?:or|and)\s+\p{L}+|\s+(?:prisoner|toll|down|board|off|out(?!\s+of\b)|their lives|their homes|for|part\b|to\s+(?:ash|ashes|rubble|ruins|cinders)\b))?/gu;
 
 /** The role a word or phrase names: the phrase first ("killed or wounded"), then its first word. */
 function roleWord(phrase: string): string | undefined {
   const key = phrase
     .toLowerCase()
-    .replace(/\s+(?:temporary|emergency|evacuation|makeshift)\s+/, " ")
+    .replace(/\s+(?:temporary|emergency|evacuation|makeshift|relief)\s+/, " ")
     .replace(/\s+the\s+(?:tracks?|rails?)$/, " the track");
   return ROLE_WORDS.get(key) ?? ROLE_WORDS.get(key.split(/\s+/)[0]);
 }
