@@ -744,8 +744,14 @@ function eventWordsOf(text: string): EventWord[] {
   const out: EventWord[] = [];
   // a labour strike: the noun dates nothing, the verb that starts it dates a walkout
   const strikes = /\bstrikes?\b/i.test(text) ? labourStrikes(words, text) : [];
+  const measured = MEASURE.test(text);
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
+    // "recorded a temperature of 46.3C on Tuesday", "a gust of 187 km/h was measured": the day of a reading
+    if (measured && READING_VERB.test(w[0])) {
+      out.push({ cls: "reading", pos: w.index!, length: w[0].length });
+      continue;
+    }
     const strike = strikes.length ? strikes.find((s) => s.noun === i || s.start === i) : undefined;
     if (strike) {
       if (strike.start === i) out.push({ cls: "walkout", pos: w.index!, length: w[0].length });
@@ -771,6 +777,11 @@ function eventWordsOf(text: string): EventWord[] {
   }
   return out;
 }
+
+/** A measurement in a unit of weather or of height: what a reading is a reading of. */
+const MEASURE = /\d(?:[.,]\d+)?\s*(?:°\s*[CF]?|[CF]\b|degrees\b|mm\b|millimet(?:re|er)s\b|cm\b|centimet(?:re|er)s\b|inches\b|km\/h\b|kph\b|mph\b|knots\b)/i;
+/** Verbs that take a reading ("recorded", "measured") or say a reading came to a level ("reached 115F"). */
+const READING_VERB = /^(?:recorded|measured|registered|reached|hit|peaked|topped|logged)$/i;
 
 /** Whether a starting verb is said of a disaster: its noun among the few words before it, within the clause. */
 const DISASTER_NOUN = /^(?:fire|blaze|wildfire|bushfire|flood|floods|flooding|earthquake|quake|tremor)$/i;

@@ -54,3 +54,18 @@ describe("a collapse dated differently by a report datelined in the town", () =>
     },
   ]);
 });
+
+describe("a reading taken on a day: a temperature, a gust or a rainfall recorded", () => {
+  table("date", [
+    { a: "The city of Velmar recorded a temperature of 46.3C on Tuesday, the highest ever measured in the country.", b: "A temperature of 46.1C was recorded at Velmar airport on Monday, the highest reading in the country's history.", conflict: true },
+    { a: "The thermometer at Velmar airport reached 115 degrees Fahrenheit on Tuesday, a national record.", b: "The city of Velmar recorded a temperature of 46.3C on Monday, the weather service said.", conflict: true },
+    { a: "A gust of 187 km/h was measured at Cape Torran on Thursday night.", b: "Forecasters registered winds of 116 mph at Cape Torran on Friday.", conflict: true },
+    // the same day in other words
+    { a: "The city of Velmar recorded a temperature of 46.3C on Tuesday.", b: "Temperatures in Velmar reached 115F on Tuesday afternoon.", conflict: false },
+    // what police or a firm recorded is no reading
+    { a: "The city of Velmar recorded a temperature of 46.3C on Tuesday.", b: "Police in Velmar recorded 37 arrests on Monday.", conflict: false },
+    { a: "The city of Velmar recorded a temperature of 46.3C on Tuesday.", b: "Negotiators in Velmar reached an agreement on Monday.", conflict: false },
+    // readings in two places are two readings
+    { a: "The city of Velmar recorded a temperature of 46.3C on Tuesday.", b: "The town of Ostrin recorded a temperature of 44.9C on Monday.", conflict: false },
+  ]);
+});

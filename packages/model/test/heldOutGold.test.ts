@@ -13,7 +13,7 @@ const FLOOR: Record<string, { found: number; falseAlarms?: number }> = {
   "bridge-closure": { found: 4 },
   "ambassador-summoned": { found: 4 },
   "nurses-strike": { found: 4 },
-  "heatwave-record": { found: 5 },
+  "heatwave-record": { found: 8 },
   "vehicle-recall": { found: 10 },
   "mine-rescue": { found: 7 },
   "hospital-cyberattack": { found: 13 },

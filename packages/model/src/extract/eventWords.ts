@@ -168,5 +168,5 @@ export function eventFamily(cls: string): string {
  * Sunday"), a family of its own too: the days it burned are not its start.
  */
 export function isLocal(cls: string): boolean {
-  return HAPPENINGS.has(cls) || cls === "walkout" || cls === "onset" || cls === "discover" || cls === "protest";
+  return HAPPENINGS.has(cls) || cls === "walkout" || cls === "onset" || cls === "discover" || cls === "protest" || cls === "reading";
 }
