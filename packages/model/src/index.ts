@@ -8,7 +8,7 @@ export { fileName } from "./describe/fileName.js";
 export { LineIndex } from "./text/lineIndex.js";
 export { splitSentences, type Sentence } from "./text/sentences.js";
 export { nameKey } from "./align/nameKey.js";
-export { compareQuotes, wordDiff, quoteWords } from "./align/quoteSimilarity.js";
+export { compareQuotes, wordDiff, quoteWords, type QuoteInput, type QuoteComparison } from "./align/quoteSimilarity.js";
 export { scoreReport, type Gold, type GoldConflict, type GoldMention, type GoldMustNotFlag, type ScoredReport, type Score, type ScoreOptions } from "./eval/scoreReport.js";
 export { decodeArticle, checkText, binaryReason, formatBytes, type Decoded, type DecodeOptions } from "./input/decodeArticle.js";
 export { IGNORE_FILE, parseIgnoreList, withIgnoredId } from "./input/ignoreList.js";

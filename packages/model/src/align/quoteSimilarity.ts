@@ -105,9 +105,18 @@ function foldWord(w: string): string {
   return x;
 }
 
-export function compareQuotes(rawA: string[], rawB: string[]): QuoteComparison {
-  const a = foldWords(rawA);
-  const b = foldWords(rawB);
+/** A quote as written ("We will not cut corners") or as its words (`quoteWords`). */
+export type QuoteInput = string | string[];
+function asWords(q: QuoteInput): string[] {
+  if (typeof q === "string") return quoteWords(q);
+  if (Array.isArray(q)) return q;
+  throw new TypeError(`a quote is its text or its words (string or string[]), not ${q === null ? "null" : typeof q}`);
+}
+
+/** How alike two quotes are, each given as written or as its words; the same answer either way. */
+export function compareQuotes(rawA: QuoteInput, rawB: QuoteInput): QuoteComparison {
+  const a = foldWords(asWords(rawA));
+  const b = foldWords(asWords(rawB));
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   // a trimmed quote may differ in function words ("their rent", "the rent"), never in a negation
   const [cs, cl] = [short, long].map((w) => w.filter((x) => !FUNCTION_WORDS.has(x) || NEGATIONS.has(x)).join(" "));
@@ -145,8 +154,8 @@ const CUT_MARK = /…|\.\s?\.\s?\./;
 const CUT_MARK_ALL = /\s*(?:…|\.\s?\.\s?\.)\s*/;
 
 /** Word-level diff from one rendering to the other. */
-export function wordDiff(a: string[], b: string[]): WordDiffPart[] {
-  return diffArrays(a, b).map((p) => ({ op: p.added ? "added" : p.removed ? "removed" : "same", text: p.value.join(" ") }));
+export function wordDiff(a: QuoteInput, b: QuoteInput): WordDiffPart[] {
+  return diffArrays(asWords(a), asWords(b)).map((p) => ({ op: p.added ? "added" : p.removed ? "removed" : "same", text: p.value.join(" ") }));
 }
 
 /**
