@@ -63,3 +63,40 @@ describe("homes without power, and homes whose power came back", () => {
     { a: lede + "Some 600,000 homes in Port Halden lost power.", b: lede + "In Port Halden, 2,000 homes were left empty after the evacuation.", conflict: false },
   ]);
 });
+
+describe("a storm's winds: sustained winds and gusts, in km/h and mph", () => {
+  const lede = "A typhoon made landfall near Port Halden on Tuesday. ";
+  table("quantity", [
+    { a: lede + "The storm came ashore with maximum sustained winds of 185 km/h (115 mph), the weather service said.", b: lede + "The typhoon hit Port Halden with maximum sustained winds of 130 mph.", conflict: true },
+    { a: lede + "The storm brought winds of 185km/h to Port Halden.", b: lede + "Typhoon hits Port Halden with 130 mph winds", conflict: true },
+    { a: lede + "The wind speed at landfall reached 185 kilometres per hour.", b: lede + "The typhoon hit Port Halden with maximum sustained winds of 130 mph.", conflict: true },
+    // one speed in two units
+    { a: lede + "The storm came ashore with maximum sustained winds of 185 km/h, the weather service said.", b: lede + "The typhoon hit Port Halden with 115mph winds.", conflict: false },
+    { a: lede + "The wind speed at landfall reached 185 kilometres per hour.", b: lede + "Winds of 115 miles per hour lashed Port Halden.", conflict: false },
+    // gusts are not the sustained wind; a forecast is another time; the storm's own motion is no wind
+    { a: lede + "The storm came ashore with sustained winds of 185 km/h and gusts of up to 240 km/h.", b: lede + "Gusts of 270 km/h were recorded in Port Halden.", conflict: true },
+    { a: lede + "Gusts of 240 km/h were recorded in Port Halden.", b: lede + "The storm brought winds of 185km/h to Port Halden.", conflict: false },
+    { a: lede + "Winds were forecast to drop to about 90 km/h by Wednesday morning.", b: lede + "The storm brought winds of 185km/h to Port Halden.", conflict: false },
+    { a: lede + "The storm is expected to weaken, with winds of 100 km/h likely by Thursday.", b: lede + "The storm brought winds of 185km/h to Port Halden.", conflict: false },
+    { a: lede + "The storm was moving northwest at about 15 mph.", b: lede + "The typhoon hit Port Halden with 115mph winds.", conflict: false },
+    // a speed limit keeps its meaning
+    { a: lede + "The speed limit on the coast road was cut to 50 km/h.", b: lede + "The storm brought winds of 185km/h to Port Halden.", conflict: false },
+  ]);
+});
+
+describe("rain that fell, in millimetres and inches; rain still to come", () => {
+  const lede = "A typhoon made landfall near Port Halden on Tuesday. ";
+  table("quantity", [
+    { a: lede + "More than 300 mm of rain fell on Port Halden in 24 hours.", b: lede + "The storm dumped nearly 8 inches of rain on Port Halden.", conflict: true },
+    { a: lede + "Some 310mm of rain fell on Port Halden in a single day.", b: lede + "The storm dumped nearly 8 inches of rain on Port Halden.", conflict: true },
+    { a: lede + "More than 300 mm of rain fell on Port Halden in 24 hours.", b: lede + "About 12 inches of rain fell on Port Halden in the 24 hours to noon.", conflict: false },
+    { a: lede + "Some 310mm of rain fell on Port Halden.", b: lede + "Port Halden recorded 31 centimetres of rain.", conflict: false },
+    // rain forecast is not rain that fell
+    { a: lede + "Forecasters warned that another 150 mm of rain could fall on Port Halden.", b: lede + "More than 300 mm of rain fell on Port Halden in 24 hours.", conflict: false },
+    { a: lede + "In Port Halden, rain of up to 150 millimetres is expected in the next 24 hours.", b: lede + "More than 300 mm of rain fell on Port Halden in 24 hours.", conflict: false },
+    // a day's rain and three days' rain are two amounts
+    { a: lede + "More than 300 mm of rain fell on Port Halden in 24 hours.", b: lede + "Port Halden has had 520mm of rain over three days.", conflict: false },
+    // rain is not a storm surge, nor a depth of floodwater
+    { a: lede + "Some 310mm of rain fell on Port Halden.", b: lede + "A storm surge of up to three metres flooded Port Halden.", conflict: false },
+  ]);
+});
