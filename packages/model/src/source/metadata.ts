@@ -36,7 +36,12 @@ export function readMetadata(text: string, sentences: Sentence[], boilerplate: B
   for (const line of lines.slice(0, 6)) {
     const t = line.text.trim();
     if (t.length > 120) continue;
-    const body = t.replace(LABEL, "");
+    // "13.10.2026 | State Information Agency (SIA) | Official English translation", "By Gulf Today staff
+    // | 17 September 2026 | 4 min read": a line of fields set apart by bars, one of which is the date;
+    // the others name the outlet, the author, a translation or a reading time
+    const fields = t.split(/\s+\|\s+/);
+    const dateField = fields.length >= 2 && fields.length <= 5 ? fields.find((f) => /\b(?:19|20)\d\d\b/.test(f) && f.replace(LABEL, "").replace(CALENDAR_WORDS, "").replace(/[^\p{L}]/gu, "").length < 12) : undefined;
+    const body = (dateField ?? t).replace(LABEL, "");
     const hasYear = /\b(?:19|20)\d\d\b/.test(body);
     // chrono costs a fixed ~0.2 ms a call: lines with many words besides month names are headlines, not date lines
     if (!hasYear || body.replace(BYLINE, "").replace(CALENDAR_WORDS, "").replace(/[^\p{L}]/gu, "").length > 40) continue;
