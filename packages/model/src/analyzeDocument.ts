@@ -78,8 +78,11 @@ const textFactsOf = new WeakMap<DocumentAnalysis, TextFacts>();
 /** "crossed central Corvan": a compass or centre word before a name makes it a place, with or without a preposition. */
 const LOCATIVE_ADJECTIVE = /\b(?:central|northern|southern|eastern|western|downtown)\s+$/i;
 const LOCATIVE = /\b(?:in|at|near|from|across|into|inside|outside|to|throughout|within|through|around|off)\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|downtown|rural|coastal)\s+)?$/i;
-// a wire dateline opens the first paragraph: "CITY, March 3 (Agency) —"; its date is the report's, not an event's
-const WIRE_DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]{1,40},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\)\s*)?[—–-]/u;
+// a wire dateline opens the first paragraph: "CITY, March 3 (Agency) —", "CITY, Country, Oct 13 (Agency) -";
+// its date is the report's, not an event's
+const WIRE_DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]{1,40},\s+(?:\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\)\s*)?[—–-]/u;
+const STATE_NAMED = /^(?:the\s+)?(?:State|Republic|Kingdom|Principality|Federation|Commonwealth|Emirate|Sultanate|Grand\s+Duchy)\s+of\s+(?:the\s+)?(?=\p{Lu}\p{Ll}+$)/u;
+const NAME_RUN = /\p{Lu}[\p{L}’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}’'.-]*)+/gu;
 // "the fire service said on Friday": the day of the report, not a bound of the figures
 const REPORTED_ON = /\b(?:said|says|told|announced|reported|confirmed|stated|added)\s+(?:on\s+)?$/i;
 // "the number of injured has risen to more than 1,300", "Death toll rises to 268"
@@ -760,7 +763,7 @@ function eventWordsOf(text: string): EventWord[] {
     // two-word happenings first ("broke out", "went down")
     const pair = words[i + 1] && words[i + 1].index === w.index! + w[0].length + 1 ? eventClass(`${w[0]} ${words[i + 1][0]}`) : undefined;
     const after = (n: number) => words.slice(i + n, i + n + 3).map((x) => x[0].toLowerCase());
-    const cls = pair ? classInContext(pair, `${w[0]} ${words[i + 1][0]}`, after(2)) : classInContext(eventClass(w[0]), w[0], after(1), text.slice(w.index! + w[0].length, w.index! + w[0].length + 60));
+    const cls = pair ? classInContext(pair, `${w[0]} ${words[i + 1][0]}`, after(2)) : classInContext(eventClass(w[0]), w[0], after(1), text.slice(w.index! + w[0].length, w.index! + w[0].length + 60), text.slice(Math.max(0, w.index! - 80), w.index!));
     if (!cls) continue;
     // "digging through collapsed buildings", "flooded streets": a participle before a noun describes
     // the noun; it dates nothing
@@ -818,8 +821,13 @@ function dateClaim(uri: string, d: DateMention, s: Sentence, lines: LineIndex, c
     // "walked out on Monday after talks collapsed": a clause after the date that says what came
     // before or after it tells of another happening
     if (pos > d.end && /^\W*(?:\w+\s+){0,2}(?:after|before|following|until|since)\b/i.test(between)) continue;
-    const dist = between.trim() ? between.trim().split(/\s+/).length : 0;
-    if (dist > 8) continue;
+    // a name is one word however many it has ("near the port city of Port Verrin shortly before 3 a.m.")
+    const words = between.trim().replace(NAME_RUN, "N");
+    const dist = words ? words.split(/\s+/).length : 0;
+    // "On Wednesday, 16 September, with the mediation of …, an exchange … took place": a date that opens
+    // the sentence dates its main clause, further on
+    const opening = pos > d.end && /^\s*(?:on\s+)?$/i.test(s.text.slice(0, d.start)) && /^\s*,/.test(between);
+    if (dist > (opening ? 16 : 8)) continue;
     // a fire or a flood lasts days: its noun dates only the day that follows it in its own phrase ("a
     // fire at a plant near the town on Monday"), not a day of what went on around it ("smoke from the
     // fire drifted east on Tuesday", "crews spent Monday night along the fire's edge")
@@ -842,7 +850,8 @@ function dateClaim(uri: string, d: DateMention, s: Sentence, lines: LineIndex, c
         ...context.names
           .filter((n) => (local ? n.type === "place" || FIRE_NAME.test(n.text) || (n.type === "other" && !n.text.includes(" ") && !OPENS_SENTENCE.test(s.text.slice(0, n.start))) : n.type !== "other" || n.text.includes(" ")))
           // "the Alder Creek Fire" is the fire at Alder Creek: named by its place
-          .map((n) => nameKey(n.type === "place" || FIRE_NAME.test(n.text) ? placeCore(n.text) : n.text)),
+          // "the State of Almera", "the Republic of Drevania" take part as Almera and Drevania
+          .map((n) => nameKey(n.type === "place" || FIRE_NAME.test(n.text) ? placeCore(n.text) : STATE_NAMED.test(n.text) ? placeCore(n.text.replace(STATE_NAMED, "")) : n.text)),
         ...(local ? around : []),
       ]),
     ];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Conflict } from "../src/index.js";
-import { analyze, pairTable, type Pair } from "./helpers.js";
+import { analyze, dates, pairTable, show, type Pair } from "./helpers.js";
 
 // Rules found on the out-of-sample corpora of a typhoon's landfall and of a prisoner exchange
 // (test/corpora/storm-landfall, prisoner-exchange), written as general news English of many outlets:
@@ -61,5 +61,113 @@ describe("homes without power, and homes whose power came back", () => {
     { a: lede + "Some 600,000 homes in Port Halden lost power.", b: lede + "In Port Halden, more than 3,000 homes were damaged.", conflict: false },
     // homes left by their people are not homes without power
     { a: lede + "Some 600,000 homes in Port Halden lost power.", b: lede + "In Port Halden, 2,000 homes were left empty after the evacuation.", conflict: false },
+  ]);
+});
+
+describe("a storm's winds: sustained winds and gusts, in km/h and mph", () => {
+  const lede = "A typhoon made landfall near Port Halden on Tuesday. ";
+  table("quantity", [
+    { a: lede + "The storm came ashore with maximum sustained winds of 185 km/h (115 mph), the weather service said.", b: lede + "The typhoon hit Port Halden with maximum sustained winds of 130 mph.", conflict: true },
+    { a: lede + "The storm brought winds of 185km/h to Port Halden.", b: lede + "Typhoon hits Port Halden with 130 mph winds", conflict: true },
+    { a: lede + "The wind speed at landfall reached 185 kilometres per hour.", b: lede + "The typhoon hit Port Halden with maximum sustained winds of 130 mph.", conflict: true },
+    // one speed in two units
+    { a: lede + "The storm came ashore with maximum sustained winds of 185 km/h, the weather service said.", b: lede + "The typhoon hit Port Halden with 115mph winds.", conflict: false },
+    { a: lede + "The wind speed at landfall reached 185 kilometres per hour.", b: lede + "Winds of 115 miles per hour lashed Port Halden.", conflict: false },
+    // gusts are not the sustained wind; a forecast is another time; the storm's own motion is no wind
+    { a: lede + "The storm came ashore with sustained winds of 185 km/h and gusts of up to 240 km/h.", b: lede + "Gusts of 270 km/h were recorded in Port Halden.", conflict: true },
+    { a: lede + "Gusts of 240 km/h were recorded in Port Halden.", b: lede + "The storm brought winds of 185km/h to Port Halden.", conflict: false },
+    { a: lede + "Winds were forecast to drop to about 90 km/h by Wednesday morning.", b: lede + "The storm brought winds of 185km/h to Port Halden.", conflict: false },
+    { a: lede + "The storm is expected to weaken, with winds of 100 km/h likely by Thursday.", b: lede + "The storm brought winds of 185km/h to Port Halden.", conflict: false },
+    { a: lede + "The storm was moving northwest at about 15 mph.", b: lede + "The typhoon hit Port Halden with 115mph winds.", conflict: false },
+    // a speed limit keeps its meaning
+    { a: lede + "The speed limit on the coast road was cut to 50 km/h.", b: lede + "The storm brought winds of 185km/h to Port Halden.", conflict: false },
+  ]);
+});
+
+describe("rain that fell, in millimetres and inches; rain still to come", () => {
+  const lede = "A typhoon made landfall near Port Halden on Tuesday. ";
+  table("quantity", [
+    { a: lede + "More than 300 mm of rain fell on Port Halden in 24 hours.", b: lede + "The storm dumped nearly 8 inches of rain on Port Halden.", conflict: true },
+    { a: lede + "Some 310mm of rain fell on Port Halden in a single day.", b: lede + "The storm dumped nearly 8 inches of rain on Port Halden.", conflict: true },
+    { a: lede + "More than 300 mm of rain fell on Port Halden in 24 hours.", b: lede + "About 12 inches of rain fell on Port Halden in the 24 hours to noon.", conflict: false },
+    { a: lede + "Some 310mm of rain fell on Port Halden.", b: lede + "Port Halden recorded 31 centimetres of rain.", conflict: false },
+    // rain forecast is not rain that fell
+    { a: lede + "Forecasters warned that another 150 mm of rain could fall on Port Halden.", b: lede + "More than 300 mm of rain fell on Port Halden in 24 hours.", conflict: false },
+    { a: lede + "In Port Halden, rain of up to 150 millimetres is expected in the next 24 hours.", b: lede + "More than 300 mm of rain fell on Port Halden in 24 hours.", conflict: false },
+    // a day's rain and three days' rain are two amounts
+    { a: lede + "More than 300 mm of rain fell on Port Halden in 24 hours.", b: lede + "Port Halden has had 520mm of rain over three days.", conflict: false },
+    // rain is not a storm surge, nor a depth of floodwater
+    { a: lede + "Some 310mm of rain fell on Port Halden.", b: lede + "A storm surge of up to three metres flooded Port Halden.", conflict: false },
+  ]);
+});
+
+describe("the day a storm made landfall, in a translated report with a date line of fields", () => {
+  const agency = "13.10.2026 | Calvessan State Information Agency (CSIA) | Official English translation";
+  const wire = "October 13, 2026";
+  table("date", [
+    { a: "A typhoon made landfall near Port Halden shortly before 3 a.m. on Tuesday.", b: "PORT HALDEN, 13 October (CSIA) – The typhoon reached the coast near Port Halden on 12 October at 23:40 local time.", dates: [wire, agency], conflict: true },
+    { a: "The storm came ashore near Port Halden early on Tuesday.", b: "The typhoon made landfall near Port Halden on Monday night.", dates: [wire, wire], conflict: true },
+    { a: "Typhoon makes landfall near Port Halden. The typhoon made landfall near Port Halden shortly before 3 a.m. on Tuesday.", b: "PORT HALDEN, 13 October (CSIA) – The typhoon reached the coast near Port Halden on 13 October at 02:50 local time.", dates: [wire, agency], conflict: false },
+    { a: "A typhoon made landfall near Port Halden shortly before 3 a.m. on Tuesday.", b: "The hurricane came ashore near Port Halden early Tuesday.", dates: [wire, wire], conflict: false },
+    // people who reach the coast are no storm; a storm that hits later elsewhere is another landfall
+    { a: "A typhoon made landfall near Port Halden shortly before 3 a.m. on Tuesday.", b: "Rescue teams reached the coast near Port Halden on Wednesday.", dates: [wire, wire], conflict: false },
+    { a: "A typhoon made landfall near Port Halden shortly before 3 a.m. on Tuesday.", b: "The storm is expected to make landfall again in Varsen on Thursday.", dates: [wire, wire], conflict: false },
+  ]);
+  // the date line's fields: a date, the outlet, a byline, a reading time
+  const dateOf = (line: string) => analyze(`Headline of the report\n${line}\n\nThe minister said on Tuesday that the road was closed.\n`).source.date;
+  const lines: [string, string | undefined][] = [
+    [agency, "2026-10-13"],
+    ["16.09.2026 | Drevanian News Agency (DNA) | Translated from Drevanian", "2026-09-16"],
+    ["By Gulf Today Online staff | 17 September 2026 | 4 min read", "2026-09-17"],
+    ["Coastal Daily Online · 13 October 2026 · Updated 15:20", "2026-10-13"],
+    // a headline with a bar and a year is no date line
+    ["Typhoon season 2026 | What you need to know about the storms of the year", undefined],
+  ];
+  for (const [line, date] of lines) it(`${line} → ${date ?? "no date"}`, () => expect(dateOf(line)).toBe(date));
+});
+
+describe("a wire dateline with a country after its city", () => {
+  const cases: [string, string][] = [
+    ["PORT HALDEN, Calvessa, Oct 13 (Atlas News Service) - A typhoon made landfall near Port Halden shortly before 3 a.m. on Tuesday.", "3 a.m. on Tuesday"],
+    ["QADRA, Almera, Sept 17 (Wire) - The two countries exchanged 47 prisoners at Qadra airport on Thursday.", "Thursday"],
+    ["ORVIN, Talmora, 13 October (Agency) – Floods killed 12 people in Orvin on Monday.", "Monday"],
+  ];
+  for (const [text, day] of cases) {
+    it(`${text} → the dateline's date is no claim; “${day}” dates the happening`, () => {
+      const found = dates(`Report\nOctober 13, 2026\n\n${text}\n`);
+      expect(found.map((d) => d.span.text)).toEqual([day]);
+      expect(found[0].event.length, show(found[0])).toBeGreaterThan(0);
+    });
+  }
+});
+
+describe("the happening a date belongs to, across a place's name or from the head of the sentence", () => {
+  const cases: [string, string, string][] = [
+    ["A typhoon made landfall near the port city of Port Halden shortly before 3 a.m. on Tuesday.", "3 a.m. on Tuesday", "landfall"],
+    ["Floods killed 12 people in the town of Lower Orvin Bridge on Monday.", "Monday", "die"],
+    ["On Wednesday, 16 September, with the mediation of the State of Almera, an exchange of detained persons took place between the two countries.", "Wednesday, 16 September", "release"],
+    ["On Monday, with the help of a mediator, the two sides swapped 30 prisoners at the border.", "Monday", "release"],
+    ["Dozens of prisoners walked free on Thursday.", "Thursday", "release"],
+    ["The two countries swapped 47 detainees Thursday at an airport in Almera.", "Thursday", "release"],
+    // a date with no happening near stays without one
+    ["On Monday, the minister's office published a long report about the state of the country's roads and railways.", "Monday", "announce"],
+  ];
+  for (const [text, day, cls] of cases) {
+    it(`${text} → “${day}” is a date of ${cls}`, () => {
+      const d = dates(`Report\nSeptember 17, 2026\n\n${text}\n`).find((x) => x.span.text === day);
+      expect(d?.event[0], show(d)).toBe(cls);
+    });
+  }
+});
+
+describe("the day of an exchange, with the states named in full", () => {
+  const agency = "16.09.2026 | Drevanian News Agency (DNA) | Translated from Drevanian";
+  const wire = "September 17, 2026";
+  table("date", [
+    { a: "Drevania and Teluria swapped 47 detainees on Thursday at an airport in Almera.", b: "On Wednesday, 16 September, with the mediation of the State of Almera, an exchange of detained persons took place between the Republic of Drevania and Teluria.", dates: [wire, agency], conflict: true },
+    { a: "Drevania and Teluria swapped 47 detainees on Thursday at an airport in Almera.", b: "On Thursday, 17 September, with the mediation of the State of Almera, an exchange of detained persons took place between the Republic of Drevania and Teluria.", dates: [wire, wire], conflict: false },
+    // an earlier exchange between the same states is another happening
+    { a: "Drevania and Teluria swapped 47 detainees on Thursday at an airport in Almera.", b: "In March, with the mediation of the State of Almera, the Republic of Drevania and Teluria exchanged 15 detained persons each.", dates: [wire, agency], conflict: false },
+    { a: "Drevania and Teluria swapped 47 detainees on Thursday at an airport in Almera.", b: "Previously, in March of the current year, with the mediation of Almera, the sides exchanged 15 detained persons each.", dates: [wire, agency], conflict: false },
   ]);
 });

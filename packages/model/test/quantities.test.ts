@@ -453,9 +453,9 @@ describe("speeds: how fast something went, and the limit", () => {
     expect(q.counted.noun, show(q)).toBe("miles");
   });
 
-  it("a wind speed says nothing of what moved: it stays a bare measure", () => {
+  it("a wind speed says nothing of what moved: it is the wind's (no vehicle's)", () => {
     const q = figure("Winds of up to 150 km/h tore roofs off homes.", "150 km/h");
-    expect(q.counted.thing, show(q)).toBe("speed");
+    expect(q.counted.thing, show(q)).toBe("speed:wind");
   });
 });
 

@@ -13,7 +13,7 @@ const TABLE: Record<string, string> = {
   offensive: "offensive,counteroffensive,counter-offensive",
   end: "ended,end,ceasefire,concluded,withdrew,withdrawal",
   die: "died,die,killed,death,dead,perished",
-  release: "released,release,freed,exchanged,exchange,swap",
+  release: "released,release,freed,exchanged,exchange,swap,swapped,swaps,walked free,set free,handed over",
   sign: "signed,sign,agreed,agreement,deal,treaty,accord",
   elect: "elected,election,vote,voted,polls,ballot",
   meet: "met,meet,meeting,summit,talks,visited,visit",
@@ -32,6 +32,9 @@ const TABLE: Record<string, string> = {
   land: "landing,diverted,depressurisation,depressurization,decompression",
   // the start of a labour strike ("walked out", "began their strike": see `labourStrikes`)
   walkout: "walked out,walked off,downed tools,stopped work",
+  // a storm reaching land: a happening of its own, placed by where it came ashore (the day it "hit"
+  // a town may be later, the day it "swept across" the country longer)
+  landfall: "landfall,came ashore,comes ashore,come ashore,coming ashore",
   // when a happening came to light: an attack or a leak is often found days after it began
   discover: "detected,discovered,noticed,spotted,uncovered",
   // a crowd in the streets ("march" the noun only in lower case: "March" is the month; "rallied" is
@@ -62,8 +65,10 @@ const OTHER_SENSE: Record<string, RegExp> = {
  * depends on them: `undefined` when the context says they name no happening, `cls` unchanged
  * otherwise. `fell` and its kin name a happening only with a place one falls into.
  */
-export function classInContext(cls: string | undefined, word: string, after: string[], rest = ""): string | undefined {
+export function classInContext(cls: string | undefined, word: string, after: string[], rest = "", before = ""): string | undefined {
   const w = word.toLowerCase();
+  // "the typhoon reached the coast", "the storm hit land": a storm's landfall (people who reach the coast are no storm)
+  if (/^(?:reached|hit|struck|crossed)$/.test(w) && (after[0] === "land" || (after[0] === "the" && SHORE.test(after[1] ?? ""))) && STORM.test(before)) return "landfall";
   if (!cls) {
     // "jumped the tracks", "left the track", "came off the rails": a train derailed
     if (/^(?:jumped|left|came)$/.test(w) && ((after[0] === "the" && RAILS.test(after[1] ?? "")) || (after[0] === "off" && after[1] === "the" && RAILS.test(after[2] ?? "")))) return "crash";
@@ -104,6 +109,8 @@ function capturedBy(w: string, after: string[]): boolean {
 }
 
 const STRIKE = /^(?:strikes?|struck|striking)$/;
+const SHORE = /^(?:coast|coastline|shore|mainland)$/;
+const STORM = /\b(?:typhoon|hurricane|cyclone|storm|tropical\s+depression)\b[^.;]*$/i;
 const RAILS = /^(?:tracks?|rails?)$/;
 const FIGURE = /^(?:tone|note|chord|balance|pose|figure|deal|bargain|compromise)$/;
 
@@ -168,5 +175,5 @@ export function eventFamily(cls: string): string {
  * Sunday"), a family of its own too: the days it burned are not its start.
  */
 export function isLocal(cls: string): boolean {
-  return HAPPENINGS.has(cls) || cls === "walkout" || cls === "onset" || cls === "discover" || cls === "protest" || cls === "reading";
+  return HAPPENINGS.has(cls) || cls === "walkout" || cls === "onset" || cls === "discover" || cls === "landfall" || cls === "protest" || cls === "reading";
 }

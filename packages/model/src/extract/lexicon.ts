@@ -89,6 +89,12 @@ export const UNITS: Map<string, [string, number, number?]> = new Map([
   ["°c", ["temperature", 1]], ["degrees celsius", ["temperature", 1]], ["degrees centigrade", ["temperature", 1]], ["degrees c", ["temperature", 1]], ["celsius", ["temperature", 1]],
   ["°f", ["temperature", 5 / 9, -32]], ["degrees fahrenheit", ["temperature", 5 / 9, -32]], ["degrees f", ["temperature", 5 / 9, -32]], ["fahrenheit", ["temperature", 5 / 9, -32]],
   ["mph", ["speed", 0.44704]], ["km/h", ["speed", 0.27778]], ["kph", ["speed", 0.27778]],
+  ["kilometres per hour", ["speed", 0.27778]], ["kilometers per hour", ["speed", 0.27778]], ["kilometres an hour", ["speed", 0.27778]], ["kilometers an hour", ["speed", 0.27778]],
+  ["miles per hour", ["speed", 0.44704]], ["miles an hour", ["speed", 0.44704]],
+  // rain and snow are measured in millimetres, centimetres and inches
+  ["mm", ["length", 0.001]], ["millimetre", ["length", 0.001]], ["millimetres", ["length", 0.001]], ["millimeter", ["length", 0.001]], ["millimeters", ["length", 0.001]],
+  ["cm", ["length", 0.01]], ["centimetre", ["length", 0.01]], ["centimetres", ["length", 0.01]], ["centimeter", ["length", 0.01]], ["centimeters", ["length", 0.01]],
+  ["inch", ["length", 0.0254]], ["inches", ["length", 0.0254]],
   ["hour", ["duration", 3600]], ["hours", ["duration", 3600]], ["day", ["duration", 86400]], ["days", ["duration", 86400]],
   ["week", ["duration", 604800]], ["weeks", ["duration", 604800]], ["month", ["duration", 2629800]], ["months", ["duration", 2629800]],
   ["minute", ["duration", 60]], ["minutes", ["duration", 60]],

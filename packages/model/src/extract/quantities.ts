@@ -225,7 +225,7 @@ function describe(sentence: string, c: Candidate, borrow?: QuantityMention): Qua
   let factor = 1;
   let offset = 0;
   let rest = sentence.slice(end);
-  const u = temperatureUnit(rest) ?? /^(?:\s*|-)(%|(?:per cent|percent|km\/h|percentage points|square (?:kilomet(?:re|er)s?|miles?)|sq km|km2|km\/h|kph|mph|[a-z]+)\b)/i.exec(rest);
+  const u = temperatureUnit(rest) ?? /^(?:\s*|-)(%|(?:per cent|percent|km\/h|percentage points|square (?:kilomet(?:re|er)s?|miles?)|sq km|km2|km\/h|kph|mph|(?:kilomet(?:re|er)s?|miles)\s+(?:per|an)\s+hour|[a-z]+)\b)/i.exec(rest);
   if (u && !unit) {
     const word = u[1].toLowerCase();
     const known = UNITS.get(word);
@@ -294,7 +294,9 @@ function describe(sentence: string, c: Candidate, borrow?: QuantityMention): Qua
     if (STOP_WORDS.has(name) || DETERMINERS.has(name)) [noun, thing] = [unit!, `${thing}|part`];
     else thing = `${thing}|${name} ${division[2].toLowerCase()}`;
   }
-  const role = previous ? "previous" : change?.metric && change.forecast ? "forecast" : whole ? "total" : attribute ? `size of ${attribute}` : population ? "population" : extent ? "extent" : measured ? DEFAULT_ROLE : np?.noun === "crowd" ? "attended" : roleOf(sentence, start, end, np?.noun);
+  const rainy = dimension === "length" && (RAIN.test(np?.noun ?? "") || RAIN.test(LENGTH_OF_BEFORE.exec(sentence.slice(Math.max(0, start - 30), start))?.[1] ?? ""));
+  const rainForecast = rainy && (FORECAST_NEAR.test(sentence.slice(Math.max(0, start - 60), start)) || FORECAST_AFTER.test(sentence.slice(end, end + 60)));
+  const role = previous || rainForecast ? (previous ? "previous" : "forecast") : change?.metric && change.forecast ? "forecast" : whole ? "total" : attribute ? `size of ${attribute}` : population ? "population" : extent ? "extent" : measured ? DEFAULT_ROLE : np?.noun === "crowd" ? "attended" : roleOf(sentence, start, end, np?.noun);
   // "2,000 feet underground", "600m below ground", "120m down": how deep
   if (dimension === "length" && (thing === "length" || thing === unit) && DEPTH_AFTER.test(sentence.slice(end, end + 30))) [noun, thing] = ["depth", "depth"];
   // "24km north of the town": how far, in that direction; "a 56-kilometre stretch", "a route of 4
@@ -305,6 +307,14 @@ function describe(sentence: string, c: Candidate, borrow?: QuantityMention): Qua
     const what = np && np.noun !== unit ? np.noun : of?.[1].toLowerCase();
     if (compass) [noun, thing] = ["distance", `distance:${compass[1].toLowerCase().replace(/[\s-]/g, "")}`];
     else if (what && !NOT_A_LENGTH_OF.test(what) && !STOP_WORDS.has(what)) [noun, thing] = [what, `length:${singular(what)}`];
+  }
+  // "300 mm of rain", "rainfall of 12 inches": rain that fell, in one day unless another span is said
+  // ("520mm over three days" is another amount); rain still to come is a forecast
+  if (rainy) {
+    noun = "rain";
+    const span = RAIN_SPAN.exec(sentence.slice(end, end + 80)) ?? RAIN_SPAN.exec(sentence.slice(Math.max(0, start - 60), start));
+    const days = span ? spanDays(span[1], span[2]) : 1;
+    thing = days === 1 ? "length:rain" : `length:rain@${days}d`;
   }
   // "rescue workers", "emergency workers": the class of those who come to help
   if (np && thing === "worker" && np.modifiers.some((m) => /^(?:rescue|emergency|relief|search)$/i.test(m))) thing = "responder";
@@ -358,6 +368,21 @@ const PREVIOUS_BEFORE = /(?:\b(?:rose|risen|rising|climbed|increased|grew|jumped
 /** "its snacks division", "the retail arm", "Snacks division revenue": the figures of a part of a group. */
 const DIVISION_BEFORE = /\b([\p{L}-]+)\s+(division|unit|arm|segment|subsidiary)\b[^.;]*$/iu;
 
+const WIND_BEFORE = /\b(gusts?|(?:sustained\s+)?winds?(?:\s+speeds?)?)\b[^,;.()\d]{0,32}$/i;
+const WIND_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:sustained\s+)?(winds?|gusts?)\b/i;
+/** Words of what is still to come: a forecast, an expectation, a warning of more. */
+const FORECAST_NEAR = /\b(?:forecast|forecasts|expected|predicted|likely|could|may|might|will|would|another|a\s+further|weaken(?:ing|ed)?|eas(?:e|ing)\s+to|drop(?:ping)?\s+to|fall(?:ing)?\s+to)\b/i;
+const FORECAST_AFTER = /^[^;.]{0,40}?\b(?:(?:is|are|was|were)\s+(?:expected|forecast|predicted|likely)|could|may|might|will|would|likely)\b/i;
+const RAIN = /^(?:rain|rainfall|rains|precipitation|snow|snowfall)$/i;
+const RAIN_SPAN = /\b(?:in|over|during|within)\s+(?:the\s+(?:past|last|previous|next)\s+|a\s+single\s+|a\s+|one\s+)?(\d+|two|three|four|five|six|seven|ten|twelve|\d+)?\s*(hours?|days?|weeks?|months?)\b/i;
+const SPAN_NUMBER: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10, twelve: 12 };
+/** Days in "24 hours", "three days", "a week": a day's rain and a week's are two amounts. */
+function spanDays(n: string | undefined, unit: string): number {
+  const k = n ? (SPAN_NUMBER[n.toLowerCase()] ?? Number(n)) : 1;
+  const u = unit.toLowerCase().replace(/s$/, "");
+  return u === "hour" ? Math.max(1, Math.round(k / 24)) : u === "day" ? k : u === "week" ? 7 * k : 30 * k;
+}
+
 const SPEED_LIMIT_BEFORE = /\b(?:speed\s+limit|limit|limited|permitted|maximum|allowed)\b[^,;.()\d]*$/i;
 const SPEED_LIMIT_AFTER = /^\s*(?:speed\s+)?(?:limit|zone|restriction)\b/i;
 const MOTION_BEFORE = /\b(?:travell?ing|going|running|moving|driving|speeding|doing|flying|cruising|sailing|hurtling|racing)\s+(?:at\s+)?(?:a\s+speed\s+of\s+|speeds?\s+of\s+)?$/i;
@@ -371,6 +396,14 @@ const MOVER = /\b(?:(second|other|oncoming|freight|goods|cargo)\s+)?(train|tram|
  */
 function speedOf(sentence: string, start: number, end: number, noun: string, thing: string): [string, string] {
   const before = sentence.slice(Math.max(0, start - 120), start);
+  // "maximum sustained winds of 185 km/h", "115mph winds", "gusts of up to 240 km/h": the wind's speed,
+  // sustained or in gusts; a wind forecast to drop or expected later stays a bare speed
+  const windBefore = WIND_BEFORE.exec(before.slice(-60));
+  const wind = windBefore ?? WIND_AFTER.exec(sentence.slice(end, end + 20));
+  if (wind) {
+    if (FORECAST_NEAR.test(windBefore?.[0] ?? "") || FORECAST_AFTER.test(sentence.slice(end, end + 40))) return [noun, thing];
+    return /gust/i.test(wind[1]) ? ["gusts", "speed:gust"] : ["winds", "speed:wind"];
+  }
   if (SPEED_LIMIT_BEFORE.test(before.slice(-50)) || SPEED_LIMIT_AFTER.test(sentence.slice(end, end + 20))) return [noun === "speed" ? "speed limit" : noun, "speed limit"];
   const motion = MOTION_BEFORE.exec(before);
   if (!motion) return [noun, thing];
