@@ -74,8 +74,9 @@ export interface Counted {
    */
   side?: string;
   /**
-   * Places and times that bound the count in its own sentence ("lagos", "2024-12"), and the places
-   * the whole article is about (`around`), a weaker sign used when the sentence names none.
+   * Places and times that bound the count in its own sentence ("lagos", "2024-12"; a time only from
+   * the figure's own clause, not from a side clause about something else), and the places the whole
+   * article is about (`around`), a weaker sign used when the sentence names none.
    */
   scope: { places: string[]; times: string[]; around: string[] };
 }

@@ -16,7 +16,7 @@ const FLOOR: Record<string, { found: number; falseAlarms?: number }> = {
   "heatwave-record": { found: 8 },
   "vehicle-recall": { found: 10 },
   "mine-rescue": { found: 7 },
-  "hospital-cyberattack": { found: 13 },
+  "hospital-cyberattack": { found: 14 },
   "train-derailment": { found: 11 },
   "company-results": { found: 7 },
   "wildfire-evacuation": { found: 11 },

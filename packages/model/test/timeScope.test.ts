@@ -29,6 +29,12 @@ describe("a date in a side clause is no time of the figures outside it", () => {
     { sentence: "Orvin, where a flood killed 12 people in March 2023, was hit again on Monday, when 40 people were killed.", at: "40", has: ["2025-10-13"], not: ["2023", "2023-03"] },
     // participles and appositions
     { sentence: "Brantek Motors, founded in March 2019, said it would cut 400 jobs.", at: "400", not: ["2019", "2019-03"] },
+    { sentence: "The company, founded March 2019, cut 400 jobs on Monday.", at: "400", has: ["2025-10-13"], not: ["2019", "2019-03"] },
+    { sentence: "The company, which was founded on March 3, 2019, cut 400 jobs.", at: "400", not: ["2019", "2019-03-03"] },
+    { sentence: "Kessel Energy (which was privatised in 2014) will shed 250 jobs.", at: "250", not: ["2014"] },
+    { sentence: "Twelve people died on Sunday, a week after floods in March killed 40 people.", at: "Twelve", has: ["2025-10-12"], not: ["2025-03"] },
+    { sentence: "Twelve people died on Sunday, a week after floods in March killed 40 people.", at: "40", has: ["2025-03"] },
+    { sentence: "In Orvin, a town in the north, 40 people died on Monday.", at: "40", has: ["2025-10-13"] },
     { sentence: "Halvorsen Shipping, a firm set up in June 2018, lost three vessels in the storm.", at: "three", not: ["2018", "2018-06"] },
     // parentheses and dashes
     { sentence: "The hospital (opened in June 2021) treated 40 patients after the crash.", at: "40", not: ["2021", "2021-06"] },

@@ -6,7 +6,7 @@
  * commas do not close a clause ("March 3, 2019").
  */
 const COMMA_OPENER =
-  /,\s+(?:(?:which|who|whom|whose|where)\b|(?:(?:which|that)\s+(?:was|were)\s+)?(?:founded|established|formed|created|set\s+up|opened|built|launched|incorporated|acquired|bought|listed|floated|privati[sz]ed|nationali[sz]ed|elected|appointed|named|hired|born)\s+(?:in|on|by|at|last|this|during)\b|(?:a|an)\s)/gi;
+  /,\s+(?:(?:which|who|whom|whose|where)\b|(?:(?:which|that)\s+(?:was|were)\s+)?(?:founded|established|formed|created|set\s+up|opened|built|launched|incorporated|acquired|bought|listed|floated|privati[sz]ed|nationali[sz]ed|elected|appointed|named|hired|born)\s+(?:(?:in|on|by|at|last|this|during)\b|\d|\p{Lu})|(?:a|an)\s)/giu;
 const DASH = /\s(?:—|–|--)\s/g;
 
 export function sideClauses(sentence: string, masked: readonly { start: number; end: number }[]): [number, number][] {

@@ -668,6 +668,11 @@ function roleOf(sentence: string, start: number, end: number, noun: string | und
     const role = roleWord(passive[1]);
     if (role) return role === "displaced" && SHELTERS_AFTER.test(after) ? "sheltered" : role;
   }
+  // "shut down electronic health records at three hospitals": a figure after a preposition of place
+  // counts where; the verb before it was done to something else
+  // ("stood at 12,400", "put the toll at 40": a level, not a place)
+  const where = WHERE_BEFORE.exec(before);
+  if (where && !LEVEL_AT.test(where[1]) && !(/\bat\s/i.test(where[0]) && PUT_AT.test(before))) before = "";
   let best: { role: string; d: number } | undefined;
   const consider = (text: string, reverse: boolean) => {
     const words = [...text.matchAll(ROLE_TOKEN)];
@@ -690,6 +695,10 @@ const POWER_OFF_BEFORE = new RegExp(String.raw`\b(?:cut|knocked\s+out|knocking\s
 const POWER_BACK_BEFORE = new RegExp(String.raw`\b${POWER}\s+(?:(?:has|had|have)\s+been\s+|was\s+|were\s+|is\s+)?(?:restored|reconnected|back)\s+(?:to|for|at|in)\s+(?:(?:about|around|some|more\s+than|over|nearly|almost|at\s+least|another|a\s+further)\s+)?$|\b(?:restored|reconnected)\s+${POWER}\s+(?:to|for|at|in)\s+(?:(?:about|around|some|more\s+than|over|nearly|almost|at\s+least|another|a\s+further)\s+)?$`, "i");
 const POWER_BACK_AFTER = new RegExp(String.raw`^[^,;.\d]{0,40}?\b(?:(?:have|has|had)\s+(?:had\s+)?(?:their\s+|its\s+)?${POWER}\s+(?:restored|back)|(?:have|has|had|were|was)\s+(?:been\s+)?reconnected)\b`, "i");
 
+const LEVEL_AT = /^(?:stood|stands|standing|stand|put|puts|putting|estimated|estimates|estimate|valued|priced|set|pegged|capped|fixed|placed|is|was|are|were|be|been|being|remained|remains|remain|totalled|totaled|totals|came|comes|aged|numbered|toll|total|figure|number|rate|level|count|tally|it|them|turnout|crowd|attendance)$/i;
+/** "put the number of people evacuated at", "estimated the crowd at": the figure after "at" is the level. */
+const PUT_AT = /\b(?:put|puts|putting|estimated?|estimates|estimating|valued|values|pegged|placed|places|set|sets|fixed|capped|stood|stands)\b/i;
+const WHERE_BEFORE = /([\p{L}’']+)\s+(?:at|in|across|inside|within|throughout)\s+(?:(?:all|each|every|some|about|around|nearly|almost|at\s+least|more\s+than|fewer\s+than|up\s+to|over|the)\s+)*$/iu;
 const APPOSITIVE_AFTER = /^\s*(?:\p{L}+\s*){0,3}?,\s*(?:supported|backed|helped|assisted|aided|accompanied|joined)\s+by\s+[^,;.]{1,60},/iu;
 const PART_IN_STRIKE = /\bpart\s+in\s+(?:the\s+|a\s+|their\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:strike|walkout|stoppage)\b/iu;
 const CLAUSE_JOIN = /,\s+(?:and|but|while|whereas|though|although)\s+/gi;
