@@ -149,6 +149,9 @@ export const ROLE_WORDS = new Map<string, string>(
     attended: "attended", gathered: "attended", marched: "attended", rallied: "attended", protested: "attended", joined: "attended",
     "took part": "attended", "taken part": "attended", "take part": "attended", "taking part": "attended",
     arrests: "captured", detentions: "captured",
+    // prisoners or hostages set free ("released 26 Telurians", "handed over 21 nationals")
+    // ("freed" alone is also said of miners brought out alive: see `quantities.ts`)
+    released: "released", "handed over": "released", "walked free": "released", "set free": "released", releasing: "released",
   }),
 );
 
