@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Conflict } from "../src/index.js";
-import { analyze, dates, pairTable, quantities, show, type Pair } from "./helpers.js";
+import { analyze, dates, pairTable, quantities, quotes, show, type Pair } from "./helpers.js";
 
 // Rules found on the out-of-sample corpora of a typhoon's landfall and of a prisoner exchange
 // (test/corpora/storm-landfall, prisoner-exchange), written as general news English of many outlets:
@@ -204,4 +204,20 @@ describe("counts per side and counts among a group are not totals", () => {
     { a: lede + "Among the Drevanians freed were 17 soldiers captured during the war and four civilians.", b: lede + "Teluria says about 1,200 of its citizens are still held in Drevania.", conflict: false },
     { a: lede + "Among the Drevanians freed were 17 soldiers captured during the war and four civilians.", b: lede + "Teluria freed 21 Drevanians, including 19 soldiers captured during the war.", conflict: false },
   ]);
+});
+
+describe("speakers in translated reports: “underlined”, “the statement of the ministry says”", () => {
+  const lede = "A typhoon made landfall near Port Halden on Tuesday. ";
+  table("quote", [
+    { a: lede + "“Nobody should return home until the authorities say it is safe,” the civil protection minister told reporters in Port Halden.", b: lede + "The civil protection minister chaired a meeting in Port Halden. “No one must return to their homes until the authorities declare that it is safe,” the minister underlined.", conflict: true },
+    { a: lede + "“Nobody should return home until the authorities say it is safe,” the civil protection minister told reporters in Port Halden.", b: lede + "“Nobody should return home until the authorities say it is safe,” the civil protection minister underscored.", conflict: false },
+  ]);
+  it("“…,” the minister underlined: the minister speaks", () => {
+    const [q] = quotes(`Report\nOctober 14, 2025\n\n“No one must return to their homes until it is safe,” the minister underlined.\n`);
+    expect(q?.attribution?.speaker, show(q)).toMatch(/minister/);
+  });
+  it("“…,” the statement of the ministry says: the ministry speaks", () => {
+    const [q] = quotes(`Report\nOctober 14, 2025\n\nThe Ministry of Foreign Affairs thanked the mediators. “The exchange demonstrates that dialogue is possible,” the statement of the ministry says.\n`);
+    expect(q?.attribution?.speaker, show(q)).toMatch(/^(?:the\s+)?ministry/i);
+  });
 });
