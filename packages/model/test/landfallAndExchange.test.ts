@@ -181,6 +181,11 @@ describe("prisoners released by each side, named by their nationality", () => {
     // one side's release against the other's
     { a: lede + "Teluria freed 21 Drevanians at Qadra airport.", b: lede + "Drevania released 26 Telurians at Qadra airport.", conflict: false },
     { a: lede + "Drevania released 26 Telurian citizens and Teluria freed 21 Drevanians, the mediators said.", b: lede + "At Qadra airport, 26 Telurians and 21 Drevanians were released.", conflict: false },
+    // "citizens of Teluria" are Telurians; those still held are not those released
+    { a: lede + "At Qadra airport, the Drevanian side handed over 26 citizens of Teluria.", b: lede + "Drevania released 24 Telurians at Qadra airport.", conflict: true },
+    { a: lede + "At Qadra airport, the Drevanian side handed over 26 citizens of Teluria.", b: lede + "Teluria released 24 Drevanians at Qadra airport.", conflict: false },
+    { a: lede + "About 1,200 Telurians remain in Drevanian custody.", b: lede + "Some 1,200 Telurians are still held in Drevania.", conflict: false },
+    { a: lede + "About 1,200 Telurians remain in Drevanian custody.", b: lede + "Drevania released 24 Telurians at Qadra airport.", conflict: false },
     // "handed over 26" is no "over 26"
     { a: lede + "At Qadra airport, the Drevanian side handed over 26 Telurian nationals.", b: lede + "Drevania freed 26 Telurians at Qadra airport.", conflict: false },
     // a part of those freed, and those still held

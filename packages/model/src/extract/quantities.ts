@@ -55,6 +55,13 @@ const PARTICLE_OVER = /\b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|took|take[sn]?|t
 const PEOPLE_OF_A_NATION = /^\p{Lu}\p{Ll}+(?:ians|ans|eans|ese|is)$/u;
 /** "26 Telurian citizens", "21 Drevanian nationals": people of a nation by another noun. */
 const NATIONALS = /^(?:citizens|nationals|people|persons|compatriots)$/;
+/** One key for a nation's adjective, its people and its name: "Telurian", "Telurians", "Teluria" → "teluria". */
+function nationKey(word: string): string {
+  const w = word.toLowerCase().replace(/s$/, "");
+  return /(?:ian|an)$/.test(w) ? w.slice(0, -1) : w;
+}
+/** "26 citizens of Teluria", "21 nationals of Drevania": people of that nation. */
+const NATION_OF_AFTER = /^\s+(?:citizens|nationals)\s+of\s+(?:the\s+)?(\p{Lu}\p{Ll}+)\b(?!\s+\p{Lu})/u;
 const NATION_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ian|an|ean|ese|i)$/u;
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}’'.\-]*/gu;
 const DETERMINERS = new Set(["the", "these", "those", "its", "their", "his", "her", "our", "such", "this", "that", "them", "whom", "which"]);
@@ -261,6 +268,9 @@ function describe(sentence: string, c: Candidate, borrow?: QuantityMention): Qua
   if (!np && !dimension) return undefined;
   let noun = np?.noun ?? unit!;
   let thing = np?.measure ? np.thing : dimension ?? (np ? np.thing : "thing");
+  // "handed over 26 citizens of Teluria": the Telurians
+  const nationOf = np && !np.proper.length && !dimension ? NATION_OF_AFTER.exec(sentence.slice(end, end + 50)) : null;
+  if (nationOf && np) [thing, np.modifiers, np.proper] = ["people", [nationKey(nationOf[1])], [nationKey(nationOf[1])]];
   // "a restructuring charge of $450 million", "embezzled €18m": a sum is the kind of sum its clause names
   const purpose = dimension === "money" && !np?.measure ? moneyPurpose(sentence, start, end) : undefined;
   if (purpose) [noun, thing] = [purpose, `money:${purpose}`];
@@ -625,9 +635,10 @@ function nounPhrase(words: Word[]): Omit<NounPhrase, "anaphoric"> & { anaphoric:
   const head = taken[h];
   // "26 Telurians": people of that nation, the nation a proper modifier (the strongest sign: "21
   // Drevanians" and "26 Telurians" are two counts)
-  if (h === 0 && taken.length === 1 && PEOPLE_OF_A_NATION.test(head.text)) {
-    const nation = head.lower.replace(/s$/, "").replace(/i$/, "");
-    return { noun: head.lower, thing: "people", modifiers: [nation], proper: [nation], anaphoric };
+  // ("About 1,200 Telurians remain in custody": the verb after the people is no noun of theirs)
+  if (PEOPLE_OF_A_NATION.test(taken[0].text) && (taken.length === 1 || /^\p{Ll}/u.test(taken[1].text))) {
+    const nation = nationKey(taken[0].lower);
+    return { noun: taken[0].lower, thing: "people", modifiers: [nation], proper: [nation], anaphoric };
   }
   if (/^\p{Lu}/u.test(head.text) && !nounClass(head.lower)) return undefined; // "two Germans"? a name, not a count
   const mods = taken.slice(0, h);
@@ -636,6 +647,7 @@ function nounPhrase(words: Word[]): Omit<NounPhrase, "anaphoric"> & { anaphoric:
   // "26 Telurian citizens", "21 Drevanian nationals" are "26 Telurians", "21 Drevanians"
   const nation = NATIONALS.test(head.lower) && mods.length === 1 && NATION_ADJECTIVE.test(mods[0].text);
   const thing = nation ? "people" : cls ?? (role ? "people" : singular(head.lower));
+  if (nation) return { noun: head.lower, thing, modifiers: [nationKey(mods[0].lower)], proper: [nationKey(mods[0].lower)], anaphoric };
   return {
     noun: head.lower,
     thing,
