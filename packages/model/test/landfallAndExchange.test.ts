@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Conflict } from "../src/index.js";
-import { analyze, dates, pairTable, show, type Pair } from "./helpers.js";
+import { analyze, dates, pairTable, quantities, quotes, show, type Pair } from "./helpers.js";
 
 // Rules found on the out-of-sample corpora of a typhoon's landfall and of a prisoner exchange
 // (test/corpora/storm-landfall, prisoner-exchange), written as general news English of many outlets:
@@ -170,4 +170,59 @@ describe("the day of an exchange, with the states named in full", () => {
     { a: "Drevania and Teluria swapped 47 detainees on Thursday at an airport in Almera.", b: "In March, with the mediation of the State of Almera, the Republic of Drevania and Teluria exchanged 15 detained persons each.", dates: [wire, agency], conflict: false },
     { a: "Drevania and Teluria swapped 47 detainees on Thursday at an airport in Almera.", b: "Previously, in March of the current year, with the mediation of Almera, the sides exchanged 15 detained persons each.", dates: [wire, agency], conflict: false },
   ]);
+});
+
+describe("prisoners released by each side, named by their nationality", () => {
+  const lede = "Drevania and Teluria exchanged prisoners at Qadra airport on Thursday. ";
+  table("quantity", [
+    { a: lede + "Drevania released 26 Telurian citizens and Teluria freed 21 Drevanians, the mediators said.", b: lede + "Teluria freed 21 Drevanians, while Drevania released 24 Telurians.", conflict: true },
+    { a: lede + "Drevania released 26 Telurians at Qadra airport.", b: lede + "Drevania released 24 Telurians at Qadra airport.", conflict: true },
+    { a: lede + "At Qadra airport, the Drevanian side handed over 26 Telurian nationals.", b: lede + "Drevania freed 24 Telurians at Qadra airport.", conflict: true },
+    // one side's release against the other's
+    { a: lede + "Teluria freed 21 Drevanians at Qadra airport.", b: lede + "Drevania released 26 Telurians at Qadra airport.", conflict: false },
+    { a: lede + "Drevania released 26 Telurian citizens and Teluria freed 21 Drevanians, the mediators said.", b: lede + "At Qadra airport, 26 Telurians and 21 Drevanians were released.", conflict: false },
+    // "citizens of Teluria" are Telurians; those still held are not those released
+    { a: lede + "At Qadra airport, the Drevanian side handed over 26 citizens of Teluria.", b: lede + "Drevania released 24 Telurians at Qadra airport.", conflict: true },
+    { a: lede + "At Qadra airport, the Drevanian side handed over 26 citizens of Teluria.", b: lede + "Teluria released 24 Drevanians at Qadra airport.", conflict: false },
+    { a: lede + "About 1,200 Telurians remain in Drevanian custody.", b: lede + "Some 1,200 Telurians are still held in Drevania.", conflict: false },
+    { a: lede + "About 1,200 Telurians remain in Drevanian custody.", b: lede + "Drevania released 24 Telurians at Qadra airport.", conflict: false },
+    // "handed over 26" is no "over 26"
+    { a: lede + "At Qadra airport, the Drevanian side handed over 26 Telurian nationals.", b: lede + "Drevania freed 26 Telurians at Qadra airport.", conflict: false },
+    // a part of those freed, and those still held
+    { a: lede + "Drevania freed 26 Telurians at Qadra airport. Two of the Telurians freed were women.", b: lede + "Drevania freed 26 Telurians at Qadra airport.", conflict: false },
+    { a: lede + "Drevania freed 26 Telurians at Qadra airport.", b: lede + "About 1,200 Telurians remain in Drevanian custody.", conflict: false },
+  ]);
+  it("“handed over 26 citizens” is exactly 26", () => {
+    const q = quantities("The Drevanian side handed over 26 citizens of Teluria.").find((x) => x.value === 26);
+    expect(q?.qualifier, show(q)).toBeUndefined();
+  });
+});
+
+describe("counts per side and counts among a group are not totals", () => {
+  const lede = "Drevania and Teluria exchanged prisoners at Qadra airport on Thursday. ";
+  table("quantity", [
+    // "15 … each" counts per side
+    { a: lede + "In March, the sides exchanged 15 detained persons each.", b: lede + "Some 1,200 Telurians are still held in Drevania.", conflict: false },
+    { a: lede + "In March, the two sides swapped 15 prisoners each.", b: lede + "In March, the two sides swapped 30 prisoners.", conflict: false },
+    { a: lede + "In March, the two sides swapped 15 prisoners each.", b: lede + "In March, the two sides swapped 12 prisoners each.", conflict: true },
+    // "Among the Drevanians freed were 17 soldiers and four civilians": parts of those freed
+    { a: lede + "Among the Drevanians freed were 17 soldiers captured during the war and four civilians.", b: lede + "Teluria says about 1,200 of its citizens are still held in Drevania.", conflict: false },
+    { a: lede + "Among the Drevanians freed were 17 soldiers captured during the war and four civilians.", b: lede + "Teluria freed 21 Drevanians, including 19 soldiers captured during the war.", conflict: false },
+  ]);
+});
+
+describe("speakers in translated reports: “underlined”, “the statement of the ministry says”", () => {
+  const lede = "A typhoon made landfall near Port Halden on Tuesday. ";
+  table("quote", [
+    { a: lede + "“Nobody should return home until the authorities say it is safe,” the civil protection minister told reporters in Port Halden.", b: lede + "The civil protection minister chaired a meeting in Port Halden. “No one must return to their homes until the authorities declare that it is safe,” the minister underlined.", conflict: true },
+    { a: lede + "“Nobody should return home until the authorities say it is safe,” the civil protection minister told reporters in Port Halden.", b: lede + "“Nobody should return home until the authorities say it is safe,” the civil protection minister underscored.", conflict: false },
+  ]);
+  it("“…,” the minister underlined: the minister speaks", () => {
+    const [q] = quotes(`Report\nOctober 14, 2025\n\n“No one must return to their homes until it is safe,” the minister underlined.\n`);
+    expect(q?.attribution?.speaker, show(q)).toMatch(/minister/);
+  });
+  it("“…,” the statement of the ministry says: the ministry speaks", () => {
+    const [q] = quotes(`Report\nOctober 14, 2025\n\nThe Ministry of Foreign Affairs thanked the mediators. “The exchange demonstrates that dialogue is possible,” the statement of the ministry says.\n`);
+    expect(q?.attribution?.speaker, show(q)).toMatch(/^(?:the\s+)?ministry/i);
+  });
 });

@@ -119,6 +119,8 @@ function make(speaker: string, start: number, verb: string, at: number, name?: N
   return { speaker: text, start: s, end: s + text.length, verb, at, pronoun: false, person };
 }
 
+const STATEMENT_OF = /^(?:the\s+|a\s+|an\s+)?(?:\p{L}+\s+)?(?:statement|communiqu[ée]|press\s+release|release|note|message)\s+(?:of|from|by)\s+(?:the\s+)?/iu;
+
 function cleanSpeaker(raw: string): string {
   return raw.replace(/^the\s+/i, "").replace(/[’']s$/, "").trim();
 }
@@ -165,6 +167,8 @@ function speakerBefore(before: string, names: NameMention[]): Omit<SpeakerMentio
   const common = COMMON_SPEAKER.exec(trimmed);
   // "…, while organisers said": the conjunction opens the clause, it is not the speaker's
   if (common) common[1] = common[1].replace(/^(?:while|whereas|though|although)\s+(?:the\s+)?/i, "");
+  // "the statement of the ministry says", "a communiqué from the ministry said": the ministry speaks
+  if (common) common[1] = common[1].replace(STATEMENT_OF, "");
   if (common && common[1].split(/\s+/).every((w) => !/^(?:that|which|who|and|but|or)$/i.test(w))) {
     const sp = common[1].trim();
     const start = offset + trimmed.length - sp.length;

@@ -149,6 +149,9 @@ export const ROLE_WORDS = new Map<string, string>(
     attended: "attended", gathered: "attended", marched: "attended", rallied: "attended", protested: "attended", joined: "attended",
     "took part": "attended", "taken part": "attended", "take part": "attended", "taking part": "attended",
     arrests: "captured", detentions: "captured",
+    // prisoners or hostages set free ("released 26 Telurians", "handed over 21 nationals")
+    // ("freed" alone is also said of miners brought out alive: see `quantities.ts`)
+    released: "released", "handed over": "released", "walked free": "released", "set free": "released", releasing: "released",
   }),
 );
 
@@ -157,7 +160,7 @@ export const DEFAULT_ROLE = "unspecified";
 
 /** Verbs and phrases that introduce a statement and its speaker. */
 export const REPORTING_VERBS =
-  "said|says|say|told|tells|reported|estimated|stated|announced|announces|wrote|writes|noted|claimed|revealed|reveals|confirmed|confirms|added|adds|explained|declared|declares|insisted|argued|warned|warns|believes|believed|assessed|posted|tweeted|according|cited|quoted|put|counted|recorded|acknowledged|admitted|issued|emphasized|emphasised|stressed|denounced|described|remarked|observed|asserted|alleged|suggested|indicated|disclosed|mentioned|shared|stating|saying|adding|noting|announcing|writing|telling";
+  "said|says|say|told|tells|reported|estimated|stated|announced|announces|wrote|writes|noted|claimed|revealed|reveals|confirmed|confirms|added|adds|explained|declared|declares|insisted|argued|warned|warns|believes|believed|assessed|posted|tweeted|according|cited|quoted|put|counted|recorded|acknowledged|admitted|issued|emphasized|emphasised|stressed|underlined|underscored|denounced|described|remarked|observed|asserted|alleged|suggested|indicated|disclosed|mentioned|shared|stating|saying|adding|noting|announcing|writing|telling";
 
 export const HEDGES = /\b(reportedly|allegedly|purportedly|apparently|supposedly|unconfirmed|claimed|claims|is said to|are said to|was said to|were said to|believed to|thought to)\b/i;
 

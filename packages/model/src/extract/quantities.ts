@@ -47,6 +47,22 @@ interface Candidate {
   num: ParsedNumber;
 }
 
+const AMONG_WERE = /^\W*Among\s+(?:the|those|them)\b[^;:,]*?\s(?:were|are|was|is)\s[^;:]*$/i;
+const EACH_AFTER = /^\s+(?:[\p{L}’'-]+\s+){0,3}?(?:each|apiece)\b(?!\s+other\b)/iu;
+const FREED_BEFORE = /\b(?:freed|frees|freeing)\s+(?:(?:some|about|around|another|all|more\s+than|at\s+least)\s+)?$/i;
+const PARTICLE_OVER = /\b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|took|take[sn]?|taking|pass(?:ed|es|ing)?|sign(?:ed|s|ing)?|gave|give[sn]?|giving)\s+over\s+$/i;
+/** "26 Telurians", "21 Drevanians", "300 Lestrians": people of a nation, written as a plural with a capital. */
+const PEOPLE_OF_A_NATION = /^\p{Lu}\p{Ll}+(?:ians|ans|eans|ese|is)$/u;
+/** "26 Telurian citizens", "21 Drevanian nationals": people of a nation by another noun. */
+const NATIONALS = /^(?:citizens|nationals|people|persons|compatriots)$/;
+/** One key for a nation's adjective, its people and its name: "Telurian", "Telurians", "Teluria" → "teluria". */
+function nationKey(word: string): string {
+  const w = word.toLowerCase().replace(/s$/, "");
+  return /(?:ian|an)$/.test(w) ? w.slice(0, -1) : w;
+}
+/** "26 citizens of Teluria", "21 nationals of Drevania": people of that nation. */
+const NATION_OF_AFTER = /^\s+(?:citizens|nationals)\s+of\s+(?:the\s+)?(\p{Lu}\p{Ll}+)\b(?!\s+\p{Lu})/u;
+const NATION_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ian|an|ean|ese|i)$/u;
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}’'.\-]*/gu;
 const DETERMINERS = new Set(["the", "these", "those", "its", "their", "his", "her", "our", "such", "this", "that", "them", "whom", "which"]);
 const NP_STOP = new Set([
@@ -197,7 +213,8 @@ function describe(sentence: string, c: Candidate, borrow?: QuantityMention): Qua
   // "more than €20 million": the qualifier stands before the currency symbol
   const symbolLength = /(?:US\$|\$|€|£|¥|₹)\s*$/.exec(sentence.slice(Math.max(0, start - 3), start))?.[0].length ?? 0;
   const before = sentence.slice(Math.max(0, start - symbolLength - 30), start - symbolLength);
-  const q = QUALIFIER_BEFORE.exec(before);
+  // "handed over 26 citizens", "turned over 300 documents": the verb's particle, no qualifier
+  const q = PARTICLE_OVER.test(before) ? null : QUALIFIER_BEFORE.exec(before);
   let qualifier: string | undefined;
   let effect: QualifierEffect | undefined;
   if (q) {
@@ -251,6 +268,9 @@ function describe(sentence: string, c: Candidate, borrow?: QuantityMention): Qua
   if (!np && !dimension) return undefined;
   let noun = np?.noun ?? unit!;
   let thing = np?.measure ? np.thing : dimension ?? (np ? np.thing : "thing");
+  // "handed over 26 citizens of Teluria": the Telurians
+  const nationOf = np && !np.proper.length && !dimension ? NATION_OF_AFTER.exec(sentence.slice(end, end + 50)) : null;
+  if (nationOf && np) [thing, np.modifiers, np.proper] = ["people", [nationKey(nationOf[1])], [nationKey(nationOf[1])]];
   // "a restructuring charge of $450 million", "embezzled €18m": a sum is the kind of sum its clause names
   const purpose = dimension === "money" && !np?.measure ? moneyPurpose(sentence, start, end) : undefined;
   if (purpose) [noun, thing] = [purpose, `money:${purpose}`];
@@ -274,6 +294,8 @@ function describe(sentence: string, c: Candidate, borrow?: QuantityMention): Qua
   // "about 12% of its workforce" and "more than 40% of its orders" are shares of different wholes
   if (dimension === "percent" && np && !np.measure && !change?.metric) thing = `percent:${np.thing}`;
   if (c.num.fraction && !dimension) thing = `share of ${thing}`;
+  // "swapped 15 prisoners each", "two goals apiece": a count per side or per head, never a total
+  if (!dimension && EACH_AFTER.test(sentence.slice(end, end + 50))) thing = `${thing}|each`;
   // "99 of the 150 seats": the whole is a total, not another count of what was won
   const whole = PART_OF_WHOLE.test(sentence.slice(Math.max(0, start - 40), start));
   // "an 80-seat assembly", "a 47-year-old woman": the figure describes the noun after it
@@ -296,7 +318,10 @@ function describe(sentence: string, c: Candidate, borrow?: QuantityMention): Qua
   }
   const rainy = dimension === "length" && (RAIN.test(np?.noun ?? "") || RAIN.test(LENGTH_OF_BEFORE.exec(sentence.slice(Math.max(0, start - 30), start))?.[1] ?? ""));
   const rainForecast = rainy && (FORECAST_NEAR.test(sentence.slice(Math.max(0, start - 60), start)) || FORECAST_AFTER.test(sentence.slice(end, end + 60)));
-  const role = previous || rainForecast ? (previous ? "previous" : "forecast") : change?.metric && change.forecast ? "forecast" : whole ? "total" : attribute ? `size of ${attribute}` : population ? "population" : extent ? "extent" : measured ? DEFAULT_ROLE : np?.noun === "crowd" ? "attended" : roleOf(sentence, start, end, np?.noun);
+  // "Teluria freed 21 Drevanians", "freed 12 prisoners": prisoners and people of a nation freed are
+  // released ("freed 12 miners" from a collapse were rescued: the verb alone says neither)
+  const freedPrisoners = !!np && (np.proper.length > 0 && np.thing === "people" || np.thing === "prisoner") && FREED_BEFORE.test(sentence.slice(Math.max(0, start - 30), start));
+  const role = freedPrisoners ? "released" : previous || rainForecast ? (previous ? "previous" : "forecast") : change?.metric && change.forecast ? "forecast" : whole ? "total" : attribute ? `size of ${attribute}` : population ? "population" : extent ? "extent" : measured ? DEFAULT_ROLE : np?.noun === "crowd" ? "attended" : roleOf(sentence, start, end, np?.noun);
   // "2,000 feet underground", "600m below ground", "120m down": how deep
   if (dimension === "length" && (thing === "length" || thing === unit) && DEPTH_AFTER.test(sentence.slice(end, end + 30))) [noun, thing] = ["depth", "depth"];
   // "24km north of the town": how far, in that direction; "a 56-kilometre stretch", "a route of 4
@@ -324,7 +349,9 @@ function describe(sentence: string, c: Candidate, borrow?: QuantityMention): Qua
   const owner = ownerOf(sentence.slice(Math.max(0, start - 80), start));
   // "Twelve of the injured were in a serious condition": a part of the injured, with something more said
   // of it; the group's own noun names its role, so the part would pass for the whole
-  const partitive = !whole && !!np && !np.measure && ROLE_WORDS.has(np.noun) && /^\s+of\s+(?:the|those|these)\s+\p{L}/iu.test(sentence.slice(c.end, c.end + 20));
+  // ("Two of the Telurians freed": a part of those of a nation counted before)
+  // "Among the Drevanians freed were 17 soldiers and four civilians": parts of a group counted before
+  const partitive = !whole && !!np && !np.measure && AMONG_WERE.test(sentence.slice(0, start)) || !whole && !!np && !np.measure && (ROLE_WORDS.has(np.noun) || PEOPLE_OF_A_NATION.test(np.noun.replace(/^./, (x) => x.toUpperCase()))) && /^\s+of\s+(?:the|those|these)\s+\p{L}/iu.test(sentence.slice(c.end, c.end + 20));
   const partOfPrevious = /\b(?:including|among them|of whom|of which|among whom)\s+(?:some\s+|about\s+|around\s+)?$/i.test(sentence.slice(0, start));
   // "18,000 of them": the noun is the last figure's, which the article knows (`analyzeDocument`)
   const ofThem = !dimension && /^\s+of\s+them\b/i.test(sentence.slice(c.end, c.end + 12));
@@ -606,11 +633,21 @@ function nounPhrase(words: Word[]): Omit<NounPhrase, "anaphoric"> & { anaphoric:
   // "crew members", "staff members": the members are of the noun before
   if (/^members?$/.test(taken[h].lower) && h > 0 && nounClass(taken[h - 1].lower)) h--;
   const head = taken[h];
+  // "26 Telurians": people of that nation, the nation a proper modifier (the strongest sign: "21
+  // Drevanians" and "26 Telurians" are two counts)
+  // ("About 1,200 Telurians remain in custody": the verb after the people is no noun of theirs)
+  if (PEOPLE_OF_A_NATION.test(taken[0].text) && (taken.length === 1 || /^\p{Ll}/u.test(taken[1].text))) {
+    const nation = nationKey(taken[0].lower);
+    return { noun: taken[0].lower, thing: "people", modifiers: [nation], proper: [nation], anaphoric };
+  }
   if (/^\p{Lu}/u.test(head.text) && !nounClass(head.lower)) return undefined; // "two Germans"? a name, not a count
   const mods = taken.slice(0, h);
   const role = ROLE_WORDS.get(head.lower);
   const cls = nounClass(head.lower);
-  const thing = cls ?? (role ? "people" : singular(head.lower));
+  // "26 Telurian citizens", "21 Drevanian nationals" are "26 Telurians", "21 Drevanians"
+  const nation = NATIONALS.test(head.lower) && mods.length === 1 && NATION_ADJECTIVE.test(mods[0].text);
+  const thing = nation ? "people" : cls ?? (role ? "people" : singular(head.lower));
+  if (nation) return { noun: head.lower, thing, modifiers: [nationKey(mods[0].lower)], proper: [nationKey(mods[0].lower)], anaphoric };
   return {
     noun: head.lower,
     thing,
@@ -709,7 +746,7 @@ const PASSIVE = /^(?:(?!\b(?:who|which|that|whom|after|before|when|while|and)\b)
 // Where people were sent names the role when the verb does not: "driven from their homes", "taken
 // to shelters"; "returned to their homes" names none.
 const ROLE_TOKEN =
-  /\p{L}+\s+(?:off\s+)?the\s+(?:tracks?|rails?)\b|(?:from|out\s+of)\s+their\s+homes|(?:to|into|in)\s+(?:(?:temporary|emergency|evacuation|makeshift|relief)\s+)?shelters?\b|(?:to|into|in)\s+(?:evacuation|relief|emergency)\s+cent(?:re|er)s?\b|\p{L}+(?:\s+(?:or|and)\s+\p{L}+|\s+(?:prisoner|toll|down|board|off|out(?!\s+of\b)|their lives|their homes|for|part\b|to\s+(?:ash|ashes|rubble|ruins|cinders)\b))?/gu;
+  /\p{L}+\s+(?:off\s+)?the\s+(?:tracks?|rails?)\b|(?:from|out\s+of)\s+their\s+homes|(?:to|into|in)\s+(?:(?:temporary|emergency|evacuation|makeshift|relief)\s+)?shelters?\b|(?:to|into|in)\s+(?:evacuation|relief|emergency)\s+cent(?:re|er)s?\b|\p{L}+(?:\s+(?:or|and)\s+\p{L}+|\s+(?:prisoner|toll|down|board|off|out(?!\s+of\b)|their lives|their homes|for|part\b|over\b|free\b|to\s+(?:ash|ashes|rubble|ruins|cinders)\b))?/gu;
 
 /** The role a word or phrase names: the phrase first ("killed or wounded"), then its first word. */
 function roleWord(phrase: string): string | undefined {
