@@ -171,6 +171,8 @@ describe("hit, reached: a level reached is no attack and no arrival", () => {
     // the same verbs with a target or a place keep their sense
     { body: "A missile hit a hospital in the city on Monday, officials said.", at: "Monday", cls: "attack" },
     { body: "A missile hit the high school in the town on Monday.", at: "Monday", cls: "attack" },
+    { body: "A missile struck a low-lying district of the port on Monday.", at: "Monday", cls: "attack" },
+    { body: "A drone hit a high-rise block in the city centre on Friday.", at: "Friday", cls: "attack" },
     { body: "A drone struck a fuel depot on Friday.", at: "Friday", cls: "attack" },
     { body: "Rescue teams reached the village on Tuesday.", at: "Tuesday", cls: "arrive" },
     { body: "Rescuers reached the 14 miners on Thursday.", at: "Thursday", cls: "arrive" },

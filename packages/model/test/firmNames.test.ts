@@ -26,6 +26,8 @@ describe("a firm named after a title or a trade is no person", () => {
     { text: "President Lena Ostrova said 40 people had died.", name: "President Lena Ostrova", person: true },
     { text: "Lena Ostrova said 40 people had died.", name: "Lena Ostrova", person: true },
     { text: "Governor Young said 40 people had died.", name: "Governor Young", person: true },
+    { text: "The head of Lena Ostrova's campaign said 40 volunteers had left.", name: "Lena Ostrova", person: true },
+    { text: "The spokesman of Anna Varga said 40 volunteers had left.", name: "Anna Varga", person: true },
   ];
   for (const c of cases) {
     it(`${c.text} → ${c.name} ${c.person ? "is" : "is not"} a person`, () => {

@@ -95,7 +95,7 @@ const LEVEL_VERB = /^(?:hit|hits|struck|reached|reach|reaches|topped|touched)$/;
 const FIGURE_AFTER = /^\s+(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|an\s+estimated)\s+)?[-−]?\d/i;
 /** A level noun ending what follows the verb ("a new national high", "its highest level", "a record"). */
 const LEVEL_AFTER =
-  /^\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:(?!(?:of|in|on|at|to|for|with|by|near|and)\s)[\p{L}-]+\s+){0,3}(?:high|low|record|peak|level|mark|milestone|ceiling|maximum|minimum|threshold|plateau|highs|lows|records|peaks|levels)\b(?!\s+(?:school|street|court|ground|seas|command|road|way|rise|speed|building|plain|office)\b)/iu;
+  /^\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:(?!(?:of|in|on|at|to|for|with|by|near|and)\s)[\p{L}-]+\s+){0,3}(?:high|low|record|peak|level|mark|milestone|ceiling|maximum|minimum|threshold|plateau|highs|lows|records|peaks|levels)(?![\p{L}-])(?!\s+(?:school|street|court|ground|seas|command|road|way|rise|speed|building|plain|office)\b)/iu;
 /** Who takes people: a captor after "by". */
 const CAPTOR = /^(?:police|officers?|troops|soldiers|guards|forces|security|authorities|border|coastguard|coast|patrols?|rangers|agents|militants|rebels|fighters|gunmen|kidnappers|insurgents|army|militia|military|navy|detectives|officials)$/;
 /** What follows "taken" when people are captured: "taken hostage", "taken into custody", "taken on Tuesday". */
