@@ -137,9 +137,9 @@ describe("merge rules, applied to the analyses directly", () => {
 describe("merges do not depend on the order documents came in", () => {
   // names written alike in several articles, with ties in length and type to settle
   const docs = [
-    "Ferry Rescue\nMarch 14, 2024\n\nMayor Anna Kowalsky said on Monday that Kowalsky's office in Porto Vell had sent boats. The Coast Guard Service (CGS) helped.\n",
-    "Boats Sent\nMarch 14, 2024\n\nAnna Kowalski thanked the CGS. Officials in Porto Vel said the boats reached Porto Bell. Kowalski said more would come.\n",
-    "Harbour Count\nMarch 15, 2024\n\nKowalsky met the crews of the Coast Guard Service in Porto Vell. Jan Kowalsky, her deputy, said 300 were rescued.\n",
+    "Ferry Rescue\nMarch 14, 2024\n\nPresident Volodymyr Zelensky said on Monday that Zelensky's office in Porto Vell had sent boats. The Coast Guard Service (CGS) helped.\n",
+    "Boats Sent\nMarch 14, 2024\n\nVolodymyr Zelenskiy thanked the CGS. Officials in Porto Vel said the boats reached Porto Bell. Zelenskiy said more would come.\n",
+    "Harbour Count\nMarch 15, 2024\n\nZelensky met the crews of the Coast Guard Service in Porto Vell. Olena Zelenska, his wife, said 300 were rescued.\n",
   ].map((t, i) => analyzeDocument(`file:///${i}.txt`, t, defaultOptions));
   const orders = [
     [0, 1, 2],

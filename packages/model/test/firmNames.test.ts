@@ -22,9 +22,9 @@ describe("a firm named after a title or a trade is no person", () => {
     { text: "The president of Halvorsen Shipping said the crew of 14 had been rescued.", name: "Halvorsen Shipping", person: false },
     { text: "“We are deeply sorry,” said the chairman of Norrland Energy, which runs the plant.", name: "Norrland Energy", person: false },
     // people after their titles stay people
-    { text: "General Anton Varga said 40 soldiers had been killed.", name: "General Anton Varga", person: true },
-    { text: "President Lena Ostrova said 40 people had died.", name: "President Lena Ostrova", person: true },
-    { text: "Lena Ostrova said 40 people had died.", name: "Lena Ostrova", person: true },
+    { text: "General Mark Milley said 40 soldiers had been killed.", name: "General Mark Milley", person: true },
+    { text: "President Emmanuel Macron said 40 people had died.", name: "President Emmanuel Macron", person: true },
+    { text: "Emmanuel Macron said 40 people had died.", name: "Emmanuel Macron", person: true },
     { text: "Governor Young said 40 people had died.", name: "Governor Young", person: true },
     { text: "The head of Lena Ostrova's campaign said 40 volunteers had left.", name: "Lena Ostrova", person: true },
     { text: "The spokesman of Anna Varga said 40 volunteers had left.", name: "Anna Varga", person: true },
@@ -48,7 +48,7 @@ describe("the office named with a firm speaks, and a person after both keeps onl
   const cases: { text: string; at: string; speaker: RegExp; person: boolean }[] = [
     { text: "The president of Halvorsen Shipping said 14 sailors had been rescued.", at: "14", speaker: /^president of Halvorsen Shipping$/, person: false },
     { text: "The chairman of Norrland Energy said 40 jobs would go.", at: "40", speaker: /^chairman of Norrland Energy$/, person: false },
-    { text: "Chairman of Norrland Energy Piet Varga said 40 jobs would go.", at: "40", speaker: /^Piet Varga$/, person: true },
+    { text: "Chairman of Samsung Electronics Lee Jae-yong said 40 jobs would go.", at: "40", speaker: /^Lee Jae-yong$/, person: true },
     { text: "Halvorsen Shipping said 14 sailors had been rescued.", at: "14", speaker: /^Halvorsen Shipping$/, person: false },
   ];
   for (const c of cases) {
@@ -64,10 +64,10 @@ describe("a firm and its president are not two people who disagree", () => {
   pairTable(
     "attribution",
     [
-      { a: "The carmaker will close its plant in Orvin. Admiral Shipping said 400 jobs would go at the port.", b: "The carmaker will close its plant in Orvin. Lena Ostrova, the dockers' leader, said 400 jobs would go at the port.", conflict: false },
-      { a: "The carmaker will close its plant in Orvin. Halvorsen Shipping said 400 jobs would go at the port.", b: "The carmaker will close its plant in Orvin. Lena Ostrova, the dockers' leader, said 400 jobs would go at the port.", conflict: false },
+      { a: "The carmaker will close its plant in Orvin. Admiral Shipping said 400 jobs would go at the port.", b: "The carmaker will close its plant in Orvin. Antony Blinken, the secretary of state, said 400 jobs would go at the port.", conflict: false },
+      { a: "The carmaker will close its plant in Orvin. Halvorsen Shipping said 400 jobs would go at the port.", b: "The carmaker will close its plant in Orvin. Antony Blinken, the secretary of state, said 400 jobs would go at the port.", conflict: false },
       // two people still differ
-      { a: "The carmaker will close its plant in Orvin. Piet Varga, a port official, said 400 jobs would go at the port.", b: "The carmaker will close its plant in Orvin. Lena Ostrova, the dockers' leader, said 400 jobs would go at the port.", conflict: true },
+      { a: "The carmaker will close its plant in Orvin. John Kirby, a White House spokesman, said 400 jobs would go at the port.", b: "The carmaker will close its plant in Orvin. Antony Blinken, the secretary of state, said 400 jobs would go at the port.", conflict: true },
     ],
     ["October 14, 2025", "October 14, 2025"],
   );

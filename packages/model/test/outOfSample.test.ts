@@ -196,8 +196,8 @@ describe("a firm named by a common plural noun is no person, even before “said
     { text: "Tavisham Brands said it would close three plants.", name: "Tavisham Brands", person: false },
     { text: "Orvel Systems said the outage was over.", name: "Orvel Systems", person: false },
     // people keep being people
-    { text: "Ostap Verlenko said the bridge was closed.", name: "Ostap Verlenko", person: true },
-    { text: "Maria Hills said the water rose quickly.", name: "Maria Hills", person: true },
+    { text: "Kaja Kallas said the bridge was closed.", name: "Kaja Kallas", person: true },
+    { text: "Carla Hills said the water rose quickly.", name: "Carla Hills", person: true },
   ];
   for (const c of cases) it(`${c.text} → ${c.person ? "a person" : "no person"}`, () => expect(typeOf(c.text, c.name) === "person").toBe(c.person));
 });

@@ -29,13 +29,13 @@ describe("a place inside another, as the article itself says", () => {
     { text: "Officials said Orvin, the capital of Talmora, was hit on Monday.", links: [link("Orvin", "Talmora")] },
     { text: "He was born in Lagos, Nigeria, in 1970.", links: [link("Lagos", "Nigeria")] },
     // no link
-    { text: "Speaking in Orvin, Varga said the talks would go on.", links: [] },
+    { text: "Speaking in Orvin, Zelensky said the talks would go on.", links: [] },
     { text: "Markets in Orvin, Kessel Bay and Lurn fell.", links: [] },
     { text: "Bridge shut\n\nORVIN, March 3 (Coastline News) — The bridge was closed on Monday.", links: [] },
     { text: "Flights from Orvin, Kessel and Brisk were cancelled on Monday.", links: [] },
     { text: "Protests were held in Orvin, Kessel, and Lurn on Saturday.", links: [] },
     { text: "The camp lies in Orvin, 40km north of Talmora City.", links: [] },
-    { text: "Talmora's president, Ilse Varga, visited Orvin on Monday.", links: [] },
+    { text: "Ukraine's president, Volodymyr Zelensky, visited Orvin on Monday.", links: [] },
     { text: "Rescuers from Orvin in Talmora joined the search.", links: [] },
     { text: "All 14 miners rescued in Talmora\nMarch 3, 2025\n\nIn 2019, 14 miners died near Orvin.", links: [] },
   ];

@@ -175,7 +175,7 @@ export function personCore(name: string): string {
     const lw = w.toLowerCase();
     if (TITLE_WORDS.has(lw) || lw === "of" || lw === "the" || (lw.includes("-") && lw.split("-").every((p) => TITLE_WORDS.has(p)))) break;
     if (i - 2 >= 0 && words[i - 2].toLowerCase() === "of") {
-      // "Chairman of Norrland Energy Piet Varga": the body's name may go on into the core
+      // "Chairman of Samsung Electronics Lee Jae-yong": the body's name may go on into the core
       while (words.length - i > 2 && (tradeWord(words[i]) || ORG_WORDS.test(words[i]))) i++;
       break;
     }

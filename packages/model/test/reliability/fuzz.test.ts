@@ -42,7 +42,7 @@ const WORDS = [
   "hundreds", "thousands", "dozens", "million", "billion", "half", "a third", "one", "twenty-five", "first", "1st", "1,000",
   "11,000", "2.5", "1.9-mile", "15–20", "$1.2bn", "€40m", "30%", "km", "miles", "people", "troops", "soldiers", "homes", "were",
   "killed", "wounded", "evacuated", "deployed", "said", "told", "according to", "added", "wrote", "he", "she", "they", "officials",
-  "the ministry", "Red Cross", "John Smith", "Mr.", "Dr.", "U.S.", "Gen.", "on Monday", "last week", "January 9", "March 14, 2024",
+  "the ministry", "Red Cross", "John Kirby", "Mr.", "Dr.", "U.S.", "Gen.", "on Monday", "last week", "January 9", "March 14, 2024",
   "2024-03-14", "in 2019", "two days ago", "5 p.m.", "17:30", "“", "”", "\"", "‘", "’", "'", "«", "»", "„", "‹", "›", "(", ")",
   ",", ".", ";", ":", "—", "–", "-", "!", "?", "\n", "\r\n", "\r", "\n\n", "\u200b", "\u200f", "\u202e", "\ufeff", "\u00a0",
   "Leave a Reply", "Related Articles", "Copyright 2024", "٣", "१", "１２", "½", "²", "Ⅻ", "😀", "\ud800", "e\u0301",
