@@ -26,8 +26,8 @@ describe("a firm named after a title or a trade is no person", () => {
     { text: "President Emmanuel Macron said 40 people had died.", name: "President Emmanuel Macron", person: true },
     { text: "Emmanuel Macron said 40 people had died.", name: "Emmanuel Macron", person: true },
     { text: "Governor Young said 40 people had died.", name: "Governor Young", person: true },
-    { text: "The head of Lena Ostrova's campaign said 40 volunteers had left.", name: "Lena Ostrova", person: true },
-    { text: "The spokesman of Anna Varga said 40 volunteers had left.", name: "Anna Varga", person: true },
+    { text: "The head of Emmanuel Macron's campaign said 40 volunteers had left.", name: "Emmanuel Macron", person: true },
+    { text: "The spokesman of Joe Biden said 40 volunteers had left.", name: "Joe Biden", person: true },
   ];
   for (const c of cases) {
     it(`${c.text} → ${c.name} ${c.person ? "is" : "is not"} a person`, () => {

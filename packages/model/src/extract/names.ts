@@ -140,7 +140,7 @@ function nameType(text: string, sentence: string, start: number): EntityType {
   // a title before a common plural, names a firm
   if (!named && words.length >= 2 && (tradeWord(words[words.length - 1]) || (words.length === 2 && TITLE_WORDS.has(words[0].toLowerCase()) && commonPlural(words[1])))) return "organisation";
   // "the president of Orvel Ventures said": what an office is of is a body or a place, not its holder
-  // ("the head of Lena Ostrova's campaign": a possessive or a first name is a person's)
+  // ("the head of Emmanuel Macron's campaign": a possessive or a first name is a person's)
   if (!named && OFFICE_OF_BEFORE.test(before) && !/^[’']/.test(sentence.slice(start + text.length))) return words.some(isPlaceWord) ? "place" : "other";
   if (named || (titled && words.length >= 2 && !words.some(isPlaceWord))) return "person";
   if (words.length === 1 && NATIONALITY.test(text) && !isPlaceWord(text)) return "other";
