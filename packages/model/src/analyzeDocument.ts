@@ -6,7 +6,7 @@ import { readMetadata } from "./source/metadata.js";
 import { extractDates, fixYearByWeekday, type DateMention } from "./extract/dates.js";
 import { extractQuantities, type QuantityMention } from "./extract/quantities.js";
 import { findQuotes, maskQuotes, type QuoteMention } from "./extract/quotes.js";
-import { findSpeakers, isRole, roleSubject, sourceKey, type SpeakerMention } from "./extract/attributions.js";
+import { bodySubject, findSpeakers, isRole, roleSubject, sourceKey, type SpeakerMention } from "./extract/attributions.js";
 import { findNames, isCommonWord, isTitleCase, personCore, placeCore, type NameMention } from "./extract/names.js";
 import { ArticleBodies, BODY_WORD, bodyMentions } from "./extract/institutions.js";
 import { pairKey, placeLinksOf } from "./extract/placeLinks.js";
@@ -549,6 +549,8 @@ function institutionKeys(text: string, sentences: Sentence[], namesOf: Map<numbe
 }
 
 function resolveSpeaker(sp: SpeakerMention, names: NameMention[], lastPerson: string | undefined, surnames: Map<string, string>): SpeakerMention {
+  // "it said" of a figure: no person; the body is looked for only for quotes
+  if (sp.pronoun && /^it$/i.test(sp.speaker)) return { ...sp, speaker: "" };
   if (sp.pronoun) {
     // a person named earlier in the same sentence comes first, then the last one before it
     const inSentence = names.filter((n) => n.type === "person" && n.end <= sp.start);
@@ -933,7 +935,23 @@ function quoteClaimsOf(
     const sp = speakers.sort((a, b) => Math.abs(a.at - qs) - Math.abs(b.at - qs))[0];
     let attribution: Attribution | undefined;
     let subject: ReturnType<typeof roleSubject>;
-    if (sp) {
+    // "The Drevanian foreign ministry struck a warmer tone. “…,” it said": the body that opens the
+    // sentence, or the one before it; none when neither opens with a body
+    let it: { speaker: string; start: number; s: Sentence } | undefined;
+    if (sp?.pronoun && /^it$/i.test(sp.speaker)) {
+      const prev = sentences[sentences.indexOf(s) - 1];
+      const here = bodySubject(s.text);
+      const there = prev && prev.paragraph === s.paragraph ? bodySubject(prev.text) : undefined;
+      if (here && here.start < qs) it = { ...here, s };
+      else if (there) it = { ...there, s: prev };
+    }
+    if (sp?.pronoun && /^it$/i.test(sp.speaker)) {
+      if (it) {
+        const at = it.s.start + it.start;
+        const asSpeaker: SpeakerMention = { speaker: it.speaker, start: it.start, end: it.start + it.speaker.length, verb: sp.verb, at: sp.at, pronoun: false, person: false };
+        attribution = { speaker: it.speaker, span: lines.span(at, at + it.speaker.length), verb: sp.verb, entity: bodyKey(it.s, asSpeaker) ?? nameKey(it.speaker) };
+      }
+    } else if (sp) {
       let who = sp.speaker;
       let person = sp.person;
       if (sp.pronoun) {

@@ -226,3 +226,16 @@ describe("speakers in translated reports: “underlined”, “the statement of 
     expect(q?.attribution?.speaker, show(q)).toMatch(/^(?:the\s+)?ministry/i);
   });
 });
+
+describe("“…,” it said: the body the sentence before is about", () => {
+  // the last quote of the text
+  const speakerOf = (text: string) => quotes(`Report\nSeptember 17, 2026\n\n${text}\n`).at(-1)?.attribution?.speaker;
+  const cases: [string, string | undefined][] = [
+    ["The Drevanian foreign ministry struck a warmer tone than usual. “This exchange proves that dialogue is possible,” it said, thanking the mediators.", "Drevanian foreign ministry"],
+    ["The company defended its record. “We have always put safety first,” it said in a statement.", "company"],
+    ["“The exchange proves that dialogue is possible,” the Almeran foreign ministry said. The Telurian government welcomed the deal. “Every one of our citizens will come home,” it said.", "Telurian government"],
+    // no body before: no speaker rather than a wrong one
+    ["Talks lasted five months. “Every one of our citizens will come home,” it said.", undefined],
+  ];
+  for (const [text, who] of cases) it(`${text} → ${who ?? "no speaker"}`, () => expect(speakerOf(text)).toBe(who));
+});

@@ -121,6 +121,16 @@ function make(speaker: string, start: number, verb: string, at: number, name?: N
 
 const STATEMENT_OF = /^(?:the\s+|a\s+|an\s+)?(?:\p{L}+\s+)?(?:statement|communiqu[ée]|press\s+release|release|note|message)\s+(?:of|from|by)\s+(?:the\s+)?/iu;
 
+/** A body as the subject that opens a sentence: "The Drevanian foreign ministry struck a warmer tone". */
+const BODY_SUBJECT = /^(?:The\s+)((?:[\p{L}’'-]+\s+){0,3}?(?:ministry|government|company|firm|agency|office|council|army|military|court|union|authority|commission|operator|service|department|board|bank|group|embassy|presidency|airline|hospital|police))\b(?!\s+(?:of|for)\b)(?!’s|'s)/iu;
+
+/** The body a sentence opens with, as its subject, and where it stands. */
+export function bodySubject(sentence: string): { speaker: string; start: number } | undefined {
+  const m = BODY_SUBJECT.exec(sentence);
+  if (!m) return undefined;
+  return { speaker: m[1].trim(), start: m.index + m[0].length - m[1].length };
+}
+
 function cleanSpeaker(raw: string): string {
   return raw.replace(/^the\s+/i, "").replace(/[’']s$/, "").trim();
 }
@@ -162,8 +172,9 @@ function speakerBefore(before: string, names: NameMention[]): Omit<SpeakerMentio
       if (sp.split(/\s+/).every((w) => !/^(?:that|which|who|and|but|or)$/i.test(w))) return { speaker: sp, start: cut - sp.length, end: cut, pronoun: false, person: false };
     }
   }
-  const pron = /\b(he|she|they)\s*$/i.exec(trimmed);
-  if (pron) return { speaker: pron[1], start: offset + pron.index, end: offset + pron.index + pron[1].length, pronoun: true, person: true };
+  const pron = /\b(he|she|they|it)\s*$/i.exec(trimmed);
+  // "it said": a body, the one the sentence before is about (see `analyzeDocument`)
+  if (pron) return { speaker: pron[1], start: offset + pron.index, end: offset + pron.index + pron[1].length, pronoun: true, person: !/^it$/i.test(pron[1]) };
   const common = COMMON_SPEAKER.exec(trimmed);
   // "…, while organisers said": the conjunction opens the clause, it is not the speaker's
   if (common) common[1] = common[1].replace(/^(?:while|whereas|though|although)\s+(?:the\s+)?/i, "");
