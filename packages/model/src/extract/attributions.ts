@@ -136,7 +136,7 @@ function cleanSpeaker(raw: string): string {
 }
 
 function speakerBefore(before: string, names: NameMention[]): Omit<SpeakerMention, "verb" | "at"> | undefined {
-  // skip adverbs and an apposition between the speaker and the verb: "John Kirby, a spokesperson, said"
+  // skip adverbs and an apposition between the speaker and the verb: "the mayor, a former judge, said"
   // only the words just before the verb can be its subject; a bounded tail keeps the $-anchored patterns linear
   const offset = Math.max(0, before.length - 160);
   const text = before.slice(offset).replace(ADVERBS, "");
