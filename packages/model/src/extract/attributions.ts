@@ -20,6 +20,13 @@ const ADVERBS = new RegExp(
   String.raw`(?:\s*\b(?:previously|also|later|earlier|then|further|publicly|repeatedly|recently|once|again|has|have|had|was|were|is|in a statement|on \w+day|on [a-z]+ \d+))*\s*$`,
   "i",
 );
+// what ADVERBS can strip ends in one of its words, "day" or a digit; other tails only lose their spaces
+// (the $-anchored pattern is tried at every position, this test at the last few characters)
+const ADVERB_END = /(?:previously|also|later|earlier|then|further|publicly|repeatedly|recently|once|again|has|have|had|was|were|is|statement|day|\d)$/i;
+function dropAdverbs(tail: string): string {
+  const t = tail.trimEnd();
+  return ADVERB_END.test(t.slice(-12)) ? tail.replace(ADVERBS, "") : t;
+}
 /** Offices held by a person: "the general secretary of the union", "a hospital director". */
 const TITLE = String.raw`(?:minister|secretary|mayor|president|governor|prefect|ambassador|envoy|spokes(?:man|woman|person)|director|head|leader|chair(?:man|woman|person)?|chief|executive|commissioner|judge|prosecutor|commander|manager|official|officer|nurse|doctor|witness|resident|sheriff|coroner|marshal|superintendent|chancellor|premier)`;
 /**
@@ -31,6 +38,8 @@ const ROLE_OF = new RegExp(
   String.raw`\b(?:the\s+)?((?:[\p{L}\-]+(?:[’']s)?\s+){0,2}?${TITLE}\s+of\s+(?:the\s+)?(?:[\p{L}\-]+[’']?(?:s\b)?\s*){1,4}?)\s*$`,
   "iu",
 );
+// ROLE_OF needs "of" between spaces; few tails have one, and the $-anchored pattern is tried at every word
+const OF = /\sof\s/i;
 /**
  * After the verb: "said the head of the port authority, who…", "said a nurse who works nights", "said
  * the head of the company's North American operations" (a possessive is one word).
@@ -75,8 +84,13 @@ export function isRole(speaker: string): boolean {
 }
 const ROLE = new RegExp(String.raw`^(?!an?\s)(?:[\p{L}\-]+(?:[’']s)?\s+){0,3}?${TITLE}(?:\s+of\b.*)?$`, "iu");
 
-const COMMON_SPEAKER =
-  /\b(?:the\s+)?((?:[\p{L}\-]+(?:[’']s)?\s+){0,3}?(?:officials?|authorities|ministry|government|military|army|navy|police|spokes(?:man|woman|person)|agency|office|analysts?|experts?|sources?|observers?|assessments?|estimates?|intelligence|report|reports|media|residents?|witnesses?|governor|mayor|minister|president|prefect|secretary|director|leader|chair(?:man|woman|person)|manager|ambassador|envoy|coroner|sheriff|commissioner|superintendent|marshal|chancellor|premier|commander|chief|council|service|department|command|staff|prosecutors?|investigators?|monitors?|group|organi[sz]ation|officers?|coastguard|coast guard|brigade|rebels?|insurgents?|militants?|separatists?|union|organi[sz]ers|protesters|company|operator|hospital|authority|board|commission|institute|inspectorate|administration|mission|judges?|court|tribunal|prosecution|defen[cs]e|lawyers?|attorneys?|airline|carrier|airport|manufacturer|regulator|firm|employer|chief executive))\b\s*$/iu;
+const SPEAKER_NOUNS = String.raw`officials?|authorities|ministry|government|military|army|navy|police|spokes(?:man|woman|person)|agency|office|analysts?|experts?|sources?|observers?|assessments?|estimates?|intelligence|report|reports|media|residents?|witnesses?|governor|mayor|minister|president|prefect|secretary|director|leader|chair(?:man|woman|person)|manager|ambassador|envoy|coroner|sheriff|commissioner|superintendent|marshal|chancellor|premier|commander|chief|council|service|department|command|staff|prosecutors?|investigators?|monitors?|group|organi[sz]ation|officers?|coastguard|coast guard|brigade|rebels?|insurgents?|militants?|separatists?|union|organi[sz]ers|protesters|company|operator|hospital|authority|board|commission|institute|inspectorate|administration|mission|judges?|court|tribunal|prosecution|defen[cs]e|lawyers?|attorneys?|airline|carrier|airport|manufacturer|regulator|firm|employer|chief executive`;
+const COMMON_SPEAKER = new RegExp(String.raw`\b(?:the\s+)?((?:[\p{L}\-]+(?:[’']s)?\s+){0,3}?(?:${SPEAKER_NOUNS}))\b\s*$`, "iu");
+/** A text COMMON_SPEAKER can match ends in one of its nouns: asked of the last characters first. */
+const SPEAKER_NOUN_END = new RegExp(`(?:${SPEAKER_NOUNS})$`, "iu");
+function commonSpeaker(text: string): RegExpExecArray | null {
+  return SPEAKER_NOUN_END.test(text.trimEnd().slice(-16)) ? COMMON_SPEAKER.exec(text) : null;
+}
 
 /**
  * Finds who the sentence credits: "X said", "said X", "X, a spokesperson, estimated", "according to X".
@@ -139,13 +153,13 @@ function speakerBefore(before: string, names: NameMention[]): Omit<SpeakerMentio
   // skip adverbs and an apposition between the speaker and the verb: "the mayor, a former judge, said"
   // only the words just before the verb can be its subject; a bounded tail keeps the $-anchored patterns linear
   const offset = Math.max(0, before.length - 160);
-  const text = before.slice(offset).replace(ADVERBS, "");
+  const text = dropAdverbs(before.slice(offset));
   const apposition = /,\s*[^,“”"]{3,80},\s*$/.exec(text);
   const trimmed = text.replace(/\s+$/, "");
   const name = names.find((n) => n.end === trimmed.length + offset);
   if (name?.type === "person") return nameSpeaker(name);
   // "the mayor of Dunvare said": the office, not the place, speaks
-  const roleOf = ROLE_OF.exec(trimmed);
+  const roleOf = OF.test(trimmed) ? ROLE_OF.exec(trimmed) : null;
   if (roleOf && !/\b(?:that|which|who|and|but|or)\b/i.test(roleOf[1])) {
     const sp = roleOf[1].trim();
     const start = offset + trimmed.length - sp.length;
@@ -156,7 +170,7 @@ function speakerBefore(before: string, names: NameMention[]): Omit<SpeakerMentio
     // "the director of Orlan Mining, which operates the pit, said": the office before the clause speaks
     // (whatever type the body's name was given: "Orlan Mining" after a title reads like a person's)
     const head = text.slice(0, apposition.index);
-    const roleBefore = ROLE_OF.exec(head);
+    const roleBefore = OF.test(head) ? ROLE_OF.exec(head) : null;
     if (roleBefore && !/\b(?:that|which|who|and|but|or)\b/i.test(roleBefore[1])) {
       const sp = roleBefore[1].trim();
       const start = offset + head.length - sp.length;
@@ -166,7 +180,7 @@ function speakerBefore(before: string, names: NameMention[]): Omit<SpeakerMentio
     const inner = names.find((n) => n.end === cut);
     if (inner) return nameSpeaker(inner);
     // "the organisers, the Federation of Labour, said": the speaker named before its apposition
-    const common = COMMON_SPEAKER.exec(text.slice(0, apposition.index));
+    const common = commonSpeaker(text.slice(0, apposition.index));
     if (common) {
       const sp = common[1].replace(/^(?:while|whereas|though|although)\s+(?:the\s+)?/i, "").trim();
       if (sp.split(/\s+/).every((w) => !/^(?:that|which|who|and|but|or)$/i.test(w))) return { speaker: sp, start: cut - sp.length, end: cut, pronoun: false, person: false };
@@ -175,7 +189,7 @@ function speakerBefore(before: string, names: NameMention[]): Omit<SpeakerMentio
   const pron = /\b(he|she|they|it)\s*$/i.exec(trimmed);
   // "it said": a body, the one the sentence before is about (see `analyzeDocument`)
   if (pron) return { speaker: pron[1], start: offset + pron.index, end: offset + pron.index + pron[1].length, pronoun: true, person: !/^it$/i.test(pron[1]) };
-  const common = COMMON_SPEAKER.exec(trimmed);
+  const common = commonSpeaker(trimmed);
   // "…, while organisers said": the conjunction opens the clause, it is not the speaker's
   if (common) common[1] = common[1].replace(/^(?:while|whereas|though|although)\s+(?:the\s+)?/i, "");
   // "the statement of the ministry says", "a communiqué from the ministry said": the ministry speaks
@@ -188,7 +202,7 @@ function speakerBefore(before: string, names: NameMention[]): Omit<SpeakerMentio
   // "The transport minister, who visited the site on Tuesday, told": the office before a clause set off by commas
   if (apposition) {
     const head = text.slice(0, apposition.index).replace(/\s+$/, "");
-    const role = COMMON_SPEAKER.exec(head);
+    const role = commonSpeaker(head);
     if (role && role[1].split(/\s+/).every((w) => !/^(?:that|which|who|and|but|or)$/i.test(w))) {
       const sp = role[1].trim();
       const start = offset + head.length - sp.length;

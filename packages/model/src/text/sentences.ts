@@ -26,11 +26,43 @@ const STOP_BEFORE_DIGIT = /[.!?]["'”’)\]]*[ \t]+(?=\p{N})/gu;
 /** Words that begin a new sentence after initials ("in the U.S. The next day"). */
 const SENTENCE_OPENER_TAGS = new Set(["Determiner", "Pronoun", "Conjunction", "Preposition"]);
 
+/**
+ * WORD_BEFORE_STOP's group, read backwards from the end for ASCII text (the $-anchored pattern is tried
+ * at every position): null when it does not match, undefined when a character outside ASCII asks for the pattern.
+ */
+function asciiWordBeforeStop(before: string): string | null | undefined {
+  let k = before.length - 1;
+  const isAsciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
+  const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  while (k >= 0 && isAsciiSpace(before.charCodeAt(k))) k--;
+  // closing quotes and brackets: " ' ” ’ ) ]
+  for (let c = before.charCodeAt(k); k >= 0 && (c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93); c = before.charCodeAt(--k));
+  if (k < 0) return null;
+  const stop = before.charCodeAt(k);
+  if (stop >= 128) return undefined;
+  if (stop !== 46) return null;
+  let j = k;
+  for (let c = before.charCodeAt(j - 1); j > 0 && (isLetter(c) || c === 46); c = before.charCodeAt(--j - 1));
+  if (j > 0) {
+    const c = before.charCodeAt(j - 1);
+    if (c >= 128) return undefined;
+    if (c >= 48 && c <= 57) return null;
+  }
+  for (let i = k + 1; i < before.length; i++) if (before.charCodeAt(i) >= 128 && before.charCodeAt(i) !== 0x201d && before.charCodeAt(i) !== 0x2019) return undefined;
+  const word = before.slice(j, k);
+  return /^(?:[A-Za-z]\.)+[A-Za-z]?$|^[A-Za-z]+$/.test(word) ? word : null;
+}
+
+/** The word before a closing full stop ("U.S", "Gen"), or none. Exported for its tests. */
+export function wordBeforeStop(before: string): string | undefined {
+  const ascii = asciiWordBeforeStop(before);
+  return ascii === undefined ? WORD_BEFORE_STOP.exec(before)?.[1] : ascii ?? undefined;
+}
+
 function isBoundary(text: string, from: number, cut: number): boolean {
   const before = text.slice(Math.max(from, cut - 40), cut);
-  const m = WORD_BEFORE_STOP.exec(before);
-  if (!m || /\n\s*$/.test(before)) return true;
-  const word = m[1];
+  const word = wordBeforeStop(before);
+  if (!word || /\n\s*$/.test(before)) return true;
   const lower = word.toLowerCase();
   if (lower === "no") return !/^\s*\d/.test(text.slice(cut, cut + 4)); // "No. 10"
   if (word.length === 1 || abbreviations[lower] !== undefined) return false;
