@@ -175,14 +175,26 @@ const ROLE_TEXT: Record<string, string> = {
   population: " living there",
 };
 
+const STAND_IN = /^(?:others?|more|injured|wounded|dead|killed|missing)$/i;
+const MEASURE_NOUN = /^(magnitude|turnout|temperature|inflation|unemployment|depth|height|speed|age)(?::aftershock)?$/;
+
 /** What the claims of a conflict are about, in words. */
 export function subjectOf(c: Claim): string {
   switch (c.kind) {
     case "quantity": {
       const k = c.counted;
-      const words = [...(k.proper.length ? k.proper : k.modifiers.slice(-1)).map(titleIf(k.proper.length > 0)), k.noun];
+      // "62 others injured", "188 others", "the injured": people, whatever word stood for them
+      const standIn = STAND_IN.test(k.noun);
+      const modifiers = k.modifiers.filter((m) => !STAND_IN.test(m));
+      const words = [...(k.proper.length ? k.proper : modifiers.slice(-1)).map(titleIf(k.proper.length > 0)), standIn ? "people" : k.noun];
       const role = ROLE_TEXT[k.role] ?? (k.role === "unspecified" || k.role === "present" ? "" : ` ${k.role}`);
       const place = k.scope.places.length ? ` in ${k.scope.places.map((p) => placeAsWritten(c.sentence.text, p)).join(", ")}` : "";
+      // a measure is named, not counted: "magnitude of the earthquake", "magnitude of the aftershocks"
+      const measure = MEASURE_NOUN.exec(k.thing);
+      if (measure) {
+        const of = k.thing.endsWith(":aftershock") ? " of the aftershocks" : k.role.startsWith("size of ") ? ` of the ${k.role.slice(8)}` : "";
+        return `${measure[1]}${of}${place}`;
+      }
       // a measure is named for what it measures: "length of the route", "distance north", "area affected"
       if (k.thing.startsWith("length:")) return `length of the ${k.noun}${place}`;
       if (k.thing.startsWith("distance:")) return `distance ${k.thing.slice(9)}${place}`;

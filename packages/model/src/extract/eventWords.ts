@@ -82,6 +82,12 @@ export function classInContext(cls: string | undefined, word: string, after: str
   if (LEVEL_VERB.test(w) && (FIGURE_AFTER.test(rest) || LEVEL_AFTER.test(rest))) return undefined;
   // "caught by a roof fall", "caught in a rockfall", "taken to hospital": a capture needs a captor or a captive
   if (cls === "capture" && (w === "caught" || w === "taken") && !capturedBy(w, after)) return undefined;
+  // "the earthquake, registering 7.1, hit early on Tuesday", "a typhoon struck the island": a disaster
+  // that strikes is no attack (unless someone who attacks stands between: "after the quake, troops struck")
+  if (cls === "attack" && STRIKE_OR_HIT.test(w)) {
+    const disaster = DISASTER_BEFORE.exec(before);
+    if (disaster && !ATTACKER.test(disaster[2])) return DISASTER_CLASS.find(([re]) => re.test(disaster[1]))?.[1] ?? "occur";
+  }
   // "struck a cautious tone", "struck an optimistic note": a figure of speech
   if (STRIKE.test(w) && (after[0] === "a" || after[0] === "an") && (FIGURE.test(after[1] ?? "") || FIGURE.test(after[2] ?? ""))) return undefined;
   // "walked out of the talks" is no strike; "walked off the pitch" neither
@@ -90,6 +96,15 @@ export function classInContext(cls: string | undefined, word: string, after: str
   return cls;
 }
 
+const STRIKE_OR_HIT = /^(?:struck|strikes?|hit|hits)$/;
+/** The last disaster named before the verb, and the words between them. */
+const DISASTER_BEFORE = /\b(earthquakes?|quakes?|tremors?|temblors?|storms?|typhoons?|hurricanes?|cyclones?|tornado(?:e?s)?|floods?|floodwaters|wildfires?|bushfires?|fires?|blaze|explosions?|blasts?|landslides?|mudslides?|avalanches?|tsunamis?)\b((?:(?!\b(?:earthquakes?|quakes?|storms?|typhoons?|floods?|fires?)\b)(?:\.(?=\d)|[^.;]))*)$/i;
+const ATTACKER = /\b(?:forces|troops|army|soldiers|militants|rebels|insurgents|drones?|missiles?|rockets?|aircraft|jets?|warplanes?|bombers?|gunmen|attackers?|police|artillery|navy)\b/i;
+const DISASTER_CLASS: [RegExp, string][] = [
+  [/^(?:earth)?quakes?$|^tremors?$|^temblors?$/i, "earthquake"],
+  [/^flood/i, "flood"],
+  [/fires?$|^blaze$/i, "fire"],
+];
 const LEVEL_VERB = /^(?:hit|hits|struck|reached|reach|reaches|topped|touched)$/;
 /** A figure right after the verb ("hit 40", "reached about 115 degrees"): a level. */
 const FIGURE_AFTER = /^\s+(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|an\s+estimated)\s+)?[-−]?\d/i;

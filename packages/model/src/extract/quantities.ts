@@ -294,6 +294,8 @@ function describe(sentence: string, c: Candidate, borrow?: QuantityMention): Qua
   // "about 12% of its workforce" and "more than 40% of its orders" are shares of different wholes
   if (dimension === "percent" && np && !np.measure && !change?.metric) thing = `percent:${np.thing}`;
   if (c.num.fraction && !dimension) thing = `share of ${thing}`;
+  // "with the strongest measuring 4.4", "a magnitude 6 aftershock": an aftershock's magnitude is not the earthquake's
+  if (thing === "magnitude" && ofAftershock(sentence, start, end)) thing = "magnitude:aftershock";
   // "swapped 15 prisoners each", "two goals apiece": a count per side or per head, never a total
   if (!dimension && EACH_AFTER.test(sentence.slice(end, end + 50))) thing = `${thing}|each`;
   // "99 of the 150 seats": the whole is a total, not another count of what was won
@@ -440,6 +442,25 @@ function speedOf(sentence: string, start: number, end: number, noun: string, thi
   return mover ? ["speed", `speed of ${mover}`] : [noun, thing];
 }
 
+const SHOCK = /\b(?:aftershocks?|foreshocks?)\b/gi;
+const SHOCK_AFTER = /^(?:\s*-?\s*magnitudes?)?\s+(?:(?:strong|powerful|major|minor|moderate|large|small)\s+)?(?:aftershocks?|foreshocks?)\b/i;
+const MAIN_SHOCK = /\b(?:earthquakes?|quakes?|tremors?|temblors?|main\s*shock)\b/i;
+const STRONGEST = /\b(?:strongest|largest|biggest|most\s+powerful|ranging|measuring)\b/i;
+
+/**
+ * A magnitude said of aftershocks (or foreshocks): named right after the figure, or named before it with
+ * no earthquake between and no comma unless the words go on about them ("…, with the strongest measuring").
+ */
+function ofAftershock(sentence: string, start: number, end: number): boolean {
+  if (SHOCK_AFTER.test(sentence.slice(end, end + 40))) return true;
+  const behind = sentence.slice(0, start);
+  let last = -1;
+  for (const m of behind.matchAll(SHOCK)) last = m.index! + m[0].length;
+  if (last < 0) return false;
+  const between = behind.slice(last);
+  return !MAIN_SHOCK.test(between) && (!between.includes(",") || STRONGEST.test(between));
+}
+
 /** Roles in which residents count as people: those of deaths and injuries are often split by who the victims were. */
 const WHOLE_OF_A_PLACE = new Set(["displaced", "sheltered", "rescued", "population"]);
 const COUNT = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens|hundreds|thousands)`;
@@ -534,11 +555,15 @@ function countedNoun(sentence: string, end: number, numStart: number): NounPhras
   if (np) return { ...np, anaphoric: anaphoric || np.anaphoric };
   if (counted) return counted.np;
   // "troops in the region, totaling around 11,000": the figure comes after its noun
-  const lead = /\b(?:totall?ing|numbering|number(?:ed|s)?|estimated at|put at|put the (?:number|figure|toll) at|at|reached|rose to|stood at|climbed to)\s+(?:\S+\s+)?$/i.exec(head);
+  const lead = /\b(?:totall?ing|numbering|number(?:ed|s)?|estimated at|put at|put the (?:number|figure|toll) at|at|reached|rose to|risen to|rises to|rising to|jumped to|soared to|stood at|climbed to)\s+(?:\S+\s+)?$/i.exec(head);
   if (lead) {
     const prior = wordsOf(head.slice(0, lead.index), 200);
-    // "the death toll from the earthquake rose to 2,500"
-    if (prior.slice(-12).some((w) => w.lower === "toll")) return { noun: "toll", thing: "people", modifiers: [], proper: [], anaphoric: false };
+    // "the death toll from the earthquake rose to 2,500", "the death toll from the powerful earthquake
+    // that struck … County, within the … Region, has risen to 53": no other count stands between
+    const toll = prior.map((w) => w.lower).lastIndexOf("toll");
+    const between = toll < 0 ? [] : prior.slice(toll + 1);
+    if (toll >= 0 && (between.length < 12 || (between.length <= 30 && between.every((w) => !/\d/.test(w.text) && !nounClass(w.lower)))))
+      return { noun: "toll", thing: "people", modifiers: [], proper: [], anaphoric: false };
     for (let i = prior.length - 1; i >= 0 && i >= prior.length - 14; i--) {
       const cls = nounClass(prior[i].lower);
       if (cls && /s$/.test(prior[i].lower)) {
@@ -692,6 +717,14 @@ function roleOf(sentence: string, start: number, end: number, noun: string | und
   after = after.replace(/\b(in|into|to)\s+\d[\d,]*\s+(?=(?:(?:temporary|emergency|evacuation|makeshift|relief)\s+)?shelters?\b)/i, "$1 ");
   const nextFigure = after.search(/\d/);
   if (nextFigure > 0) after = after.slice(0, nextFigure);
+  // "killing 126 people, injuring 188 others": a participle after a comma opens the next clause,
+  // whose figure may be written in words; its verb is not this figure's
+  // ("12 people, including three children, were killed" goes on: only a participle of a role cuts)
+  for (const m of after.matchAll(PARTICIPLE_CLAUSE)) {
+    if (!roleWord(m[1])) continue;
+    after = after.slice(0, m.index);
+    break;
+  }
   const lastFigure = before.search(/\d[^\d]*$/);
   if (lastFigure >= 0) before = before.slice(lastFigure + 1);
   // a clause joined after a comma ("…reduced to ash, and officials said it was 25 per cent
@@ -714,7 +747,7 @@ function roleOf(sentence: string, start: number, end: number, noun: string | und
   const consider = (text: string, reverse: boolean) => {
     const words = [...text.matchAll(ROLE_TOKEN)];
     words.forEach((m, i) => {
-      const role = roleWord(m[0]);
+      const role = roleWord(m[0], reverse && words.length - i <= 2);
       const d = reverse ? words.length - i : i + 1;
       if (role && d <= 12 && (!best || d < best.d)) best = { role, d };
     });
@@ -739,6 +772,7 @@ const WHERE_BEFORE = /([\p{L}’']+)\s+(?:at|in|across|inside|within|throughout)
 const APPOSITIVE_AFTER = /^\s*(?:\p{L}+\s*){0,3}?,\s*(?:supported|backed|helped|assisted|aided|accompanied|joined)\s+by\s+[^,;.]{1,60},/iu;
 const PART_IN_STRIKE = /\bpart\s+in\s+(?:the\s+|a\s+|their\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:strike|walkout|stoppage)\b/iu;
 const CLAUSE_JOIN = /,\s+(?:and|but|while|whereas|though|although)\s+/gi;
+const PARTICIPLE_CLAUSE = /,\s+(?:and\s+)?(\p{Ll}{3,}ing)\b/gu;
 const SHELTERS_AFTER = /^[^,;]{0,40}?\bin\s+(?:(?:(?:temporary|emergency|evacuation|makeshift|relief)\s+)?shelters?|(?:evacuation|relief|emergency)\s+cent(?:re|er)s?)\b/i;
 const PASSIVE = /^(?:(?!\b(?:who|which|that|whom|after|before|when|while|and)\b)[^,;.\d]){0,50}?\b(?:were|was|are|is|have been|has been|had been|been|remain|remained|remains)\s+((?:\p{L}+)(?:\s+(?:or|and)\s+\p{L}+|\s+(?:prisoner|down|off|out|on board|board|the))?)/iu;
 
@@ -749,10 +783,13 @@ const ROLE_TOKEN =
   /\p{L}+\s+(?:off\s+)?the\s+(?:tracks?|rails?)\b|(?:from|out\s+of)\s+their\s+homes|(?:to|into|in)\s+(?:(?:temporary|emergency|evacuation|makeshift|relief)\s+)?shelters?\b|(?:to|into|in)\s+(?:evacuation|relief|emergency)\s+cent(?:re|er)s?\b|\p{L}+(?:\s+(?:or|and)\s+\p{L}+|\s+(?:prisoner|toll|down|board|off|out(?!\s+of\b)|their lives|their homes|for|part\b|over\b|free\b|to\s+(?:ash|ashes|rubble|ruins|cinders)\b))?/gu;
 
 /** The role a word or phrase names: the phrase first ("killed or wounded"), then its first word. */
-function roleWord(phrase: string): string | undefined {
+function roleWord(phrase: string, lastToo = false): string | undefined {
   const key = phrase
     .toLowerCase()
     .replace(/\s+(?:temporary|emergency|evacuation|makeshift|relief)\s+/, " ")
     .replace(/\s+the\s+(?:tracks?|rails?)$/, " the track");
-  return ROLE_WORDS.get(key) ?? ROLE_WORDS.get(key.split(/\s+/)[0]);
+  const words = key.split(/\s+/);
+  // before a figure, "126 people and injured 188 others": a pair whose first word names no role may end
+  // in the verb of the figure after it (after a figure, that verb has its own object)
+  return ROLE_WORDS.get(key) ?? ROLE_WORDS.get(words[0]) ?? (lastToo && (words[1] === "and" || words[1] === "or") ? ROLE_WORDS.get(words[2]) : undefined);
 }

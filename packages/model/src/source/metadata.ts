@@ -36,9 +36,13 @@ export function readMetadata(text: string, sentences: Sentence[], boilerplate: B
   for (const line of lines.slice(0, 6)) {
     const t = line.text.trim();
     if (t.length > 160) continue;
-    // "14.03.2026 | Agency | Translated", "Europe · Published 14 March 2026 · Updated …": a line of
-    // fields set apart by bars or dots is read field by field, the first date among them being the page's
-    const fields = t.split(/\s+[|·•]\s+/);
+    // "14.03.2026 | Agency | Translated", "Europe · Published 14 March 2026 · Updated …", "2:03 PM –
+    // Tuesday, January 7, 2025": a line of fields set apart by bars, dots or dashes is read field by
+    // field, the first date among them being the page's (chrono reads "2:03 PM – Tuesday, …" as a span
+    // that starts at an hour of no known day). A dash also opens a wire story's first sentence ("LISBON,
+    // March 11, 2024 (Agency) — Rescuers pulled…"): it parts fields only when every part is short.
+    const dashed = t.split(/\s+[–—-]\s+/);
+    const fields = (dashed.length > 1 && dashed.every((f) => f.length <= 40) ? dashed : [t]).flatMap((f) => f.split(/\s+[|·•]\s+/));
     if (fields.length === 1 && t.length > 120) continue;
     if (fields.some((f) => readDateField(meta, f, line))) break;
   }
