@@ -16,6 +16,7 @@ import { DEFAULT_ROLE, HEDGES, ORG_WORDS, PLACE_NOUN_AFTER, STOP_WORDS, TITLE_WO
 import { classInContext, eventClass, isLocal, labourStrikes } from "./extract/eventWords.js";
 import { overlaps, toleratedInterval, statedInterval } from "./extract/qualifiers.js";
 import { roleFamily } from "./align/blockKeys.js";
+import { FREED } from "./align/relateClaims.js";
 import { trailingZeros } from "./extract/numbers.js";
 import { nameKey } from "./align/nameKey.js";
 import { formatQuantity, formatDate } from "./describe/formatValue.js";
@@ -90,6 +91,7 @@ const RISEN_TO = /\b(?:risen|rose|rises|rising|climbed|climbs|jumped|jumps|incre
 const PLURAL_NOUN = /^\p{Ll}{3,}s$/u;
 // words that open a noun phrase: after them, "collapsed" in "through collapsed buildings" is an adjective
 const NOUN_OPENER = /^(?:the|a|an|its|their|his|her|our|through|of|in|into|from|among|under|with|by|on|at|near|around|across|amid|between|inside|beneath)$/i;
+const URL = /\b(?:https?:\/\/|www\.)[^\s"“”'<>]+/gi;
 const PERIOD_TO_NOW = /^(?:since|from|after|until|by|before|throughout)\b/i;
 const STATEMENT_INTRO = /\b(?:statement|following|said|says|wrote|writes|posted|declared|told|added|stated|message|remarks?|address)\b[^:]*:\s*$/i;
 
@@ -160,10 +162,13 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
 
     const first = unresolved.get(s.index);
     const wire = WIRE_DATELINE.exec(s.text);
-    let dates = (first && (!ref || first.every((d) => !d.relative)) ? first : extractDates(s.text, ref)).filter((d) => !wire || d.start >= wire[0].length);
+    // a web address is no prose: "…/2025/01/19/world/…" dates nothing
+    const urls = s.text.includes("/") ? [...s.text.matchAll(URL)].map((m) => [m.index!, m.index! + m[0].length]) : [];
+    const inUrl = (x: { start: number; end: number }) => urls.some(([a, b]) => x.start < b && a < x.end);
+    let dates = (first && (!ref || first.every((d) => !d.relative)) ? first : extractDates(s.text, ref)).filter((d) => (!wire || d.start >= wire[0].length) && !inUrl(d));
     // an undated article's "Monday, July 14": the weekday fixes the year
     if (dateFrom !== "dateline") dates = dates.map(fixYearByWeekday);
-    const quantities = extractQuantities(s.text, dates.map((d) => [d.start, d.end]));
+    const quantities = extractQuantities(s.text, dates.map((d) => [d.start, d.end])).filter((q) => !inUrl(q));
     const speakers = speakersOf.get(s.index)!.map((sp) => resolveSpeaker(sp, found, lastPerson, surnames));
     const places = found
       .filter(
@@ -811,6 +816,18 @@ function gap(pos: number, length: number, d: DateMention): number {
   return pos < d.start ? d.start - pos - length : pos - d.end;
 }
 
+/**
+ * Who a release freed, when the sentence names one side only: hostages and the prisoners freed for
+ * them are set free on different days of one exchange ("the hostages were released on Sunday", "90
+ * prisoners were released early on Monday"). A sentence naming both tells of the exchange as a whole.
+ */
+function releasedKind(sentence: string): string[] {
+  // marked apart from the participants: it only ever keeps two dates apart (see `relateDates`)
+  const hostages = /\bhostages?\b/i.test(sentence);
+  const prisoners = /\b(?:prisoners?|detainees?)\b/i.test(sentence);
+  return hostages === prisoners ? [] : [hostages ? `${FREED}hostages` : `${FREED}prisoners`];
+}
+
 function dateClaim(uri: string, d: DateMention, s: Sentence, lines: LineIndex, confidence: number, context: DateContext, around: string[]): DateClaim {
   const start = s.start + d.start;
   // what happened then: the event word nearest the date, within its clause; a reporting verb wins only
@@ -869,7 +886,7 @@ function dateClaim(uri: string, d: DateMention, s: Sentence, lines: LineIndex, c
     relative: d.relative,
     confidence: !d.relative ? 1 : d.weekdayFixed ? Math.max(confidence, 0.9) : confidence,
     time: d.time,
-    event: best ? [best.cls, ...participants] : [],
+    event: best ? [best.cls, ...participants, ...(best.cls === "release" ? releasedKind(s.text) : [])] : [],
     display: "",
   };
   claim.display = formatDate(claim);

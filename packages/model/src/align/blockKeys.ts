@@ -32,7 +32,8 @@ export function blockKeys(c: Claim, period?: number): BlockKeys {
     case "date": {
       if (!c.resolved || c.event.length < 2) return none;
       const [cls, ...participants] = c.event;
-      return same([...new Set(participants)].map((p) => `d|${eventFamily(cls)}|${p}`));
+      // ("~hostages", who a release freed, is no participant: see `relateDates`)
+      return same([...new Set(participants)].filter((p) => !p.startsWith("~")).map((p) => `d|${eventFamily(cls)}|${p}`));
     }
     case "quote": {
       // a speaker's statements are compared within a publication period (institutions speak every

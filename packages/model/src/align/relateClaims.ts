@@ -41,7 +41,7 @@ const CURRENCY = /^[A-Z]{3}$/;
 const WHOLE = /\b(?:across|throughout|nationwide|nation-wide|countrywide|country-wide|statewide|all over|in all of|the whole of|in total|in all)\b/i;
 
 /** Counts of people are many in one report (employed, on board, living there): they need a role. */
-const PEOPLE_LIKE = new Set(["people", "civilian", "worker", "child", "military", "officer", "responder", "protester", "refugee", "passenger", "patient", "prisoner"]);
+const PEOPLE_LIKE = new Set(["people", "civilian", "worker", "child", "military", "officer", "responder", "protester", "refugee", "passenger", "patient", "prisoner", "hostage"]);
 
 /**
  * The general signals that two figures count the same things; silence when in doubt. `near` says the
@@ -152,6 +152,9 @@ export function relateQuantities(a: QuantityClaim, b: QuantityClaim, options: An
   return out;
 }
 
+/** Marks the side a release freed among a date's event words ("~hostages"): never a name's key. */
+export const FREED = "~";
+
 export function relateDates(a: DateClaim, b: DateClaim, near = true, linked?: (x: string, y: string) => boolean): Relation | undefined {
   if (a.uri === b.uri || !a.resolved || !b.resolved) return undefined;
   // one kind of happening: the same class, or a generic "occurred" against a named disaster
@@ -169,7 +172,10 @@ export function relateDates(a: DateClaim, b: DateClaim, near = true, linked?: (x
   // Dates resolved against an inferred article date, and reports published weeks apart, stay silent.
   if (a.event[0] === "announce" || a.confidence < 0.9 || b.confidence < 0.9 || !near) return undefined;
   // a disaster shares a place with its other reports; a war or an offensive must name no one the other does not
-  const [pa, pb] = [a.event.slice(1), b.event.slice(1)].sort((x, y) => x.length - y.length);
+  // who was freed (hostages, prisoners) is no participant: two sides freed are two releases
+  const freed = (c: DateClaim) => c.event.find((p) => p.startsWith(FREED));
+  if (freed(a) && freed(b) && freed(a) !== freed(b)) return undefined;
+  const [pa, pb] = [a.event.slice(1).filter((p) => !p.startsWith(FREED)), b.event.slice(1).filter((p) => !p.startsWith(FREED))].sort((x, y) => x.length - y.length);
   const local = isLocal(a.event[0]);
   // two days of one disaster are a few days apart at most; a flood "in 2010" is an earlier flood
   if (local && (a.resolved.granularity !== "day" || b.resolved.granularity !== "day" || Math.abs(Date.parse(a.resolved.start) - Date.parse(b.resolved.start)) > 7 * 86400000)) return undefined;

@@ -8,7 +8,7 @@ import { NOUN_CLASS } from "./lexicon.js";
  */
 
 /** The kinds of people a group noun may stand for (the classes of `NOUN_CLASS`). */
-const KINDS = new Set(["military", "officer", "civilian", "prisoner", "child", "worker", "responder", "protester", "refugee", "passenger", "crew", "patient"]);
+const KINDS = new Set(["military", "officer", "civilian", "prisoner", "hostage", "child", "worker", "responder", "protester", "refugee", "passenger", "crew", "patient"]);
 /** Collective nouns that name a group in the singular ("the crew", "the workforce"). */
 const COLLECTIVE = new Set(["crew", "staff", "workforce", "personnel", "infantry"]);
 

@@ -17,7 +17,9 @@ export const NOUN_CLASS = classes({
   officer: "officer,commander,general",
   people: "people,person,persons,individual,man,men,woman,women,adult,human,soul,other,others,victim,casualty,fatality,death,dead,body,bodies,injury,injured,wounded,killed",
   civilian: "civilian,resident,inhabitant,villager,citizen,local",
-  prisoner: "prisoner,detainee,hostage,captive,pow,prisoners of war,prisoner of war",
+  // hostages and the prisoners freed for them are the two sides of one exchange, never one count
+  prisoner: "prisoner,detainee,captive,pow,prisoners of war,prisoner of war",
+  hostage: "hostage",
   child: "child,children,kid,minor,student,pupil",
   worker: "worker,employee,staff,staffer,miner,labourer,laborer,workforce,headcount",
   job: "job,position,post,role",
@@ -151,7 +153,7 @@ export const ROLE_WORDS = new Map<string, string>(
     arrests: "captured", detentions: "captured",
     // prisoners or hostages set free ("released 26 Telurians", "handed over 21 nationals")
     // ("freed" alone is also said of miners brought out alive: see `quantities.ts`)
-    released: "released", "handed over": "released", "walked free": "released", "set free": "released", releasing: "released",
+    released: "released", "handed over": "released", "walked free": "released", "set free": "released", releasing: "released", releases: "released",
   }),
 );
 

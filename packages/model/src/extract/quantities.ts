@@ -322,7 +322,7 @@ function describe(sentence: string, c: Candidate, borrow?: QuantityMention): Qua
   const rainForecast = rainy && (FORECAST_NEAR.test(sentence.slice(Math.max(0, start - 60), start)) || FORECAST_AFTER.test(sentence.slice(end, end + 60)));
   // "Teluria freed 21 Drevanians", "freed 12 prisoners": prisoners and people of a nation freed are
   // released ("freed 12 miners" from a collapse were rescued: the verb alone says neither)
-  const freedPrisoners = !!np && (np.proper.length > 0 && np.thing === "people" || np.thing === "prisoner") && FREED_BEFORE.test(sentence.slice(Math.max(0, start - 30), start));
+  const freedPrisoners = !!np && (np.proper.length > 0 && np.thing === "people" || np.thing === "prisoner" || np.thing === "hostage") && FREED_BEFORE.test(sentence.slice(Math.max(0, start - 30), start));
   const role = freedPrisoners ? "released" : previous || rainForecast ? (previous ? "previous" : "forecast") : change?.metric && change.forecast ? "forecast" : whole ? "total" : attribute ? `size of ${attribute}` : population ? "population" : extent ? "extent" : measured ? DEFAULT_ROLE : np?.noun === "crowd" ? "attended" : roleOf(sentence, start, end, np?.noun);
   // "2,000 feet underground", "600m below ground", "120m down": how deep
   if (dimension === "length" && (thing === "length" || thing === unit) && DEPTH_AFTER.test(sentence.slice(end, end + 30))) [noun, thing] = ["depth", "depth"];
@@ -694,6 +694,8 @@ function roleOf(sentence: string, start: number, end: number, noun: string | und
   const behind = sentence.slice(Math.max(0, start - 60), start);
   if (POWER_BACK_BEFORE.test(behind) || POWER_BACK_AFTER.test(ahead)) return "reconnected";
   if (POWER_OFF_BEFORE.test(behind) || POWER_OFF_AFTER.test(ahead)) return "without power";
+  // "nearly 100 hostages remain in Gaza": captives still held, not the ones freed
+  if (noun && CAPTIVE.test(noun) && STILL_HELD.test(ahead)) return "captured";
   if (noun) {
     const own = ROLE_WORDS.get(noun);
     if (own && !["present", "captured"].includes(own)) return own;
@@ -772,6 +774,8 @@ const WHERE_BEFORE = /([\p{L}’']+)\s+(?:at|in|across|inside|within|throughout)
 const APPOSITIVE_AFTER = /^\s*(?:\p{L}+\s*){0,3}?,\s*(?:supported|backed|helped|assisted|aided|accompanied|joined)\s+by\s+[^,;.]{1,60},/iu;
 const PART_IN_STRIKE = /\bpart\s+in\s+(?:the\s+|a\s+|their\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:strike|walkout|stoppage)\b/iu;
 const CLAUSE_JOIN = /,\s+(?:and|but|while|whereas|though|although)\s+/gi;
+const CAPTIVE = /^(?:hostages?|prisoners?|captives?|detainees?)$/i;
+const STILL_HELD = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:are|is)\s+)?(?:still\s+)?(?:remain|remains|remained|remaining|held|in\s+captivity)\b(?!\s+(?:missing|unaccounted|dead)\b)/iu;
 const PARTICIPLE_CLAUSE = /,\s+(?:and\s+)?(\p{Ll}{3,}ing)\b/gu;
 const SHELTERS_AFTER = /^[^,;]{0,40}?\bin\s+(?:(?:(?:temporary|emergency|evacuation|makeshift|relief)\s+)?shelters?|(?:evacuation|relief|emergency)\s+cent(?:re|er)s?)\b/i;
 const PASSIVE = /^(?:(?!\b(?:who|which|that|whom|after|before|when|while|and)\b)[^,;.\d]){0,50}?\b(?:were|was|are|is|have been|has been|had been|been|remain|remained|remains)\s+((?:\p{L}+)(?:\s+(?:or|and)\s+\p{L}+|\s+(?:prisoner|down|off|out|on board|board|the))?)/iu;

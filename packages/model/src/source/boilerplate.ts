@@ -15,6 +15,12 @@ const LIST_HEADING = /^\s*(?:most (?:read|popular|viewed|shared|recent)|related(
 /** A line of a list of stories: a headline, numbered or not, with no full stop at its end. */
 const LIST_ITEM = /^\s*(?:\d{1,2}[.)]\s+|[•·–-]\s+)?\S.{0,150}$/;
 const PROSE_END = /[.!?]["'”’)]?\s*$/;
+// Markup a scraper left in the text: HTML attributes (`data-video-slug=”…”`), JSON (`{“big”: {`), tags.
+const ATTRIBUTE = /[\w-]+=\s*["“”]/g;
+const MARKUP = /^\s*["“”]?\s*[\w-]+=\s*["“”]\s*$|[{[]\s*["“”][\w-]+["“”]\s*:|<\/?[a-z][\w-]*(?:\s[^<>]*)?\/?>/i;
+function isMarkup(line: string): boolean {
+  return MARKUP.test(line) || (line.match(ATTRIBUTE)?.length ?? 0) >= 2;
+}
 
 /**
  * Finds page furniture by line: a tail marker in the last part of the page starts a range that runs
@@ -49,7 +55,7 @@ export function findBoilerplate(text: string): BoilerplateRange[] {
       offset += lines[i].length + (breaks[i]?.length ?? 0);
       continue;
     }
-    if (line.trim() && LINE.test(line)) out.push({ start: offset, end, label: line.trim().slice(0, 60) });
+    if (line.trim() && (LINE.test(line) || isMarkup(line))) out.push({ start: offset, end, label: line.trim().slice(0, 60) });
     offset = end + (breaks[i]?.length ?? 0);
   }
   return out;
