@@ -1,6 +1,6 @@
 import { analyzeDocument, readsAlikeAgainst, type DocumentAnalysis } from "./analyzeDocument.js";
 import { pushTo } from "./util/pushTo.js";
-import { blockKeys, institutionQuotesMeet, PERIOD_DAYS } from "./align/blockKeys.js";
+import { blockKeys, institutionQuotesMeet, PERIOD_DAYS, type BlockKeys } from "./align/blockKeys.js";
 import { EntityIndex, NameTable, SpellingNeighbours } from "./align/entities.js";
 import { relateDates, relateQuantities, relateQuotes, relateSpeakers, sameQuantity } from "./align/relateClaims.js";
 import { nameKey } from "./align/nameKey.js";
@@ -65,6 +65,27 @@ function speakerOf(c: Claim): string | undefined {
 /** The places a claim's relations may depend on a link of: a figure's places and article's, a date's participants. */
 function placesOfClaim(c: Claim): string[] {
   return c.kind === "quantity" ? [...c.counted.scope.places, ...c.counted.scope.around] : c.kind === "date" ? c.event.slice(1) : [];
+}
+
+/**
+ * A claim's blocking keys, computed once when it is installed and reused when it is related and
+ * dropped: the same strings also hash once for the block map.
+ */
+const keysCache = new WeakMap<Claim, { period: number | undefined; keys: BlockKeys }>();
+function keysOf(c: Claim, period: number | undefined): BlockKeys {
+  const k = keysCache.get(c);
+  if (k && k.period === period) return k.keys;
+  const keys = blockKeys(c, period);
+  keysCache.set(c, { period, keys });
+  return keys;
+}
+
+/** A source's publication time in ms (NaN when undated), parsed once per source object (an undated article's is replaced when its date is inferred). */
+const timeCache = new WeakMap<Source, number>();
+function timeOf(s: Source): number {
+  let t = timeCache.get(s);
+  if (t === undefined) timeCache.set(s, (t = s.date ? Date.parse(s.date) : NaN));
+  return t;
 }
 
 const placesCache = new WeakMap<DocumentAnalysis, Set<string>>();
@@ -200,7 +221,7 @@ export class Corpus {
   private periodOf(uri: string): number | undefined {
     const s = this.docs.get(uri)?.source;
     if (!s?.date || (s.dateFrom !== "dateline" && s.dateFrom !== "text")) return undefined;
-    return Math.floor(Date.parse(s.date) / 86400000 / PERIOD_DAYS);
+    return Math.floor(timeOf(s) / 86400000 / PERIOD_DAYS);
   }
 
   private install(doc: DocumentAnalysis) {
@@ -222,7 +243,7 @@ export class Corpus {
       this.claims.set(c.id, c);
       this.pending.add(c.id);
       this.touched.add(c.id);
-      for (const k of blockKeys(c, period).insert) {
+      for (const k of keysOf(c, period).insert) {
         let b = this.blocks.get(k);
         if (!b) this.blocks.set(k, (b = new Map()));
         let ofDoc = b.get(doc.uri);
@@ -241,7 +262,7 @@ export class Corpus {
     this.dirtyUris.add(uri);
     const period = this.periodOf(uri);
     for (const c of doc.claims) {
-      for (const k of blockKeys(c, period).insert) {
+      for (const k of keysOf(c, period).insert) {
         const b = this.blocks.get(k);
         const ofDoc = b?.get(uri);
         ofDoc?.delete(c.id);
@@ -281,11 +302,14 @@ export class Corpus {
     this.relations.set(r.id, r);
     this.touched.add(r.a);
     this.touched.add(r.b);
-    for (const c of [r.a, r.b]) {
-      let s = this.relationsOfClaim.get(c);
-      if (!s) this.relationsOfClaim.set(c, (s = new Set()));
-      s.add(r.id);
-    }
+    this.relationOfClaim(r.a).add(r.id);
+    this.relationOfClaim(r.b).add(r.id);
+  }
+
+  private relationOfClaim(id: string): Set<string> {
+    let s = this.relationsOfClaim.get(id);
+    if (!s) this.relationsOfClaim.set(id, (s = new Set()));
+    return s;
   }
 
   /** Relates staged claims, refreshes conflicts, and says what changed. */
@@ -322,24 +346,15 @@ export class Corpus {
         this.pending.add(c.id);
       }
     }
+    const seen = new Set<string>();
     for (const id of this.pending) {
       const c = this.claims.get(id);
       if (!c) continue;
       const speaker = speakerOf(c);
       if (speaker) this.speakerRoots.set(id, entities.resolve(speaker));
-      const seen = new Set<string>();
-      for (const k of [...blockKeys(c, this.periodOf(c.uri)).lookup, ...this.linkedLookups(c)]) {
-        for (const [uri, ids] of this.blocks.get(k) ?? []) {
-          if (uri === c.uri) continue;
-          for (const other of ids) {
-            if (seen.has(other)) continue;
-            seen.add(other);
-            // each pair once: the pending claim with the smaller id decides, or the only pending one
-            if (this.pending.has(other) && other < id) continue;
-            for (const r of this.relate(c, this.claims.get(other)!, entities)) this.addRelation(r);
-          }
-        }
-      }
+      seen.clear();
+      for (const k of keysOf(c, this.periodOf(c.uri)).lookup) this.meet(c, k, seen, entities);
+      for (const k of this.linkedLookups(c)) this.meet(c, k, seen, entities);
     }
     this.pending.clear();
 
@@ -375,6 +390,22 @@ export class Corpus {
       addedConflicts: this.conflictCache.filter((c) => !oldIds.has(c.id)),
       removedConflicts: [...oldIds].filter((id) => !newIds.has(id)),
     };
+  }
+
+  /** Relates a pending claim with the other documents' claims under one key that it has not met yet. */
+  private meet(c: Claim, key: string, seen: Set<string>, entities: EntityIndex) {
+    const block = this.blocks.get(key);
+    if (!block) return;
+    for (const [uri, ids] of block) {
+      if (uri === c.uri) continue;
+      for (const other of ids) {
+        if (seen.has(other)) continue;
+        seen.add(other);
+        // each pair once: the pending claim with the smaller id decides, or the only pending one
+        if (other < c.id && this.pending.has(other)) continue;
+        for (const r of this.relate(c, this.claims.get(other)!, entities)) this.addRelation(r);
+      }
+    }
   }
 
   /**
@@ -435,7 +466,7 @@ export class Corpus {
     const da = this.docs.get(a)?.source;
     const db = this.docs.get(b)?.source;
     if (!da?.date || !db?.date || da.dateFrom === "corpus" || db.dateFrom === "corpus") return undefined;
-    return Math.abs(Date.parse(da.date) - Date.parse(db.date)) <= 45 * 86400000;
+    return Math.abs(timeOf(da) - timeOf(db)) <= 45 * 86400000;
   }
 
   /** The claim whose article was published on a later day, when both articles give their date. */
