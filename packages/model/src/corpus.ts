@@ -1,6 +1,6 @@
 import { analyzeDocument, readsAlikeAgainst, type DocumentAnalysis } from "./analyzeDocument.js";
 import { pushTo } from "./util/pushTo.js";
-import { blockKeys, institutionQuotesMeet, PERIOD_DAYS, type BlockKeys } from "./align/blockKeys.js";
+import { blockKeys, institutionQuotesMeet, PERIOD_DAYS, type BlockKey, type BlockKeys } from "./align/blockKeys.js";
 import { EntityIndex, NameTable, SpellingNeighbours } from "./align/entities.js";
 import { relateDates, relateQuantities, relateQuotes, relateSpeakers, sameQuantity } from "./align/relateClaims.js";
 import { nameKey } from "./align/nameKey.js";
@@ -38,6 +38,9 @@ const namedCache = new WeakMap<object, Set<string>>();
 
 /** How many readings of one undated article against different corpus dates are kept. */
 const MAX_READINGS = 8;
+
+/** Claim ids of one blocking key, by document. */
+type Block = Map<string, Set<string>>;
 
 /** An undated article's reading against the corpus dates it reads alike against (the last one used first). */
 interface Reading {
@@ -109,7 +112,9 @@ export class Corpus {
    * Claim ids by blocking key, then by document: a claim is compared with the other documents' claims
    * only, so that one document's thousands of claims under one key are never walked pairwise.
    */
-  private readonly blocks = new Map<string, Map<string, Set<string>>>();
+  private readonly blocks = new Map<string, Block>();
+  /** The same for keys split by publication period: by signal, then by period. */
+  private readonly periodBlocks = new Map<string, Map<number | string, Block>>();
   private readonly relations = new Map<string, Relation>();
   private readonly relationsOfClaim = new Map<string, Set<string>>();
   private pending = new Set<string>();
@@ -244,8 +249,7 @@ export class Corpus {
       this.pending.add(c.id);
       this.touched.add(c.id);
       for (const k of keysOf(c, period).insert) {
-        let b = this.blocks.get(k);
-        if (!b) this.blocks.set(k, (b = new Map()));
+        const b = this.blockOf(k, true)!;
         let ofDoc = b.get(doc.uri);
         if (!ofDoc) b.set(doc.uri, (ofDoc = new Set()));
         ofDoc.add(c.id);
@@ -263,11 +267,11 @@ export class Corpus {
     const period = this.periodOf(uri);
     for (const c of doc.claims) {
       for (const k of keysOf(c, period).insert) {
-        const b = this.blocks.get(k);
+        const b = this.blockOf(k, false);
         const ofDoc = b?.get(uri);
         ofDoc?.delete(c.id);
         if (ofDoc?.size === 0) b!.delete(uri);
-        if (b?.size === 0) this.blocks.delete(k);
+        if (b?.size === 0) this.dropBlock(k);
       }
       for (const r of this.relationsOfClaim.get(c.id) ?? []) this.deleteRelation(r);
       this.relationsOfClaim.delete(c.id);
@@ -286,6 +290,33 @@ export class Corpus {
     }
     this.entityCache = undefined;
     this.eventCache = undefined;
+  }
+
+  /** The block of a key; created when `create`. */
+  private blockOf(k: BlockKey, create: boolean): Block | undefined {
+    if (typeof k === "string") {
+      let b = this.blocks.get(k);
+      if (!b && create) this.blocks.set(k, (b = new Map()));
+      return b;
+    }
+    let periods = this.periodBlocks.get(k.signal);
+    if (!periods) {
+      if (!create) return undefined;
+      this.periodBlocks.set(k.signal, (periods = new Map()));
+    }
+    let b = periods.get(k.period);
+    if (!b && create) periods.set(k.period, (b = new Map()));
+    return b;
+  }
+
+  private dropBlock(k: BlockKey) {
+    if (typeof k === "string") {
+      this.blocks.delete(k);
+      return;
+    }
+    const periods = this.periodBlocks.get(k.signal)!;
+    periods.delete(k.period);
+    if (!periods.size) this.periodBlocks.delete(k.signal);
   }
 
   private deleteRelation(id: string) {
@@ -353,8 +384,22 @@ export class Corpus {
       const speaker = speakerOf(c);
       if (speaker) this.speakerRoots.set(id, entities.resolve(speaker));
       seen.clear();
-      for (const k of keysOf(c, this.periodOf(c.uri)).lookup) this.meet(c, k, seen, entities);
-      for (const k of this.linkedLookups(c)) this.meet(c, k, seen, entities);
+      // a signal's periods come one after the other: its periods are found once
+      let signal: string | undefined;
+      let periods: Map<number | string, Block> | undefined;
+      for (const k of keysOf(c, this.periodOf(c.uri)).lookup) {
+        let block: Block | undefined;
+        if (typeof k === "string") block = this.blocks.get(k);
+        else {
+          if (k.signal !== signal) periods = this.periodBlocks.get((signal = k.signal));
+          block = periods?.get(k.period);
+        }
+        if (block) this.meet(c, block, seen, entities);
+      }
+      for (const k of this.linkedLookups(c)) {
+        const block = this.blocks.get(k);
+        if (block) this.meet(c, block, seen, entities);
+      }
     }
     this.pending.clear();
 
@@ -392,10 +437,8 @@ export class Corpus {
     };
   }
 
-  /** Relates a pending claim with the other documents' claims under one key that it has not met yet. */
-  private meet(c: Claim, key: string, seen: Set<string>, entities: EntityIndex) {
-    const block = this.blocks.get(key);
-    if (!block) return;
+  /** Relates a pending claim with the other documents' claims of one block that it has not met yet. */
+  private meet(c: Claim, block: Block, seen: Set<string>, entities: EntityIndex) {
     for (const [uri, ids] of block) {
       if (uri === c.uri) continue;
       for (const other of ids) {
