@@ -39,8 +39,8 @@ const namedCache = new WeakMap<object, Set<string>>();
 /** How many readings of one undated article against different corpus dates are kept. */
 const MAX_READINGS = 8;
 
-/** Claim ids of one blocking key, by document. */
-type Block = Map<string, Set<string>>;
+/** The claims of one blocking key, by document (objects, not ids: a candidate is used at once). */
+type Block = Map<string, Set<Claim>>;
 
 /** An undated article's reading against the corpus dates it reads alike against (the last one used first). */
 interface Reading {
@@ -117,7 +117,8 @@ export class Corpus {
   private readonly periodBlocks = new Map<string, Map<number | string, Block>>();
   private readonly relations = new Map<string, Relation>();
   private readonly relationsOfClaim = new Map<string, Set<string>>();
-  private pending = new Set<string>();
+  /** Claims to relate at the next commit (the objects installed: a dropped claim leaves it). */
+  private pending = new Set<Claim>();
   private dirtyUris = new Set<string>();
   private entityIndex?: EntityIndex;
   /** Every document's names, counted as documents come and go: the entity index is built from it. */
@@ -246,13 +247,13 @@ export class Corpus {
     const period = this.periodOf(doc.uri);
     for (const c of doc.claims) {
       this.claims.set(c.id, c);
-      this.pending.add(c.id);
+      this.pending.add(c);
       this.touched.add(c.id);
       for (const k of keysOf(c, period).insert) {
         const b = this.blockOf(k, true)!;
         let ofDoc = b.get(doc.uri);
         if (!ofDoc) b.set(doc.uri, (ofDoc = new Set()));
-        ofDoc.add(c.id);
+        ofDoc.add(c);
       }
     }
     this.eventCache = undefined;
@@ -269,7 +270,7 @@ export class Corpus {
       for (const k of keysOf(c, period).insert) {
         const b = this.blockOf(k, false);
         const ofDoc = b?.get(uri);
-        ofDoc?.delete(c.id);
+        ofDoc?.delete(c);
         if (ofDoc?.size === 0) b!.delete(uri);
         if (b?.size === 0) this.dropBlock(k);
       }
@@ -278,7 +279,7 @@ export class Corpus {
       this.speakerRoots.delete(c.id);
       this.touched.add(c.id);
       this.claims.delete(c.id);
-      this.pending.delete(c.id);
+      this.pending.delete(c);
     }
     this.docs.delete(uri);
     this.names.remove(doc);
@@ -362,7 +363,7 @@ export class Corpus {
         }
         if (entities.resolve(entity) === root) continue;
         for (const r of [...(this.relationsOfClaim.get(id) ?? [])]) this.deleteRelation(r);
-        this.pending.add(id);
+        this.pending.add(c);
       }
     }
     // a link between two places came or went: the figures scoped to either are related again (rare: an
@@ -372,17 +373,15 @@ export class Corpus {
     for (const p of moved) for (const u of this.docsByPlace.get(p) ?? []) uris.add(u);
     for (const u of uris) {
       for (const c of this.docs.get(u)?.claims ?? []) {
-        if (this.pending.has(c.id) || !placesOfClaim(c).some((p) => moved.has(p))) continue;
+        if (this.pending.has(c) || !placesOfClaim(c).some((p) => moved.has(p))) continue;
         for (const r of [...(this.relationsOfClaim.get(c.id) ?? [])]) this.deleteRelation(r);
-        this.pending.add(c.id);
+        this.pending.add(c);
       }
     }
-    const seen = new Set<string>();
-    for (const id of this.pending) {
-      const c = this.claims.get(id);
-      if (!c) continue;
+    const seen = new Set<Claim>();
+    for (const c of this.pending) {
       const speaker = speakerOf(c);
-      if (speaker) this.speakerRoots.set(id, entities.resolve(speaker));
+      if (speaker) this.speakerRoots.set(c.id, entities.resolve(speaker));
       seen.clear();
       // a signal's periods come one after the other: its periods are found once
       let signal: string | undefined;
@@ -438,15 +437,15 @@ export class Corpus {
   }
 
   /** Relates a pending claim with the other documents' claims of one block that it has not met yet. */
-  private meet(c: Claim, block: Block, seen: Set<string>, entities: EntityIndex) {
+  private meet(c: Claim, block: Block, seen: Set<Claim>, entities: EntityIndex) {
     for (const [uri, ids] of block) {
       if (uri === c.uri) continue;
       for (const other of ids) {
         if (seen.has(other)) continue;
         seen.add(other);
         // each pair once: the pending claim with the smaller id decides, or the only pending one
-        if (other < c.id && this.pending.has(other)) continue;
-        for (const r of this.relate(c, this.claims.get(other)!, entities)) this.addRelation(r);
+        if (other.id < c.id && this.pending.has(other)) continue;
+        for (const r of this.relate(c, other, entities)) this.addRelation(r);
       }
     }
   }
