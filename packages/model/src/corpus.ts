@@ -116,7 +116,8 @@ export class Corpus {
   /** The same for keys split by publication period: by signal, then by period. */
   private readonly periodBlocks = new Map<string, Map<number | string, Block>>();
   private readonly relations = new Map<string, Relation>();
-  private readonly relationsOfClaim = new Map<string, Set<string>>();
+  /** Each claim's relations (the objects in `relations`). */
+  private readonly relationsOfClaim = new Map<string, Set<Relation>>();
   /** Claims to relate at the next commit (the objects installed: a dropped claim leaves it). */
   private pending = new Set<Claim>();
   private dirtyUris = new Set<string>();
@@ -320,12 +321,11 @@ export class Corpus {
     if (!periods.size) this.periodBlocks.delete(k.signal);
   }
 
-  private deleteRelation(id: string) {
-    const r = this.relations.get(id);
-    if (!r) return;
-    this.relations.delete(id);
-    this.relationsOfClaim.get(r.a)?.delete(id);
-    this.relationsOfClaim.get(r.b)?.delete(id);
+  private deleteRelation(r: Relation) {
+    if (this.relations.get(r.id) !== r) return;
+    this.relations.delete(r.id);
+    this.relationsOfClaim.get(r.a)?.delete(r);
+    this.relationsOfClaim.get(r.b)?.delete(r);
     this.touched.add(r.a);
     this.touched.add(r.b);
   }
@@ -334,11 +334,11 @@ export class Corpus {
     this.relations.set(r.id, r);
     this.touched.add(r.a);
     this.touched.add(r.b);
-    this.relationOfClaim(r.a).add(r.id);
-    this.relationOfClaim(r.b).add(r.id);
+    this.relationOfClaim(r.a).add(r);
+    this.relationOfClaim(r.b).add(r);
   }
 
-  private relationOfClaim(id: string): Set<string> {
+  private relationOfClaim(id: string): Set<Relation> {
     let s = this.relationsOfClaim.get(id);
     if (!s) this.relationsOfClaim.set(id, (s = new Set()));
     return s;
@@ -530,23 +530,22 @@ export class Corpus {
    */
   private regroup() {
     const region = new Set<string>();
-    const relations = new Set<string>();
+    const relations = new Set<Relation>();
     const queue = [...this.touched];
     this.touched.clear();
     for (let i = 0; i < queue.length; i++) {
       const id = queue[i];
       if (region.has(id)) continue;
       region.add(id);
-      for (const rid of this.relationsOfClaim.get(id) ?? []) {
-        if (relations.has(rid)) continue;
-        relations.add(rid);
-        const r = this.relations.get(rid)!;
+      for (const r of this.relationsOfClaim.get(id) ?? []) {
+        if (relations.has(r)) continue;
+        relations.add(r);
         queue.push(r.a, r.b);
       }
     }
     const inRegion = (c: Conflict) => c.claims.some((x) => region.has(x.id)) || c.relations.some((r) => region.has(r.a) || region.has(r.b));
     const regrouped = groupConflicts(
-      [...relations].map((id) => this.relations.get(id)!),
+      relations,
       (id) => this.claims.get(id),
       (c) => this.attributionClaimOf(c),
     );
@@ -687,7 +686,7 @@ export class Corpus {
     const claim = this.claims.get(claimId);
     const ids = claim?.kind === "attribution" ? [claimId, ...claim.covers] : [claimId];
     const out = new Map<string, Relation>();
-    for (const id of ids) for (const r of this.relationsOfClaim.get(id) ?? []) out.set(r, this.relations.get(r)!);
+    for (const id of ids) for (const r of this.relationsOfClaim.get(id) ?? []) out.set(r.id, r);
     return [...out.values()].filter(Boolean);
   }
 
