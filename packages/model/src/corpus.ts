@@ -91,6 +91,18 @@ function timeOf(s: Source): number {
   return t;
 }
 
+/** Two articles' sources published within 45 days of each other; undefined when either is undated. */
+function closeInTime(da: Source | undefined, db: Source | undefined): boolean | undefined {
+  if (!da?.date || !db?.date || da.dateFrom === "corpus" || db.dateFrom === "corpus") return undefined;
+  return Math.abs(timeOf(da) - timeOf(db)) <= 45 * 86400000;
+}
+
+/** The claim whose article (source `da` for `a`, `db` for `b`) was published on a later day, when both give their date. */
+function laterOf<C extends Claim>(a: C, b: C, da: Source | undefined, db: Source | undefined): C | undefined {
+  if (!da?.date || !db?.date || da.dateFrom === "corpus" || db.dateFrom === "corpus" || da.date === db.date) return undefined;
+  return da.date > db.date ? a : b;
+}
+
 const placesCache = new WeakMap<DocumentAnalysis, Set<string>>();
 /** Every place a document's figures and dates name (the same set when it is dropped as when installed). */
 function claimPlaces(doc: DocumentAnalysis): Set<string> {
@@ -463,7 +475,10 @@ export class Corpus {
 
   private relate(a: Claim, b: Claim, entities: EntityIndex): Relation[] {
     if (a.kind === "quantity" && b.kind === "quantity") {
-      return sameQuantity(a, b, this.publishedClose(a.uri, b.uri), this.placeLinks.linked) ? relateQuantities(a, b, this.options, entities.same, this.publishedLater(a, b)) : [];
+      // the articles' sources looked up once for both questions
+      const sa = this.docs.get(a.uri)?.source;
+      const sb = this.docs.get(b.uri)?.source;
+      return sameQuantity(a, b, closeInTime(sa, sb), this.placeLinks.linked) ? relateQuantities(a, b, this.options, entities.same, laterOf(a, b, sa, sb)) : [];
     }
     if (a.kind === "date" && b.kind === "date") {
       const r = relateDates(a, b, this.publishedClose(a.uri, b.uri) !== false, this.placeLinks.linked);
@@ -505,19 +520,10 @@ export class Corpus {
 
   /** Reports of one happening appear within weeks of each other; `undefined` when either article is undated. */
   private publishedClose(a: string, b: string): boolean | undefined {
-    const da = this.docs.get(a)?.source;
-    const db = this.docs.get(b)?.source;
-    if (!da?.date || !db?.date || da.dateFrom === "corpus" || db.dateFrom === "corpus") return undefined;
-    return Math.abs(timeOf(da) - timeOf(db)) <= 45 * 86400000;
+    return closeInTime(this.docs.get(a)?.source, this.docs.get(b)?.source);
   }
 
   /** The claim whose article was published on a later day, when both articles give their date. */
-  private publishedLater<C extends Claim>(a: C, b: C): C | undefined {
-    const da = this.docs.get(a.uri)?.source;
-    const db = this.docs.get(b.uri)?.source;
-    if (!da?.date || !db?.date || da.dateFrom === "corpus" || db.dateFrom === "corpus" || da.date === db.date) return undefined;
-    return da.date > db.date ? a : b;
-  }
 
   private attributionClaimOf(c: Claim): Claim | undefined {
     if (!c.attribution) return undefined;
