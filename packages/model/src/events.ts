@@ -14,18 +14,28 @@ export function findEvents(docs: DocumentAnalysis[], entities: EntityIndex): Cor
   /** The places an article is mostly about: named twice or more, the three most named. */
   const mainPlaces = new Map<string, Set<string>>();
   const df = new Map<string, number>();
+  // each name key resolved once for the whole corpus, not three times per mention
+  const resolved = new Map<string, string>();
+  const idOf = (key: string) => {
+    let id = resolved.get(key);
+    if (id === undefined) resolved.set(key, (id = entities.resolve(key)));
+    return id;
+  };
   for (const d of docs) {
+    const ids = d.names.map((n) => idOf(n.key));
     // a name typed once as a person, place or organisation counts every time it is named
-    const named = new Set(d.names.filter((n) => n.type !== "other").map((n) => entities.resolve(n.key)));
-    const counts = new Map<string, number>();
-    for (const n of d.names) {
-      const id = entities.resolve(n.key);
-      if (named.has(id)) counts.set(id, (counts.get(id) ?? 0) + 1);
+    const named = new Set<string>();
+    const placeIds = new Set<string>();
+    for (let i = 0; i < ids.length; i++) {
+      const type = d.names[i].type;
+      if (type !== "other") named.add(ids[i]);
+      if (type === "place") placeIds.add(ids[i]);
     }
+    const counts = new Map<string, number>();
+    for (const id of ids) if (named.has(id)) counts.set(id, (counts.get(id) ?? 0) + 1);
     const ranked = [...counts].sort((a, b) => b[1] - a[1]);
     const best = new Set(ranked.slice(0, 8).map(([k]) => k));
     top.set(d.uri, best);
-    const placeIds = new Set(d.names.filter((n) => n.type === "place").map((n) => entities.resolve(n.key)));
     mainPlaces.set(d.uri, new Set(ranked.filter(([k, n]) => n >= 2 && placeIds.has(k)).slice(0, 3).map(([k]) => k)));
     for (const k of best) df.set(k, (df.get(k) ?? 0) + 1);
   }

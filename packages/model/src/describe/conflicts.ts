@@ -31,9 +31,9 @@ export function groupConflicts(relations: Iterable<Relation>, claimOf: (id: stri
   for (const r of relations) {
     const a = claimOf(r.a);
     if (!a) continue;
-    const kinds: ConflictKind[] =
-      r.kind === "attribution-differs" ? ["attribution"] : a.kind === "quantity" ? ["quantity"] : a.kind === "date" ? ["date"] : a.kind === "quote" ? ["quote"] : [];
-    for (const k of kinds) if (FAMILY[k].includes(r.kind)) pushTo(byKind, k, r);
+    const k: ConflictKind | undefined =
+      r.kind === "attribution-differs" ? "attribution" : a.kind === "quantity" ? "quantity" : a.kind === "date" ? "date" : a.kind === "quote" ? "quote" : undefined;
+    if (k && FAMILY[k].includes(r.kind)) pushTo(byKind, k, r);
   }
   const out: Conflict[] = [];
   for (const [kind, rels] of byKind) {
