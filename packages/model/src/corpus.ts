@@ -1,6 +1,6 @@
 import { analyzeDocument, readsAlikeAgainst, type DocumentAnalysis } from "./analyzeDocument.js";
 import { pushTo } from "./util/pushTo.js";
-import { blockKeys, institutionQuotesMeet, PERIOD_DAYS } from "./align/blockKeys.js";
+import { blockKeys, institutionQuotesMeet, PERIOD_DAYS, type BlockKey, type BlockKeys } from "./align/blockKeys.js";
 import { EntityIndex, NameTable, SpellingNeighbours } from "./align/entities.js";
 import { relateDates, relateQuantities, relateQuotes, relateSpeakers, sameQuantity } from "./align/relateClaims.js";
 import { nameKey } from "./align/nameKey.js";
@@ -39,6 +39,9 @@ const namedCache = new WeakMap<object, Set<string>>();
 /** How many readings of one undated article against different corpus dates are kept. */
 const MAX_READINGS = 8;
 
+/** The claims of one blocking key, by document (objects, not ids: a candidate is used at once). */
+type Block = Map<string, Set<Claim>>;
+
 /** An undated article's reading against the corpus dates it reads alike against (the last one used first). */
 interface Reading {
   dates: Set<string>;
@@ -67,6 +70,39 @@ function placesOfClaim(c: Claim): string[] {
   return c.kind === "quantity" ? [...c.counted.scope.places, ...c.counted.scope.around] : c.kind === "date" ? c.event.slice(1) : [];
 }
 
+/**
+ * A claim's blocking keys, computed once when it is installed and reused when it is related and
+ * dropped: the same strings also hash once for the block map.
+ */
+const keysCache = new WeakMap<Claim, { period: number | undefined; keys: BlockKeys }>();
+function keysOf(c: Claim, period: number | undefined): BlockKeys {
+  const k = keysCache.get(c);
+  if (k && k.period === period) return k.keys;
+  const keys = blockKeys(c, period);
+  keysCache.set(c, { period, keys });
+  return keys;
+}
+
+/** A source's publication time in ms (NaN when undated), parsed once per source object (an undated article's is replaced when its date is inferred). */
+const timeCache = new WeakMap<Source, number>();
+function timeOf(s: Source): number {
+  let t = timeCache.get(s);
+  if (t === undefined) timeCache.set(s, (t = s.date ? Date.parse(s.date) : NaN));
+  return t;
+}
+
+/** Two articles' sources published within 45 days of each other; undefined when either is undated. */
+function closeInTime(da: Source | undefined, db: Source | undefined): boolean | undefined {
+  if (!da?.date || !db?.date || da.dateFrom === "corpus" || db.dateFrom === "corpus") return undefined;
+  return Math.abs(timeOf(da) - timeOf(db)) <= 45 * 86400000;
+}
+
+/** The claim whose article (source `da` for `a`, `db` for `b`) was published on a later day, when both give their date. */
+function laterOf<C extends Claim>(a: C, b: C, da: Source | undefined, db: Source | undefined): C | undefined {
+  if (!da?.date || !db?.date || da.dateFrom === "corpus" || db.dateFrom === "corpus" || da.date === db.date) return undefined;
+  return da.date > db.date ? a : b;
+}
+
 const placesCache = new WeakMap<DocumentAnalysis, Set<string>>();
 /** Every place a document's figures and dates name (the same set when it is dropped as when installed). */
 function claimPlaces(doc: DocumentAnalysis): Set<string> {
@@ -88,10 +124,14 @@ export class Corpus {
    * Claim ids by blocking key, then by document: a claim is compared with the other documents' claims
    * only, so that one document's thousands of claims under one key are never walked pairwise.
    */
-  private readonly blocks = new Map<string, Map<string, Set<string>>>();
+  private readonly blocks = new Map<string, Block>();
+  /** The same for keys split by publication period: by signal, then by period. */
+  private readonly periodBlocks = new Map<string, Map<number | string, Block>>();
   private readonly relations = new Map<string, Relation>();
-  private readonly relationsOfClaim = new Map<string, Set<string>>();
-  private pending = new Set<string>();
+  /** Each claim's relations (the objects in `relations`). */
+  private readonly relationsOfClaim = new Map<string, Set<Relation>>();
+  /** Claims to relate at the next commit (the objects installed: a dropped claim leaves it). */
+  private pending = new Set<Claim>();
   private dirtyUris = new Set<string>();
   private entityIndex?: EntityIndex;
   /** Every document's names, counted as documents come and go: the entity index is built from it. */
@@ -200,7 +240,7 @@ export class Corpus {
   private periodOf(uri: string): number | undefined {
     const s = this.docs.get(uri)?.source;
     if (!s?.date || (s.dateFrom !== "dateline" && s.dateFrom !== "text")) return undefined;
-    return Math.floor(Date.parse(s.date) / 86400000 / PERIOD_DAYS);
+    return Math.floor(timeOf(s) / 86400000 / PERIOD_DAYS);
   }
 
   private install(doc: DocumentAnalysis) {
@@ -220,14 +260,13 @@ export class Corpus {
     const period = this.periodOf(doc.uri);
     for (const c of doc.claims) {
       this.claims.set(c.id, c);
-      this.pending.add(c.id);
+      this.pending.add(c);
       this.touched.add(c.id);
-      for (const k of blockKeys(c, period).insert) {
-        let b = this.blocks.get(k);
-        if (!b) this.blocks.set(k, (b = new Map()));
+      for (const k of keysOf(c, period).insert) {
+        const b = this.blockOf(k, true)!;
         let ofDoc = b.get(doc.uri);
         if (!ofDoc) b.set(doc.uri, (ofDoc = new Set()));
-        ofDoc.add(c.id);
+        ofDoc.add(c);
       }
     }
     this.eventCache = undefined;
@@ -241,19 +280,19 @@ export class Corpus {
     this.dirtyUris.add(uri);
     const period = this.periodOf(uri);
     for (const c of doc.claims) {
-      for (const k of blockKeys(c, period).insert) {
-        const b = this.blocks.get(k);
+      for (const k of keysOf(c, period).insert) {
+        const b = this.blockOf(k, false);
         const ofDoc = b?.get(uri);
-        ofDoc?.delete(c.id);
+        ofDoc?.delete(c);
         if (ofDoc?.size === 0) b!.delete(uri);
-        if (b?.size === 0) this.blocks.delete(k);
+        if (b?.size === 0) this.dropBlock(k);
       }
       for (const r of this.relationsOfClaim.get(c.id) ?? []) this.deleteRelation(r);
       this.relationsOfClaim.delete(c.id);
       this.speakerRoots.delete(c.id);
       this.touched.add(c.id);
       this.claims.delete(c.id);
-      this.pending.delete(c.id);
+      this.pending.delete(c);
     }
     this.docs.delete(uri);
     this.names.remove(doc);
@@ -267,12 +306,38 @@ export class Corpus {
     this.eventCache = undefined;
   }
 
-  private deleteRelation(id: string) {
-    const r = this.relations.get(id);
-    if (!r) return;
-    this.relations.delete(id);
-    this.relationsOfClaim.get(r.a)?.delete(id);
-    this.relationsOfClaim.get(r.b)?.delete(id);
+  /** The block of a key; created when `create`. */
+  private blockOf(k: BlockKey, create: boolean): Block | undefined {
+    if (typeof k === "string") {
+      let b = this.blocks.get(k);
+      if (!b && create) this.blocks.set(k, (b = new Map()));
+      return b;
+    }
+    let periods = this.periodBlocks.get(k.signal);
+    if (!periods) {
+      if (!create) return undefined;
+      this.periodBlocks.set(k.signal, (periods = new Map()));
+    }
+    let b = periods.get(k.period);
+    if (!b && create) periods.set(k.period, (b = new Map()));
+    return b;
+  }
+
+  private dropBlock(k: BlockKey) {
+    if (typeof k === "string") {
+      this.blocks.delete(k);
+      return;
+    }
+    const periods = this.periodBlocks.get(k.signal)!;
+    periods.delete(k.period);
+    if (!periods.size) this.periodBlocks.delete(k.signal);
+  }
+
+  private deleteRelation(r: Relation) {
+    if (this.relations.get(r.id) !== r) return;
+    this.relations.delete(r.id);
+    this.relationsOfClaim.get(r.a)?.delete(r);
+    this.relationsOfClaim.get(r.b)?.delete(r);
     this.touched.add(r.a);
     this.touched.add(r.b);
   }
@@ -281,11 +346,14 @@ export class Corpus {
     this.relations.set(r.id, r);
     this.touched.add(r.a);
     this.touched.add(r.b);
-    for (const c of [r.a, r.b]) {
-      let s = this.relationsOfClaim.get(c);
-      if (!s) this.relationsOfClaim.set(c, (s = new Set()));
-      s.add(r.id);
-    }
+    this.relationOfClaim(r.a).add(r);
+    this.relationOfClaim(r.b).add(r);
+  }
+
+  private relationOfClaim(id: string): Set<Relation> {
+    let s = this.relationsOfClaim.get(id);
+    if (!s) this.relationsOfClaim.set(id, (s = new Set()));
+    return s;
   }
 
   /** Relates staged claims, refreshes conflicts, and says what changed. */
@@ -307,7 +375,7 @@ export class Corpus {
         }
         if (entities.resolve(entity) === root) continue;
         for (const r of [...(this.relationsOfClaim.get(id) ?? [])]) this.deleteRelation(r);
-        this.pending.add(id);
+        this.pending.add(c);
       }
     }
     // a link between two places came or went: the figures scoped to either are related again (rare: an
@@ -317,28 +385,31 @@ export class Corpus {
     for (const p of moved) for (const u of this.docsByPlace.get(p) ?? []) uris.add(u);
     for (const u of uris) {
       for (const c of this.docs.get(u)?.claims ?? []) {
-        if (this.pending.has(c.id) || !placesOfClaim(c).some((p) => moved.has(p))) continue;
+        if (this.pending.has(c) || !placesOfClaim(c).some((p) => moved.has(p))) continue;
         for (const r of [...(this.relationsOfClaim.get(c.id) ?? [])]) this.deleteRelation(r);
-        this.pending.add(c.id);
+        this.pending.add(c);
       }
     }
-    for (const id of this.pending) {
-      const c = this.claims.get(id);
-      if (!c) continue;
+    const seen = new Set<Claim>();
+    for (const c of this.pending) {
       const speaker = speakerOf(c);
-      if (speaker) this.speakerRoots.set(id, entities.resolve(speaker));
-      const seen = new Set<string>();
-      for (const k of [...blockKeys(c, this.periodOf(c.uri)).lookup, ...this.linkedLookups(c)]) {
-        for (const [uri, ids] of this.blocks.get(k) ?? []) {
-          if (uri === c.uri) continue;
-          for (const other of ids) {
-            if (seen.has(other)) continue;
-            seen.add(other);
-            // each pair once: the pending claim with the smaller id decides, or the only pending one
-            if (this.pending.has(other) && other < id) continue;
-            for (const r of this.relate(c, this.claims.get(other)!, entities)) this.addRelation(r);
-          }
+      if (speaker) this.speakerRoots.set(c.id, entities.resolve(speaker));
+      seen.clear();
+      // a signal's periods come one after the other: its periods are found once
+      let signal: string | undefined;
+      let periods: Map<number | string, Block> | undefined;
+      for (const k of keysOf(c, this.periodOf(c.uri)).lookup) {
+        let block: Block | undefined;
+        if (typeof k === "string") block = this.blocks.get(k);
+        else {
+          if (k.signal !== signal) periods = this.periodBlocks.get((signal = k.signal));
+          block = periods?.get(k.period);
         }
+        if (block) this.meet(c, block, seen, entities);
+      }
+      for (const k of this.linkedLookups(c)) {
+        const block = this.blocks.get(k);
+        if (block) this.meet(c, block, seen, entities);
       }
     }
     this.pending.clear();
@@ -377,6 +448,20 @@ export class Corpus {
     };
   }
 
+  /** Relates a pending claim with the other documents' claims of one block that it has not met yet. */
+  private meet(c: Claim, block: Block, seen: Set<Claim>, entities: EntityIndex) {
+    for (const [uri, ids] of block) {
+      if (uri === c.uri) continue;
+      for (const other of ids) {
+        if (seen.has(other)) continue;
+        seen.add(other);
+        // each pair once: the pending claim with the smaller id decides, or the only pending one
+        if (other.id < c.id && this.pending.has(other)) continue;
+        for (const r of this.relate(c, other, entities)) this.addRelation(r);
+      }
+    }
+  }
+
   /**
    * The date of a disaster is also looked up under the places linked with its own (`PlaceLinks`): a
    * collapse "near Orvin" meets one "in eastern Talmora". Links are few, so this adds few keys.
@@ -390,7 +475,10 @@ export class Corpus {
 
   private relate(a: Claim, b: Claim, entities: EntityIndex): Relation[] {
     if (a.kind === "quantity" && b.kind === "quantity") {
-      return sameQuantity(a, b, this.publishedClose(a.uri, b.uri), this.placeLinks.linked) ? relateQuantities(a, b, this.options, entities.same, this.publishedLater(a, b)) : [];
+      // the articles' sources looked up once for both questions
+      const sa = this.docs.get(a.uri)?.source;
+      const sb = this.docs.get(b.uri)?.source;
+      return sameQuantity(a, b, closeInTime(sa, sb), this.placeLinks.linked) ? relateQuantities(a, b, this.options, entities.same, laterOf(a, b, sa, sb)) : [];
     }
     if (a.kind === "date" && b.kind === "date") {
       const r = relateDates(a, b, this.publishedClose(a.uri, b.uri) !== false, this.placeLinks.linked);
@@ -432,19 +520,10 @@ export class Corpus {
 
   /** Reports of one happening appear within weeks of each other; `undefined` when either article is undated. */
   private publishedClose(a: string, b: string): boolean | undefined {
-    const da = this.docs.get(a)?.source;
-    const db = this.docs.get(b)?.source;
-    if (!da?.date || !db?.date || da.dateFrom === "corpus" || db.dateFrom === "corpus") return undefined;
-    return Math.abs(Date.parse(da.date) - Date.parse(db.date)) <= 45 * 86400000;
+    return closeInTime(this.docs.get(a)?.source, this.docs.get(b)?.source);
   }
 
   /** The claim whose article was published on a later day, when both articles give their date. */
-  private publishedLater<C extends Claim>(a: C, b: C): C | undefined {
-    const da = this.docs.get(a.uri)?.source;
-    const db = this.docs.get(b.uri)?.source;
-    if (!da?.date || !db?.date || da.dateFrom === "corpus" || db.dateFrom === "corpus" || da.date === db.date) return undefined;
-    return da.date > db.date ? a : b;
-  }
 
   private attributionClaimOf(c: Claim): Claim | undefined {
     if (!c.attribution) return undefined;
@@ -457,23 +536,22 @@ export class Corpus {
    */
   private regroup() {
     const region = new Set<string>();
-    const relations = new Set<string>();
+    const relations = new Set<Relation>();
     const queue = [...this.touched];
     this.touched.clear();
     for (let i = 0; i < queue.length; i++) {
       const id = queue[i];
       if (region.has(id)) continue;
       region.add(id);
-      for (const rid of this.relationsOfClaim.get(id) ?? []) {
-        if (relations.has(rid)) continue;
-        relations.add(rid);
-        const r = this.relations.get(rid)!;
+      for (const r of this.relationsOfClaim.get(id) ?? []) {
+        if (relations.has(r)) continue;
+        relations.add(r);
         queue.push(r.a, r.b);
       }
     }
     const inRegion = (c: Conflict) => c.claims.some((x) => region.has(x.id)) || c.relations.some((r) => region.has(r.a) || region.has(r.b));
     const regrouped = groupConflicts(
-      [...relations].map((id) => this.relations.get(id)!),
+      relations,
       (id) => this.claims.get(id),
       (c) => this.attributionClaimOf(c),
     );
@@ -614,7 +692,7 @@ export class Corpus {
     const claim = this.claims.get(claimId);
     const ids = claim?.kind === "attribution" ? [claimId, ...claim.covers] : [claimId];
     const out = new Map<string, Relation>();
-    for (const id of ids) for (const r of this.relationsOfClaim.get(id) ?? []) out.set(r, this.relations.get(r)!);
+    for (const id of ids) for (const r of this.relationsOfClaim.get(id) ?? []) out.set(r.id, r);
     return [...out.values()].filter(Boolean);
   }
 

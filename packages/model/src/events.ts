@@ -14,24 +14,47 @@ export function findEvents(docs: DocumentAnalysis[], entities: EntityIndex): Cor
   /** The places an article is mostly about: named twice or more, the three most named. */
   const mainPlaces = new Map<string, Set<string>>();
   const df = new Map<string, number>();
+  // each name key resolved once for the whole corpus, not three times per mention
+  const resolved = new Map<string, string>();
+  const idOf = (key: string) => {
+    let id = resolved.get(key);
+    if (id === undefined) resolved.set(key, (id = entities.resolve(key)));
+    return id;
+  };
   for (const d of docs) {
+    const ids = d.names.map((n) => idOf(n.key));
     // a name typed once as a person, place or organisation counts every time it is named
-    const named = new Set(d.names.filter((n) => n.type !== "other").map((n) => entities.resolve(n.key)));
-    const counts = new Map<string, number>();
-    for (const n of d.names) {
-      const id = entities.resolve(n.key);
-      if (named.has(id)) counts.set(id, (counts.get(id) ?? 0) + 1);
+    const named = new Set<string>();
+    const placeIds = new Set<string>();
+    for (let i = 0; i < ids.length; i++) {
+      const type = d.names[i].type;
+      if (type !== "other") named.add(ids[i]);
+      if (type === "place") placeIds.add(ids[i]);
     }
+    const counts = new Map<string, number>();
+    for (const id of ids) if (named.has(id)) counts.set(id, (counts.get(id) ?? 0) + 1);
     const ranked = [...counts].sort((a, b) => b[1] - a[1]);
     const best = new Set(ranked.slice(0, 8).map(([k]) => k));
     top.set(d.uri, best);
-    const placeIds = new Set(d.names.filter((n) => n.type === "place").map((n) => entities.resolve(n.key)));
     mainPlaces.set(d.uri, new Set(ranked.filter(([k, n]) => n >= 2 && placeIds.has(k)).slice(0, 3).map(([k]) => k)));
     for (const k of best) df.set(k, (df.get(k) ?? 0) + 1);
   }
   const dateOf = new Map(docs.map((d) => [d.uri, d.source.dateFrom === "dateline" || d.source.dateFrom === "text" ? d.source.date : undefined]));
   const common = docs.length > 10 ? docs.length * 0.3 : Infinity;
-  const idf = (k: string) => Math.log(1 + docs.length / df.get(k)!);
+  const idfs = new Map<string, number>();
+  const idf = (k: string) => {
+    let v = idfs.get(k);
+    if (v === undefined) idfs.set(k, (v = Math.log(1 + docs.length / df.get(k)!)));
+    return v;
+  };
+  const weight = (names: Iterable<string>) => {
+    let sum = 0;
+    for (const k of names) sum += idf(k);
+    return sum;
+  };
+  // each article's own weight, summed once in the same order as for every pair it is in
+  const weights = new Map<string, number>();
+  for (const [uri, names] of top) weights.set(uri, weight(names));
   const parent = new Map(docs.map((d) => [d.uri, d.uri]));
   const find = (x: string): string => (parent.get(x) === x ? x : (parent.set(x, find(parent.get(x)!)), parent.get(x)!));
   // the publication dates a group spans: a group never spans more than a few weeks, so that an
@@ -49,11 +72,14 @@ export function findEvents(docs: DocumentAnalysis[], entities: EntityIndex): Cor
   };
   const byName = new Map<string, string[]>();
   for (const [uri, names] of top) for (const k of names) if (df.get(k)! <= common) pushTo(byName, k, uri);
-  const tried = new Set<string>();
+  // a pair is keyed by the articles' positions (each list is in the articles' order): no string per pair
+  const position = new Map(docs.map((d, i) => [d.uri, i]));
+  const tried = new Set<number>();
   for (const uris of byName.values()) {
+    const at = uris.slice(0, 200).map((u) => position.get(u)!);
     for (let i = 0; i < uris.length && i < 200; i++) {
       for (let j = i + 1; j < uris.length && j < 200; j++) {
-        const pair = `${uris[i]}|${uris[j]}`;
+        const pair = at[i] * docs.length + at[j];
         if (tried.has(pair)) continue;
         tried.add(pair);
         // a happening has a place: two articles each mostly about other places report two happenings
@@ -64,8 +90,7 @@ export function findEvents(docs: DocumentAnalysis[], entities: EntityIndex): Cor
         // names weighed by rarity: two reports of one happening share its rare names (the town),
         // not only the agencies and regions that appear in many reports
         const shared = [...a].filter((k) => b.has(k) && df.get(k)! <= common);
-        const weight = (names: Iterable<string>) => [...names].reduce((sum, k) => sum + idf(k), 0);
-        if (shared.length >= 2 && weight(shared) / Math.max(1e-9, Math.min(weight(a), weight(b))) >= SIMILAR) union(uris[i], uris[j]);
+        if (shared.length >= 2 && weight(shared) / Math.max(1e-9, Math.min(weights.get(uris[i])!, weights.get(uris[j])!)) >= SIMILAR) union(uris[i], uris[j]);
       }
     }
   }

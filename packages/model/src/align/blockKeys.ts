@@ -12,9 +12,20 @@ import { bodyBase } from "../extract/institutions.js";
  */
 export interface BlockKeys {
   /** Keys the claim is filed under. */
-  insert: string[];
+  insert: BlockKey[];
   /** Keys under which its candidates are looked up. */
-  lookup: string[];
+  lookup: BlockKey[];
+}
+
+/**
+ * A key is a signal, or a signal and a publication period (a number, "all" or "undated"): the
+ * corpus files a signal's periods under the signal, so that looking up four periods finds the
+ * signal once (lookups that find nothing are most of them, and each costs a probe of a large map).
+ */
+export type BlockKey = string | PeriodKey;
+export interface PeriodKey {
+  signal: string;
+  period: number | "all" | "undated";
 }
 
 /** Days in a publication period: reports of one happening more than 45 days apart are not compared on a weak sign. */
@@ -94,14 +105,20 @@ export function institutionQuotesMeet(a: QuoteClaim, b: QuoteClaim): boolean {
 }
 
 /** Keys of one signal split by publication period; undated articles meet every period. */
-function byPeriod(prefix: string, period: number | undefined): BlockKeys {
-  if (period === undefined) return { insert: [`${prefix}undated`], lookup: [`${prefix}all`, `${prefix}undated`] };
+function byPeriod(signal: string, period: number | undefined): BlockKeys {
+  const at = (p: PeriodKey["period"]): PeriodKey => ({ signal, period: p });
+  if (period === undefined) return { insert: [at("undated")], lookup: [at("all"), at("undated")] };
   // filed under its own period, looked up under its own and the two beside it: each claim is filed
   // under two keys, not four (blocks are most of the corpus's memory)
   return {
-    insert: [`${prefix}${period}`, `${prefix}all`],
-    lookup: [`${prefix}${period - 1}`, `${prefix}${period}`, `${prefix}${period + 1}`, `${prefix}undated`],
+    insert: [at(period), at("all")],
+    lookup: [at(period - 1), at(period), at(period + 1), at("undated")],
   };
+}
+
+/** A key as one string (tests and debugging): the signal, then the period. */
+export function keyText(k: BlockKey): string {
+  return typeof k === "string" ? k : `${k.signal}${k.period}`;
 }
 const same = (keys: string[]): BlockKeys => ({ insert: keys, lookup: keys });
 

@@ -40,6 +40,25 @@ const CURRENCY = /^[A-Z]{3}$/;
 /** A count of a whole area: "across Talmora", "throughout the province", "nationwide", "in all of". */
 const WHOLE = /\b(?:across|throughout|nationwide|nation-wide|countrywide|country-wide|statewide|all over|in all of|the whole of|in total|in all)\b/i;
 
+/** Whether a figure's sentence counts a whole area (`WHOLE`), tested once per sentence. */
+const wholeCache = new WeakMap<object, boolean>();
+function whole(q: QuantityClaim): boolean {
+  let w = wholeCache.get(q.sentence);
+  if (w === undefined) wholeCache.set(q.sentence, (w = WHOLE.test(q.sentence.text)));
+  return w;
+}
+
+/** Years (four-digit times) set on either side and none in common: `intersects` of the years, without the arrays. */
+function yearsApart(a: string[], b: string[]): boolean {
+  let any = false;
+  for (const x of a) {
+    if (x.length !== 4) continue;
+    if (b.includes(x)) return false;
+    any = true;
+  }
+  return any || b.some((y) => y.length === 4);
+}
+
 /** Counts of people are many in one report (employed, on board, living there): they need a role. */
 const PEOPLE_LIKE = new Set(["people", "civilian", "worker", "child", "military", "officer", "responder", "protester", "refugee", "passenger", "patient", "prisoner", "hostage"]);
 
@@ -70,14 +89,13 @@ export function sameQuantity(a: QuantityClaim, b: QuantityClaim, near: boolean |
   // ("Spain's People's Party" and "the People's Party" are one owner: one name ends the other)
   if (ca.owner && cb.owner && !ca.owner.endsWith(cb.owner) && !cb.owner.endsWith(ca.owner)) return false;
   // a figure set in an earlier year ("in 2011") is that year's: compared only with one set in the same year
-  const years = (c: QuantityClaim["counted"]) => c.scope.times.filter((t) => t.length === 4);
-  const [ya, yb] = [years(ca), years(cb)];
-  if ((ya.length || yb.length) && !intersects(ya, yb)) return false;
+  if (yearsApart(ca.scope.times, cb.scope.times)) return false;
   // two places are not apart when an article of the corpus puts one inside the other ("Orvin, a town
   // in eastern Talmora"): the link lifts the veto, it is never the shared signal itself
   // in the sentence a count "across Talmora" or "nationwide" is a whole, of which a town's may be a part
-  const viaLinks = !!linked && !WHOLE.test(a.sentence.text) && !WHOLE.test(b.sentence.text);
-  const meet = (x: string[], y: string[]) => intersects(x, y) || (viaLinks && x.some((p) => y.some((q) => linked!(p, q))));
+  // (asked only when no place is shared: the sentences are tested once each, and only then)
+  const viaLinks = () => !!linked && !whole(a) && !whole(b);
+  const meet = (x: string[], y: string[]) => intersects(x, y) || (viaLinks() && x.some((p) => y.some((q) => linked!(p, q))));
   const apart = (x: string[], y: string[]) => x.length > 0 && y.length > 0 && !meet(x, y);
   if (bothAndDisjoint(ca.proper, cb.proper) || apart(ca.scope.places, cb.scope.places) || timesApart(ca.scope.times, cb.scope.times)) return false;
   // articles about different places report different happenings, whatever day they share

@@ -31,9 +31,9 @@ export function groupConflicts(relations: Iterable<Relation>, claimOf: (id: stri
   for (const r of relations) {
     const a = claimOf(r.a);
     if (!a) continue;
-    const kinds: ConflictKind[] =
-      r.kind === "attribution-differs" ? ["attribution"] : a.kind === "quantity" ? ["quantity"] : a.kind === "date" ? ["date"] : a.kind === "quote" ? ["quote"] : [];
-    for (const k of kinds) if (FAMILY[k].includes(r.kind)) pushTo(byKind, k, r);
+    const k: ConflictKind | undefined =
+      r.kind === "attribution-differs" ? "attribution" : a.kind === "quantity" ? "quantity" : a.kind === "date" ? "date" : a.kind === "quote" ? "quote" : undefined;
+    if (k && FAMILY[k].includes(r.kind)) pushTo(byKind, k, r);
   }
   const out: Conflict[] = [];
   for (const [kind, rels] of byKind) {
@@ -52,25 +52,30 @@ export function conflictOrder(a: Conflict, b: Conflict): number {
 }
 
 function components(rels: Relation[]): Relation[][] {
-  const parent = new Map<string, string>();
-  const find = (x: string): string => {
-    let p = parent.get(x) ?? x;
-    if (p !== x) {
-      p = find(p);
-      parent.set(x, p);
+  // union-find over numbers: one string look-up per end, not one per step of every find
+  const index = new Map<string, number>();
+  const parent: number[] = [];
+  const numberOf = (x: string): number => {
+    let i = index.get(x);
+    if (i === undefined) {
+      index.set(x, (i = parent.length));
+      parent.push(i);
     }
-    return p;
+    return i;
   };
-  for (const r of rels) {
-    const a = find(r.a);
-    const b = find(r.b);
-    if (a !== b) parent.set(a, b);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]];
+    return i;
+  };
+  const ends = new Int32Array(rels.length);
+  for (let k = 0; k < rels.length; k++) {
+    const a = find((ends[k] = numberOf(rels[k].a)));
+    const b = find(numberOf(rels[k].b));
+    if (a !== b) parent[a] = b;
   }
-  const groups = new Map<string, Relation[]>();
-  for (const r of rels) {
-    const root = find(r.a);
-    pushTo(groups, root, r);
-  }
+  // a component's place is where its first relation is, whichever end became the root
+  const groups = new Map<number, Relation[]>();
+  for (let k = 0; k < rels.length; k++) pushTo(groups, find(ends[k]), rels[k]);
   return [...groups.values()];
 }
 

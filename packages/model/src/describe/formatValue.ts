@@ -2,8 +2,19 @@ import type { DateClaim, Interval, QuantityClaim } from "../types.js";
 
 const nf = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
 
+/** Numbers formatted so far: `Intl.NumberFormat` is slow, and the same figures recur in every message. */
+const formatted = new Map<number, string>();
+
 export function formatNumber(v: number): string {
-  return Number.isFinite(v) ? nf.format(v) : "∞";
+  if (!Number.isFinite(v)) return "∞";
+  // -0 is its own text ("-0") but one Map key with 0
+  if (Object.is(v, -0)) return nf.format(v);
+  let s = formatted.get(v);
+  if (s === undefined) {
+    if (formatted.size > 10000) formatted.clear();
+    formatted.set(v, (s = nf.format(v)));
+  }
+  return s;
 }
 
 /** "~11,000", ">1,000", "≥1,000", "≤500", "18,000–20,000", "11,000". */
