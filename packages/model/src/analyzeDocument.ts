@@ -511,7 +511,16 @@ function canonicalPerson(name: string, surnames: Map<string, string>): string {
 }
 
 /** The key of the body an institution speaker names, read in its article ("the Ministry" → "foreign ministri|valdora"). */
-type BodyKey = (s: Sentence, sp: SpeakerMention) => string | undefined;
+type BodyKey = ((s: Sentence, sp: SpeakerMention) => string | undefined) & {
+  /**
+   * The body an office holder's title names ("the chief forecaster of the national meteorological
+   * service" → its key), when what follows "of" is a body; `at` is where the title stands in the text.
+   */
+  officeOf(who: string, at: number): string | undefined;
+};
+
+/** The last word of a body's name or description: "service", "ministry", "Pellona Airways". */
+const BODY_NOUN = /\b(?:ministry|court|union|company|firm|airline|carrier|agency|council|commission|bank|department|service|office|authority|board|institute|inspectorate|administration|police|army|military|government|presidency|embassy|operator|regulator|corp|corporation|inc|ltd|plc|group|airways|airlines)\.?$/i;
 
 /**
  * An article's bodies, found when a speaker first asks (most articles quote no ministry, court or
@@ -542,10 +551,28 @@ function institutionKeys(text: string, sentences: Sentence[], namesOf: Map<numbe
     for (const s of sentences) if (BODY_WORD.test(s.text)) mentions.push(...bodyMentions(s.text, s.start, namesOf.get(s.index) ?? [], ownerOf));
     return new ArticleBodies(text, mentions);
   };
-  return (s, sp) => {
+  const officeOf = (who: string, at: number) => {
+    const split = officeAndBody(who);
+    if (!split || !OFFICE_OF.test(who)) return undefined;
+    const body = split.body.replace(/^the\s+/i, "");
+    if (!BODY_NOUN.test(body)) return undefined;
+    const start = at + who.lastIndexOf(body);
+    const key = BODY_WORD.test(body) ? (bodies ??= build()).keyOf(start, start + body.length) : undefined;
+    return key ?? nameKey(body);
+  };
+  const key = (s: Sentence, sp: SpeakerMention) => {
+    if (sp.for) {
+      // "a spokesperson for the interior ministry" speaks for the ministry: its key; a spokesman for a
+      // person or an office holder is not that person, nor anyone else's spokesman
+      const whom = s.text.slice(sp.for.start, sp.for.end);
+      if (sp.for.person || isRole(whom)) return nameKey(`spokesperson for ${whom}`);
+      const key = BODY_WORD.test(whom) ? (bodies ??= build()).keyOf(s.start + sp.for.start, s.start + sp.for.end) : undefined;
+      return key ?? nameKey(whom);
+    }
     if (sp.person || sp.pronoun || !BODY_WORD.test(sp.speaker) || isRole(sp.speaker)) return undefined;
     return (bodies ??= build()).keyOf(s.start + sp.start, s.start + sp.end);
   };
+  return Object.assign(key, { officeOf });
 }
 
 function resolveSpeaker(sp: SpeakerMention, names: NameMention[], lastPerson: string | undefined, surnames: Map<string, string>): SpeakerMention {
@@ -906,7 +933,7 @@ function quoteClaimsOf(
     }
     return found.sort((a, b) => a.at - b.at);
   };
-  const lastRoleBefore = (at: number) => lastBefore((rolesBefore ??= officeHolders()), at);
+  const lastRoleBefore = (at: number) => lastEntryBefore((rolesBefore ??= officeHolders()), at);
   const sentenceAt = (at: number) => {
     let lo = 0;
     let hi = sentences.length;
@@ -953,13 +980,15 @@ function quoteClaimsOf(
       }
     } else if (sp) {
       let who = sp.speaker;
+      let whoAt = s.start + sp.start;
       let person = sp.person;
       if (sp.pronoun) {
         who = lastPersonBefore(s.start + sp.start) ?? "";
         person = true;
         const role = who ? undefined : lastRoleBefore(s.start + sp.start);
         if (role) {
-          who = role;
+          who = role.who;
+          whoAt = role.at;
           person = false;
         }
       } else if (!who.includes(" ") && surnames.has(nameKey(who))) {
@@ -968,10 +997,15 @@ function quoteClaimsOf(
       }
       const entity = person ? `person:${nameKey(who)}` : (who === sp.speaker && bodyKey(s, sp)) || nameKey(who);
       if (who) attribution = { speaker: who, span: lines.span(s.start + sp.start, s.start + sp.end), verb: sp.verb, entity };
+      // "the chief forecaster of the meteorological service": an officer speaks for the body
+      const body = attribution && !person && !sp.for ? bodyKey.officeOf(who, whoAt) : undefined;
+      if (attribution && body) attribution.body = body;
     } else if (COLON_BEFORE.test(s.text.slice(0, qs)) && (subject = roleSubject(s.text))) {
       // "The leader of the opposition addressed the crowd: “…”": the office holder the sentence is about
       const at = s.start + subject.start;
       attribution = { speaker: subject.speaker, span: lines.span(at, at + subject.speaker.length), verb: ":", entity: nameKey(subject.speaker) };
+      const body = bodyKey.officeOf(subject.speaker, at);
+      if (body) attribution.body = body;
     } else if (lastQuoteSpeaker && lastQuoteSpeaker.paragraph === s.paragraph) {
       attribution = lastQuoteSpeaker.a;
     }
@@ -1069,6 +1103,10 @@ function inferDateFromText(dates: Map<number, DateMention[]>): string | undefine
 
 /** Who is named last before `at`, in a list in text order (a binary search). */
 function lastBefore(named: readonly { at: number; who: string }[], at: number): string | undefined {
+  return lastEntryBefore(named, at)?.who;
+}
+
+function lastEntryBefore<T extends { at: number; who: string }>(named: readonly T[], at: number): T | undefined {
   let lo = 0;
   let hi = named.length;
   while (lo < hi) {
@@ -1076,5 +1114,5 @@ function lastBefore(named: readonly { at: number; who: string }[], at: number): 
     if (named[mid].at < at) lo = mid + 1;
     else hi = mid;
   }
-  return lo > 0 ? named[lo - 1].who : undefined;
+  return lo > 0 ? named[lo - 1] : undefined;
 }

@@ -41,6 +41,12 @@ export function blockKeys(c: Claim, period?: number): BlockKeys {
       const speaker = speakerBlock(c.attribution.entity);
       const person = c.attribution.entity.startsWith("person:");
       const keys: BlockKeys = person ? { insert: [], lookup: [] } : institutionQuoteKeys(speaker, c.around, period);
+      // an officer of a body ("the chief forecaster of the meteorological service") meets the body's quotes
+      if (c.attribution.body) {
+        const k = institutionQuoteKeys(speakerBlock(c.attribution.body), c.around, period);
+        keys.insert.push(...k.insert);
+        keys.lookup.push(...k.lookup);
+      }
       if (person) {
         const words = quoteBlockWords(c.words);
         for (const w of words.insert) keys.insert.push(...byPeriod(`qt|${speaker}|${w}@`, period).insert);

@@ -6,7 +6,7 @@ import { quantityThing, roleFamily } from "./blockKeys.js";
 import { fileName } from "../describe/fileName.js";
 import { eventFamily, isLocal } from "../extract/eventWords.js";
 import { DEFAULT_ROLE, nounKind } from "../extract/lexicon.js";
-import { creditedToOffice, differentOffices } from "./offices.js";
+import { creditedToOffice, differentOffices, isSpokesperson } from "./offices.js";
 import { sourceKey } from "../extract/attributions.js";
 
 /** Decides whether two people or bodies are the same, across spellings and acronyms. */
@@ -181,7 +181,7 @@ export function relateDates(a: DateClaim, b: DateClaim, near = true, linked?: (x
 
 export function relateQuotes(a: QuoteClaim, b: QuoteClaim, options: AnalysisOptions, sameEntity: SameEntity): Relation | undefined {
   if (a.uri === b.uri || !a.attribution?.entity || !b.attribution?.entity) return undefined;
-  if (!mayBeSameQuote(a.words, b.words) || !(sameEntity(a.attribution.entity, b.attribution.entity) || oneOffice(a, b))) return undefined;
+  if (!mayBeSameQuote(a.words, b.words) || !(sameEntity(a.attribution.entity, b.attribution.entity) || oneOffice(a, b) || officerOf(a, b, sameEntity) || officerOf(b, a, sameEntity))) return undefined;
   let [wa, wb] = [a.words, b.words];
   let cmp = compareQuotes(wa, wb);
   const shortest = Math.min(wa.length, wb.length);
@@ -210,6 +210,16 @@ export function relateQuotes(a: QuoteClaim, b: QuoteClaim, options: AnalysisOpti
   );
 }
 
+/**
+ * `a` is credited to an officer of the body `b` is credited to, or to its spokesperson ("the chief
+ * forecaster of the meteorological service" and "a spokesperson for the meteorological service"): an
+ * officer speaking in office speaks for the body, so nearly the same words are one statement.
+ */
+function officerOf(a: QuoteClaim, b: QuoteClaim, sameEntity: SameEntity): boolean {
+  const [body, other] = [a.attribution?.body, b.attribution?.entity];
+  return !!body && !!other && !other.startsWith("person:") && !b.attribution!.body && sameEntity(body, other);
+}
+
 /** Words that make another office of the same title: a deputy is not the minister. */
 const SECOND_IN_LINE = /\b(?:deputy|vice|assistant|acting|associate|former|junior|shadow|interim|outgoing|incoming)\b/i;
 
@@ -223,6 +233,8 @@ function oneOffice(a: QuoteClaim, b: QuoteClaim): boolean {
   if (!creditedToOffice(a) || !creditedToOffice(b)) return false;
   const [sa, sb] = [a.attribution!.speaker, b.attribution!.speaker];
   if (SECOND_IN_LINE.test(sa) !== SECOND_IN_LINE.test(sb)) return false;
+  // the minister's words and those of a spokesperson for the minister may be two statements
+  if (isSpokesperson(sa) || isSpokesperson(sb)) return false;
   // the words one name has and the other lacks are common words ("national"), not whose the office is
   // ("Keldra's transport minister" may be another state's than "the transport minister")
   const words = (x: string) => x.split(/[\s’']+/).filter((w) => w && w !== "s");
