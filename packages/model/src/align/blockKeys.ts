@@ -134,6 +134,19 @@ function quantityKeys(c: QuantityClaim, period?: number): BlockKeys {
   return keys;
 }
 
+/**
+ * The weak keys a figure is looked up under through the places linked with the ones its article is
+ * about (`Corpus`): only for a figure whose sentence names no place and whose role is known, the only
+ * figures that can meet through a link (`sameQuantity`).
+ */
+export function linkedQuantityLookups(c: QuantityClaim, neighbours: (p: string) => string[], period?: number): string[] {
+  if (c.partOf || c.counted.scope.places.length || c.counted.role === "unspecified") return [];
+  const base = `q|${quantityThing(c)}|${roleFamily(c.counted.role)}`;
+  const out: string[] = [];
+  for (const p of new Set(c.counted.scope.around)) for (const q of neighbours(p)) out.push(...byPeriod(`${base}|w:${q}@`, period).lookup);
+  return out;
+}
+
 /** A bare count and a count of those present are the same measure; other roles are their own. */
 export function roleFamily(role: string): string {
   // people in shelters are a part of the displaced: compared with them (as a part, `relateQuantities`)

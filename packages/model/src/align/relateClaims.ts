@@ -46,9 +46,17 @@ const PEOPLE_LIKE = new Set(["people", "civilian", "worker", "child", "military"
 /**
  * The general signals that two figures count the same things; silence when in doubt. `near` says the
  * two articles were published close enough in time to report one happening; it is needed when the
- * only shared place is one the articles are about, not one the sentences name.
+ * only shared place is one the articles are about, not one the sentences name. `linked` says two places
+ * are one inside the other; `oneHappening` whether two figures' articles, about two linked places,
+ * report one happening there.
  */
-export function sameQuantity(a: QuantityClaim, b: QuantityClaim, near: boolean | undefined = true, linked?: (x: string, y: string) => boolean): boolean {
+export function sameQuantity(
+  a: QuantityClaim,
+  b: QuantityClaim,
+  near: boolean | undefined = true,
+  linked?: (x: string, y: string) => boolean,
+  oneHappening?: (a: QuantityClaim, b: QuantityClaim) => boolean,
+): boolean {
   if (a.uri === b.uri || a.partOf || b.partOf) return false;
   if (quantityThing(a) !== quantityThing(b) || roleFamily(a.counted.role) !== roleFamily(b.counted.role)) return false;
   // "14 helicopters" and "22 aircraft" are a part and its whole, "eight helicopters" and "12 planes" two counts
@@ -100,7 +108,11 @@ export function sameQuantity(a: QuantityClaim, b: QuantityClaim, near: boolean |
   const where = (c: QuantityClaim["counted"]) => [...c.scope.places, ...c.scope.around];
   const roles = (ca.role !== "unspecified" && cb.role !== "unspecified") || (ca.role === cb.role && !PEOPLE_LIKE.has(ca.thing));
   // the weak sign needs articles published close together, or undated (`near` undefined)
-  return roles && intersects(where(ca), where(cb));
+  if (roles && intersects(where(ca), where(cb))) return true;
+  // Through a link: reports about a town and about its region, when the corpus says the two reports
+  // are of one happening there (`oneHappening`), neither sentence names a place and both roles are known
+  const known = ca.role !== "unspecified" && cb.role !== "unspecified";
+  return known && viaLinks && !ca.scope.places.length && !cb.scope.places.length && !!oneHappening && oneHappening(a, b);
 }
 
 /**
