@@ -18,8 +18,9 @@ const TABLE: Record<string, string> = {
   elect: "elected,election,vote,voted,polls,ballot",
   meet: "met,meet,meeting,summit,talks,visited,visit",
   arrive: "arrived,arrive,landed,reached",
-  // verbs any disaster takes ("flames swept through", "the road gave way", "an aftershock shook")
-  occur: "occurred,happened,erupted,broke out,struck,hit,exploded,explosion,collapsed,swept through,swept across,gave way,caved in,shook",
+  // verbs any disaster takes ("flames swept through", "the road gave way", "an aftershock shook"), and
+  // the miner's words for a collapse ("a roof fall", "a rockfall", "a cave-in", read as two words; not "landslide", also an election's)
+  occur: "occurred,happened,erupted,broke out,struck,hit,exploded,explosion,collapsed,swept through,swept across,gave way,caved in,shook,roof fall,rock fall,rockfall,cave in",
   deploy: "deployed,deploy,deployment,sent,dispatched,arrived",
   resign: "resigned,resign,resignation,dismissed,fired,sacked",
   evacuate: "evacuated,evacuate,evacuation,fled",
