@@ -246,7 +246,7 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
     const dateContext: DateContext = { names: wire ? found.filter((n) => n.start >= wire[0].length) : found, participants: new Map(), dates, lasting: (lasting ??= LASTING_DISASTER.test(text)) };
     for (const d of dates) {
       // the dateline's city and agency say where and by whom it was filed, not who took part
-      const claim = dateClaim(uri, d, s, lines, dateConfidence, dateContext, aroundHappenings);
+      const claim = dateClaim(uri, d, s, lines, dateConfidence, dateContext, aroundHappenings, aroundFigures);
       claim.sentence = sentenceRef;
       claim.hedge = hedge;
       attribute(claim, d.start, speakers, s, lines, bodyKey);
@@ -792,7 +792,7 @@ function eventWordsOf(text: string): EventWord[] {
     // two-word happenings first ("broke out", "went down")
     const pair = words[i + 1] && words[i + 1].index === w.index! + w[0].length + 1 ? eventClass(`${w[0]} ${words[i + 1][0]}`) : undefined;
     const after = (n: number) => words.slice(i + n, i + n + 3).map((x) => x[0].toLowerCase());
-    const cls = pair ? classInContext(pair, `${w[0]} ${words[i + 1][0]}`, after(2)) : classInContext(eventClass(w[0]), w[0], after(1), text.slice(w.index! + w[0].length, w.index! + w[0].length + 60), text.slice(Math.max(0, w.index! - 80), w.index!));
+    const cls = pair ? classInContext(pair, `${w[0]} ${words[i + 1][0]}`, after(2), "", text.slice(Math.max(0, w.index! - 80), w.index!)) : classInContext(eventClass(w[0]), w[0], after(1), text.slice(w.index! + w[0].length, w.index! + w[0].length + 60), text.slice(Math.max(0, w.index! - 80), w.index!));
     if (!cls) continue;
     // "digging through collapsed buildings", "flooded streets": a participle before a noun describes
     // the noun; it dates nothing
@@ -838,7 +838,7 @@ function gap(pos: number, length: number, d: DateMention): number {
   return pos < d.start ? d.start - pos - length : pos - d.end;
 }
 
-function dateClaim(uri: string, d: DateMention, s: Sentence, lines: LineIndex, confidence: number, context: DateContext, around: string[]): DateClaim {
+function dateClaim(uri: string, d: DateMention, s: Sentence, lines: LineIndex, confidence: number, context: DateContext, around: string[], subjects: string[]): DateClaim {
   const start = s.start + d.start;
   // what happened then: the event word nearest the date, within its clause; a reporting verb wins only
   // right before the date ("said on Friday"), else the happening does ("burst its banks on Sunday")
@@ -886,6 +886,10 @@ function dateClaim(uri: string, d: DateMention, s: Sentence, lines: LineIndex, c
     ];
     context.participants.set(local, participants);
   }
+  // an investigation into one thing is opened once: what the article is about takes part, so that a
+  // sentence naming no one meets another report's opening ("regulators opened an investigation")
+  // (its places, or the firm or body it keeps naming)
+  if (best?.cls === "inquiry") participants = [...new Set([...participants, ...subjects])];
   const claim: DateClaim = {
     id: `${uri}#date@${start}`,
     kind: "date",

@@ -14,7 +14,7 @@ const FLOOR: Record<string, { found: number; falseAlarms?: number }> = {
   "ambassador-summoned": { found: 4 },
   "nurses-strike": { found: 4 },
   "heatwave-record": { found: 8 },
-  "vehicle-recall": { found: 10 },
+  "vehicle-recall": { found: 12 },
   "mine-rescue": { found: 11 },
   "hospital-cyberattack": { found: 14 },
   "train-derailment": { found: 11 },

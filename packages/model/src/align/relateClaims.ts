@@ -188,7 +188,7 @@ export function relateDates(a: DateClaim, b: DateClaim, near = true, linked?: (x
   // a disaster in a town is the disaster in the region an article of the corpus puts the town in
   const shared = (p: string) => pb.includes(p) || (!!linked && pb.some((q) => linked(p, q)));
   if (!pa.length || (local ? !pa.some(shared) : !pa.every((p) => pb.includes(p)))) return undefined;
-  return relation("dates-inconsistent", a, b, `${fa} and ${fb} put the ${eventFamily(a.event[0]) === "happening" ? "event" : a.event[0] === "walkout" ? "start of the strike" : a.event[0]} on different dates.`);
+  return relation("dates-inconsistent", a, b, `${fa} and ${fb} put the ${eventFamily(a.event[0]) === "happening" ? "event" : a.event[0] === "walkout" ? "start of the strike" : a.event[0] === "inquiry" ? "opening of the investigation" : a.event[0]} on different dates.`);
 }
 
 export function relateQuotes(a: QuoteClaim, b: QuoteClaim, options: AnalysisOptions, sameEntity: SameEntity): Relation | undefined {
