@@ -251,7 +251,7 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
     const dateContext: DateContext = { names: wire ? found.filter((n) => n.start >= wire[0].length) : found, participants: new Map(), dates, lasting: (lasting ??= LASTING_DISASTER.test(text)) };
     for (const d of dates) {
       // the dateline's city and agency say where and by whom it was filed, not who took part
-      const claim = dateClaim(uri, d, s, lines, dateConfidence, dateContext, aroundHappenings);
+      const claim = dateClaim(uri, d, s, lines, dateConfidence, dateContext, aroundHappenings, aroundFigures);
       claim.sentence = sentenceRef;
       claim.hedge = hedge;
       attribute(claim, d.start, speakers, s, lines, bodyKey);
@@ -516,7 +516,16 @@ function canonicalPerson(name: string, surnames: Map<string, string>): string {
 }
 
 /** The key of the body an institution speaker names, read in its article ("the Ministry" → "foreign ministri|valdora"). */
-type BodyKey = (s: Sentence, sp: SpeakerMention) => string | undefined;
+type BodyKey = ((s: Sentence, sp: SpeakerMention) => string | undefined) & {
+  /**
+   * The body an office holder's title names ("the chief forecaster of the national meteorological
+   * service" → its key), when what follows "of" is a body; `at` is where the title stands in the text.
+   */
+  officeOf(who: string, at: number): string | undefined;
+};
+
+/** The last word of a body's name or description: "service", "ministry", "Pellona Airways". */
+const BODY_NOUN = /\b(?:ministry|court|union|company|firm|airline|carrier|agency|council|commission|bank|department|service|office|authority|board|institute|inspectorate|administration|police|army|military|government|presidency|embassy|operator|regulator|corp|corporation|inc|ltd|plc|group|airways|airlines)\.?$/i;
 
 /**
  * An article's bodies, found when a speaker first asks (most articles quote no ministry, court or
@@ -547,10 +556,28 @@ function institutionKeys(text: string, sentences: Sentence[], namesOf: Map<numbe
     for (const s of sentences) if (BODY_WORD.test(s.text)) mentions.push(...bodyMentions(s.text, s.start, namesOf.get(s.index) ?? [], ownerOf));
     return new ArticleBodies(text, mentions);
   };
-  return (s, sp) => {
+  const officeOf = (who: string, at: number) => {
+    const split = officeAndBody(who);
+    if (!split || !OFFICE_OF.test(who)) return undefined;
+    const body = split.body.replace(/^the\s+/i, "");
+    if (!BODY_NOUN.test(body)) return undefined;
+    const start = at + who.lastIndexOf(body);
+    const key = BODY_WORD.test(body) ? (bodies ??= build()).keyOf(start, start + body.length) : undefined;
+    return key ?? nameKey(body);
+  };
+  const key = (s: Sentence, sp: SpeakerMention) => {
+    if (sp.for) {
+      // "a spokesperson for the interior ministry" speaks for the ministry: its key; a spokesman for a
+      // person or an office holder is not that person, nor anyone else's spokesman
+      const whom = s.text.slice(sp.for.start, sp.for.end);
+      if (sp.for.person || isRole(whom)) return nameKey(`spokesperson for ${whom}`);
+      const key = BODY_WORD.test(whom) ? (bodies ??= build()).keyOf(s.start + sp.for.start, s.start + sp.for.end) : undefined;
+      return key ?? nameKey(whom);
+    }
     if (sp.person || sp.pronoun || !BODY_WORD.test(sp.speaker) || isRole(sp.speaker)) return undefined;
     return (bodies ??= build()).keyOf(s.start + sp.start, s.start + sp.end);
   };
+  return Object.assign(key, { officeOf });
 }
 
 function resolveSpeaker(sp: SpeakerMention, names: NameMention[], lastPerson: string | undefined, surnames: Map<string, string>): SpeakerMention {
@@ -770,7 +797,7 @@ function eventWordsOf(text: string): EventWord[] {
     // two-word happenings first ("broke out", "went down")
     const pair = words[i + 1] && words[i + 1].index === w.index! + w[0].length + 1 ? eventClass(`${w[0]} ${words[i + 1][0]}`) : undefined;
     const after = (n: number) => words.slice(i + n, i + n + 3).map((x) => x[0].toLowerCase());
-    const cls = pair ? classInContext(pair, `${w[0]} ${words[i + 1][0]}`, after(2)) : classInContext(eventClass(w[0]), w[0], after(1), text.slice(w.index! + w[0].length, w.index! + w[0].length + 60), text.slice(Math.max(0, w.index! - 80), w.index!));
+    const cls = pair ? classInContext(pair, `${w[0]} ${words[i + 1][0]}`, after(2), "", text.slice(Math.max(0, w.index! - 80), w.index!)) : classInContext(eventClass(w[0]), w[0], after(1), text.slice(w.index! + w[0].length, w.index! + w[0].length + 60), text.slice(Math.max(0, w.index! - 80), w.index!));
     if (!cls) continue;
     // "digging through collapsed buildings", "flooded streets": a participle before a noun describes
     // the noun; it dates nothing
@@ -828,7 +855,7 @@ function releasedKind(sentence: string): string[] {
   return hostages === prisoners ? [] : [hostages ? `${FREED}hostages` : `${FREED}prisoners`];
 }
 
-function dateClaim(uri: string, d: DateMention, s: Sentence, lines: LineIndex, confidence: number, context: DateContext, around: string[]): DateClaim {
+function dateClaim(uri: string, d: DateMention, s: Sentence, lines: LineIndex, confidence: number, context: DateContext, around: string[], subjects: string[]): DateClaim {
   const start = s.start + d.start;
   // what happened then: the event word nearest the date, within its clause; a reporting verb wins only
   // right before the date ("said on Friday"), else the happening does ("burst its banks on Sunday")
@@ -876,6 +903,10 @@ function dateClaim(uri: string, d: DateMention, s: Sentence, lines: LineIndex, c
     ];
     context.participants.set(local, participants);
   }
+  // an investigation into one thing is opened once: what the article is about takes part, so that a
+  // sentence naming no one meets another report's opening ("regulators opened an investigation")
+  // (its places, or the firm or body it keeps naming)
+  if (best?.cls === "inquiry") participants = [...new Set([...participants, ...subjects])];
   const claim: DateClaim = {
     id: `${uri}#date@${start}`,
     kind: "date",
@@ -923,7 +954,7 @@ function quoteClaimsOf(
     }
     return found.sort((a, b) => a.at - b.at);
   };
-  const lastRoleBefore = (at: number) => lastBefore((rolesBefore ??= officeHolders()), at);
+  const lastRoleBefore = (at: number) => lastEntryBefore((rolesBefore ??= officeHolders()), at);
   const sentenceAt = (at: number) => {
     let lo = 0;
     let hi = sentences.length;
@@ -970,13 +1001,15 @@ function quoteClaimsOf(
       }
     } else if (sp) {
       let who = sp.speaker;
+      let whoAt = s.start + sp.start;
       let person = sp.person;
       if (sp.pronoun) {
         who = lastPersonBefore(s.start + sp.start) ?? "";
         person = true;
         const role = who ? undefined : lastRoleBefore(s.start + sp.start);
         if (role) {
-          who = role;
+          who = role.who;
+          whoAt = role.at;
           person = false;
         }
       } else if (!who.includes(" ") && surnames.has(nameKey(who))) {
@@ -985,10 +1018,15 @@ function quoteClaimsOf(
       }
       const entity = person ? `person:${nameKey(who)}` : (who === sp.speaker && bodyKey(s, sp)) || nameKey(who);
       if (who) attribution = { speaker: who, span: lines.span(s.start + sp.start, s.start + sp.end), verb: sp.verb, entity };
+      // "the chief forecaster of the meteorological service": an officer speaks for the body
+      const body = attribution && !person && !sp.for ? bodyKey.officeOf(who, whoAt) : undefined;
+      if (attribution && body) attribution.body = body;
     } else if (COLON_BEFORE.test(s.text.slice(0, qs)) && (subject = roleSubject(s.text))) {
       // "The leader of the opposition addressed the crowd: “…”": the office holder the sentence is about
       const at = s.start + subject.start;
       attribution = { speaker: subject.speaker, span: lines.span(at, at + subject.speaker.length), verb: ":", entity: nameKey(subject.speaker) };
+      const body = bodyKey.officeOf(subject.speaker, at);
+      if (body) attribution.body = body;
     } else if (lastQuoteSpeaker && lastQuoteSpeaker.paragraph === s.paragraph) {
       attribution = lastQuoteSpeaker.a;
     }
@@ -1086,6 +1124,10 @@ function inferDateFromText(dates: Map<number, DateMention[]>): string | undefine
 
 /** Who is named last before `at`, in a list in text order (a binary search). */
 function lastBefore(named: readonly { at: number; who: string }[], at: number): string | undefined {
+  return lastEntryBefore(named, at)?.who;
+}
+
+function lastEntryBefore<T extends { at: number; who: string }>(named: readonly T[], at: number): T | undefined {
   let lo = 0;
   let hi = named.length;
   while (lo < hi) {
@@ -1093,5 +1135,5 @@ function lastBefore(named: readonly { at: number; who: string }[], at: number): 
     if (named[mid].at < at) lo = mid + 1;
     else hi = mid;
   }
-  return lo > 0 ? named[lo - 1].who : undefined;
+  return lo > 0 ? named[lo - 1] : undefined;
 }

@@ -1,6 +1,6 @@
 import { analyzeDocument, readsAlikeAgainst, type DocumentAnalysis } from "./analyzeDocument.js";
 import { pushTo } from "./util/pushTo.js";
-import { blockKeys, institutionQuotesMeet, PERIOD_DAYS, type BlockKey, type BlockKeys } from "./align/blockKeys.js";
+import { blockKeys, institutionQuotesMeet, linkedQuantityLookups, PERIOD_DAYS, type BlockKey, type BlockKeys } from "./align/blockKeys.js";
 import { EntityIndex, NameTable, SpellingNeighbours } from "./align/entities.js";
 import { relateDates, relateQuantities, relateQuotes, relateSpeakers, sameQuantity } from "./align/relateClaims.js";
 import { nameKey } from "./align/nameKey.js";
@@ -9,7 +9,7 @@ import { eventFamily, isLocal } from "./extract/eventWords.js";
 import { placeCore } from "./extract/names.js";
 import { conflictOrder, describeClaimIn, groupConflicts, stableId } from "./describe/conflicts.js";
 import { findEvents } from "./events.js";
-import { defaultOptions, type AnalysisOptions, type Claim, type Conflict, type CorpusEvent, type Entity, type QuoteClaim, type Relation, type Source } from "./types.js";
+import { defaultOptions, type AnalysisOptions, type Claim, type Conflict, type CorpusEvent, type Entity, type QuantityClaim, type QuoteClaim, type Relation, type Source } from "./types.js";
 
 /** What a commit changed: the documents whose conflicts differ, and the conflicts that came and went. */
 export interface CorpusChange {
@@ -408,7 +408,7 @@ export class Corpus {
         if (block) this.meet(c, block, seen, entities);
       }
       for (const k of this.linkedLookups(c)) {
-        const block = this.blocks.get(k);
+        const block = typeof k === "string" ? this.blocks.get(k) : this.periodBlocks.get(k.signal)?.get(k.period);
         if (block) this.meet(c, block, seen, entities);
       }
     }
@@ -466,19 +466,38 @@ export class Corpus {
    * The date of a disaster is also looked up under the places linked with its own (`PlaceLinks`): a
    * collapse "near Orvin" meets one "in eastern Talmora". Links are few, so this adds few keys.
    */
-  private linkedLookups(c: Claim): string[] {
+  private linkedLookups(c: Claim): BlockKey[] {
+    if (c.kind === "quantity") return this.placeLinks.hasLinks() ? linkedQuantityLookups(c, (p) => this.placeLinks.neighbours(p), this.periodOf(c.uri)) : [];
     if (c.kind !== "date" || !c.resolved || c.event.length < 2 || !isLocal(c.event[0])) return [];
-    const out: string[] = [];
+    const out: BlockKey[] = [];
     for (const p of new Set(c.event.slice(1))) for (const q of this.placeLinks.neighbours(p)) out.push(`d|${eventFamily(c.event[0])}|${q}`);
     return out;
   }
+
+  /**
+   * Two figures from a report mostly about a region and one mostly about a town in it (linked places,
+   * `PlaceLinks`) report one happening when either report names the other's place and no other place
+   * linked with its own: a report about Talmora that names Orvin, and no other town the corpus puts in
+   * Talmora, is about what happened at Orvin. A report about the region that names two of its towns
+   * may count the whole region.
+   */
+  private readonly oneHappening = (a: QuantityClaim, b: QuantityClaim): boolean => {
+    const about = (x: QuantityClaim, y: QuantityClaim) => {
+      const named = this.namedIn(x.uri);
+      return x.counted.scope.around.some((p) => {
+        const inside = this.placeLinks.neighbours(p).filter((q) => named.has(q));
+        return inside.length === 1 && y.counted.scope.around.includes(inside[0]);
+      });
+    };
+    return about(a, b) || about(b, a);
+  };
 
   private relate(a: Claim, b: Claim, entities: EntityIndex): Relation[] {
     if (a.kind === "quantity" && b.kind === "quantity") {
       // the articles' sources looked up once for both questions
       const sa = this.docs.get(a.uri)?.source;
       const sb = this.docs.get(b.uri)?.source;
-      return sameQuantity(a, b, closeInTime(sa, sb), this.placeLinks.linked) ? relateQuantities(a, b, this.options, entities.same, laterOf(a, b, sa, sb)) : [];
+      return sameQuantity(a, b, closeInTime(sa, sb), this.placeLinks.linked, this.oneHappening) ? relateQuantities(a, b, this.options, entities.same, laterOf(a, b, sa, sb)) : [];
     }
     if (a.kind === "date" && b.kind === "date") {
       const r = relateDates(a, b, this.publishedClose(a.uri, b.uri) !== false, this.placeLinks.linked);

@@ -39,6 +39,11 @@ export interface Attribution {
   verb: string;
   /** "reportedly", "claimed", "allegedly": the reporter keeps a distance from the statement. */
   hedge?: string;
+  /**
+   * The body whose office the speaker holds, keyed like a body speaking ("the chief forecaster of the
+   * meteorological service" → "meteorological servic"): a quote of the officer meets the body's own.
+   */
+  body?: string;
 }
 
 interface ClaimBase {

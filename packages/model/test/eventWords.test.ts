@@ -160,6 +160,18 @@ describe("caught, taken: a capture needs a captive or a captor", () => {
   ]);
 });
 
+describe("a roof fall, a rockfall, a cave-in: a mine's or a tunnel's collapse", () => {
+  // miners' and engineers' words for what the wire calls a collapse ("a section of tunnel caved in")
+  table([
+    { body: "The men were caught by a roof fall on Monday.", at: "Monday", cls: "occur" },
+    { body: "Two miners were caught in a rockfall on Monday, the company said.", at: "Monday", cls: "occur" },
+    { body: "A cave-in on Sunday trapped 12 miners underground, officials said.", at: "Sunday", cls: "occur" },
+    { body: "The rock fall at the quarry happened shortly before noon on Friday.", at: "Friday", cls: "occur" },
+    // a landslide is also an election's: left out
+    { body: "The party won by a landslide on Sunday.", at: "Sunday", not: ["occur"] },
+  ]);
+});
+
 describe("hit, reached: a level reached is no attack and no arrival", () => {
   table([
     { body: "Temperatures in the capital hit a new national high of 46.3C on Tuesday.", at: "Tuesday", not: ["attack", "occur"] },

@@ -14,14 +14,14 @@ const FLOOR: Record<string, { found: number; falseAlarms?: number }> = {
   "ambassador-summoned": { found: 4 },
   "nurses-strike": { found: 4 },
   "heatwave-record": { found: 8 },
-  "vehicle-recall": { found: 10 },
-  "mine-rescue": { found: 7 },
+  "vehicle-recall": { found: 12 },
+  "mine-rescue": { found: 11 },
   "hospital-cyberattack": { found: 14 },
   "train-derailment": { found: 11 },
   "company-results": { found: 7 },
   "wildfire-evacuation": { found: 11 },
   "protest-march": { found: 14 },
-  "storm-landfall": { found: 17 },
+  "storm-landfall": { found: 19 },
   "prisoner-exchange": { found: 5 },
 };
 

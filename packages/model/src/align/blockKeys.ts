@@ -53,6 +53,12 @@ export function blockKeys(c: Claim, period?: number): BlockKeys {
       const speaker = speakerBlock(c.attribution.entity);
       const person = c.attribution.entity.startsWith("person:");
       const keys: BlockKeys = person ? { insert: [], lookup: [] } : institutionQuoteKeys(speaker, c.around, period);
+      // an officer of a body ("the chief forecaster of the meteorological service") meets the body's quotes
+      if (c.attribution.body) {
+        const k = institutionQuoteKeys(speakerBlock(c.attribution.body), c.around, period);
+        keys.insert.push(...k.insert);
+        keys.lookup.push(...k.lookup);
+      }
       if (person) {
         const words = quoteBlockWords(c.words);
         for (const w of words.insert) keys.insert.push(...byPeriod(`qt|${speaker}|${w}@`, period).insert);
@@ -144,6 +150,19 @@ function quantityKeys(c: QuantityClaim, period?: number): BlockKeys {
     keys.lookup.push(...weak.lookup);
   }
   return keys;
+}
+
+/**
+ * The weak keys a figure is looked up under through the places linked with the ones its article is
+ * about (`Corpus`): only for a figure whose sentence names no place and whose role is known, the only
+ * figures that can meet through a link (`sameQuantity`).
+ */
+export function linkedQuantityLookups(c: QuantityClaim, neighbours: (p: string) => string[], period?: number): BlockKey[] {
+  if (c.partOf || c.counted.scope.places.length || c.counted.role === "unspecified") return [];
+  const base = `q|${quantityThing(c)}|${roleFamily(c.counted.role)}`;
+  const out: BlockKey[] = [];
+  for (const p of new Set(c.counted.scope.around)) for (const q of neighbours(p)) out.push(...byPeriod(`${base}|w:${q}@`, period).lookup);
+  return out;
 }
 
 /** A bare count and a count of those present are the same measure; other roles are their own. */

@@ -22,6 +22,11 @@ export class PlaceLinks {
     return !!this.links.get(k) && !this.apart.get(k);
   };
 
+  /** Whether any article links two places (most corpora: none). */
+  hasLinks(): boolean {
+    return this.links.size > 0;
+  }
+
   /** The places linked with `p`: a date of a happening there is looked up under theirs too. */
   neighbours(p: string): string[] {
     const s = this.adjacent.get(p);

@@ -6,7 +6,7 @@ import { quantityThing, roleFamily } from "./blockKeys.js";
 import { fileName } from "../describe/fileName.js";
 import { eventFamily, isLocal } from "../extract/eventWords.js";
 import { DEFAULT_ROLE, nounKind } from "../extract/lexicon.js";
-import { creditedToOffice, differentOffices } from "./offices.js";
+import { creditedToOffice, differentOffices, isSpokesperson } from "./offices.js";
 import { sourceKey } from "../extract/attributions.js";
 
 /** Decides whether two people or bodies are the same, across spellings and acronyms. */
@@ -65,9 +65,17 @@ const PEOPLE_LIKE = new Set(["people", "civilian", "worker", "child", "military"
 /**
  * The general signals that two figures count the same things; silence when in doubt. `near` says the
  * two articles were published close enough in time to report one happening; it is needed when the
- * only shared place is one the articles are about, not one the sentences name.
+ * only shared place is one the articles are about, not one the sentences name. `linked` says two places
+ * are one inside the other; `oneHappening` whether two figures' articles, about two linked places,
+ * report one happening there.
  */
-export function sameQuantity(a: QuantityClaim, b: QuantityClaim, near: boolean | undefined = true, linked?: (x: string, y: string) => boolean): boolean {
+export function sameQuantity(
+  a: QuantityClaim,
+  b: QuantityClaim,
+  near: boolean | undefined = true,
+  linked?: (x: string, y: string) => boolean,
+  oneHappening?: (a: QuantityClaim, b: QuantityClaim) => boolean,
+): boolean {
   if (a.uri === b.uri || a.partOf || b.partOf) return false;
   if (quantityThing(a) !== quantityThing(b) || roleFamily(a.counted.role) !== roleFamily(b.counted.role)) return false;
   // "14 helicopters" and "22 aircraft" are a part and its whole, "eight helicopters" and "12 planes" two counts
@@ -118,7 +126,11 @@ export function sameQuantity(a: QuantityClaim, b: QuantityClaim, near: boolean |
   const where = (c: QuantityClaim["counted"]) => [...c.scope.places, ...c.scope.around];
   const roles = (ca.role !== "unspecified" && cb.role !== "unspecified") || (ca.role === cb.role && !PEOPLE_LIKE.has(ca.thing));
   // the weak sign needs articles published close together, or undated (`near` undefined)
-  return roles && intersects(where(ca), where(cb));
+  if (roles && intersects(where(ca), where(cb))) return true;
+  // Through a link: reports about a town and about its region, when the corpus says the two reports
+  // are of one happening there (`oneHappening`), neither sentence names a place and both roles are known
+  const known = ca.role !== "unspecified" && cb.role !== "unspecified";
+  return known && viaLinks() && !ca.scope.places.length && !cb.scope.places.length && !!oneHappening && oneHappening(a, b);
 }
 
 /**
@@ -200,12 +212,12 @@ export function relateDates(a: DateClaim, b: DateClaim, near = true, linked?: (x
   // a disaster in a town is the disaster in the region an article of the corpus puts the town in
   const shared = (p: string) => pb.includes(p) || (!!linked && pb.some((q) => linked(p, q)));
   if (!pa.length || (local ? !pa.some(shared) : !pa.every((p) => pb.includes(p)))) return undefined;
-  return relation("dates-inconsistent", a, b, `${fa} and ${fb} put the ${eventFamily(a.event[0]) === "happening" ? "event" : a.event[0] === "walkout" ? "start of the strike" : a.event[0]} on different dates.`);
+  return relation("dates-inconsistent", a, b, `${fa} and ${fb} put the ${eventFamily(a.event[0]) === "happening" ? "event" : a.event[0] === "walkout" ? "start of the strike" : a.event[0] === "inquiry" ? "opening of the investigation" : a.event[0]} on different dates.`);
 }
 
 export function relateQuotes(a: QuoteClaim, b: QuoteClaim, options: AnalysisOptions, sameEntity: SameEntity): Relation | undefined {
   if (a.uri === b.uri || !a.attribution?.entity || !b.attribution?.entity) return undefined;
-  if (!mayBeSameQuote(a.words, b.words) || !(sameEntity(a.attribution.entity, b.attribution.entity) || oneOffice(a, b))) return undefined;
+  if (!mayBeSameQuote(a.words, b.words) || !(sameEntity(a.attribution.entity, b.attribution.entity) || oneOffice(a, b) || officerOf(a, b, sameEntity) || officerOf(b, a, sameEntity))) return undefined;
   let [wa, wb] = [a.words, b.words];
   let cmp = compareQuotes(wa, wb);
   const shortest = Math.min(wa.length, wb.length);
@@ -234,6 +246,16 @@ export function relateQuotes(a: QuoteClaim, b: QuoteClaim, options: AnalysisOpti
   );
 }
 
+/**
+ * `a` is credited to an officer of the body `b` is credited to, or to its spokesperson ("the chief
+ * forecaster of the meteorological service" and "a spokesperson for the meteorological service"): an
+ * officer speaking in office speaks for the body, so nearly the same words are one statement.
+ */
+function officerOf(a: QuoteClaim, b: QuoteClaim, sameEntity: SameEntity): boolean {
+  const [body, other] = [a.attribution?.body, b.attribution?.entity];
+  return !!body && !!other && !other.startsWith("person:") && !b.attribution!.body && sameEntity(body, other);
+}
+
 /** Words that make another office of the same title: a deputy is not the minister. */
 const SECOND_IN_LINE = /\b(?:deputy|vice|assistant|acting|associate|former|junior|shadow|interim|outgoing|incoming)\b/i;
 
@@ -247,6 +269,8 @@ function oneOffice(a: QuoteClaim, b: QuoteClaim): boolean {
   if (!creditedToOffice(a) || !creditedToOffice(b)) return false;
   const [sa, sb] = [a.attribution!.speaker, b.attribution!.speaker];
   if (SECOND_IN_LINE.test(sa) !== SECOND_IN_LINE.test(sb)) return false;
+  // the minister's words and those of a spokesperson for the minister may be two statements
+  if (isSpokesperson(sa) || isSpokesperson(sb)) return false;
   // the words one name has and the other lacks are common words ("national"), not whose the office is
   // ("Keldra's transport minister" may be another state's than "the transport minister")
   const words = (x: string) => x.split(/[\s’']+/).filter((w) => w && w !== "s");

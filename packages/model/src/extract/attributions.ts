@@ -12,6 +12,11 @@ export interface SpeakerMention {
   pronoun: boolean;
   /** The speaker is a person's name (not an institution, a place or "officials"). */
   person: boolean;
+  /**
+   * "a spokesperson for the interior ministry": where the one the spokesperson speaks for stands
+   * ("interior ministry"), relative to the sentence.
+   */
+  for?: { start: number; end: number; person: boolean };
 }
 
 const VERB = new RegExp(String.raw`\b(${REPORTING_VERBS})\b`, "gi");
@@ -28,7 +33,7 @@ function dropAdverbs(tail: string): string {
   return ADVERB_END.test(t.slice(-12)) ? tail.replace(ADVERBS, "") : t;
 }
 /** Offices held by a person: "the general secretary of the union", "a hospital director". */
-const TITLE = String.raw`(?:minister|secretary|mayor|president|governor|prefect|ambassador|envoy|spokes(?:man|woman|person)|director|head|leader|chair(?:man|woman|person)?|chief|executive|commissioner|judge|prosecutor|commander|manager|official|officer|nurse|doctor|witness|resident|sheriff|coroner|marshal|superintendent|chancellor|premier)`;
+const TITLE = String.raw`(?:minister|secretary|mayor|president|governor|prefect|ambassador|envoy|spokes(?:man|woman|person)|director|head|leader|chair(?:man|woman|person)?|chief|executive|commissioner|judge|prosecutor|commander|manager|official|officer|nurse|doctor|witness|resident|sheriff|coroner|marshal|superintendent|chancellor|premier|forecaster|meteorologist|economist|scientist|inspector|engineer)`;
 /**
  * A role written out with what it is the role of, ending where the verb (or the sentence) takes over:
  * "the mayor of Dunvare", "the general secretary of the teachers' union". Up to two words before the
@@ -48,6 +53,40 @@ const ROLE_AFTER = new RegExp(
   String.raw`^\s*(the|an?)\s+((?:[\p{Ll}\-]+(?:[’']s)?\s+){0,2}?${TITLE}s?(?:\s+of\s+(?:the\s+)?(?:[\p{L}\-]+(?:[’']s?)?\s*){1,4}?)?)(?=\s*(?:[,.;:]|$|\b(?:who|at|from|in|on|for|after|before|speaking)\b))`,
   "u",
 );
+
+/**
+ * "a spokesperson for the interior ministry", "A spokesman for the Ministry of Defence", "a senior
+ * spokeswoman for Emmanuel Macron": the spokesperson, and whom they speak for (at most ten words, no
+ * clause). Written without the i flag: `\p{Ll}` under it would match capitals too.
+ */
+const SPOKES = String.raw`(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[\p{Ll}\-]+\s+){0,2}?[Ss]pokes(?:man|woman|person)\s+for\s+(?:the\s+)?`;
+const FOR_WHOM = String.raw`(?:[\p{L}\-]+(?:[’']s)?\s*){1,10}?`;
+const SPOKES_BEFORE = new RegExp(String.raw`(?<![\p{L}\-])(${SPOKES})(${FOR_WHOM})$`, "u");
+const SPOKES_AFTER = new RegExp(
+  String.raw`^\s*(${SPOKES})(${FOR_WHOM})(?=\s*(?:[,.;:“”"]|$|\b(?:who|at|in|on|after|before|speaking|adding|saying|when|as)\b))`,
+  "u",
+);
+/** Words that open a clause: the phrase before them is no body's name. */
+const CLAUSE_WORD = /\b(?:that|which|who|whom|whose|when|while|after|before|because|if|but|said|says|told)\b/i;
+
+/** The spokesperson phrase, its start and where the one spoken for stands; offsets from `at`. */
+function spokesPhrase(m: RegExpExecArray | null, at: number, names: NameMention[]): Omit<SpeakerMention, "verb" | "at"> | undefined {
+  if (!m) return undefined;
+  const [lead, whom] = [m[1], m[2].replace(/\s+$/, "")];
+  if (!whom || CLAUSE_WORD.test(whom)) return undefined;
+  const start = at + m.index + m[0].length - m[1].length - m[2].length;
+  // "the spokesperson for the ministry": the article goes, as it does for any speaker; "a" stays
+  const skip = /^[Tt]he\s+/.exec(lead)?.[0].length ?? 0;
+  const forStart = start + lead.length;
+  return {
+    speaker: (lead + whom).slice(skip),
+    start: start + skip,
+    end: forStart + whom.length,
+    pronoun: false,
+    person: false,
+    for: { start: forStart, end: forStart + whom.length, person: names.some((n) => n.type === "person" && n.start < forStart + whom.length && n.end > forStart) },
+  };
+}
 
 const ROLE_SUBJECT = new RegExp(
   String.raw`^(?:[A-Z][\p{L} ,.]{0,40}\s[—–-]\s)?(?:the\s+)((?:[\p{L}\-]+(?:[’']s)?\s+){0,3}?${TITLE}(?:\s+of\s+(?:the\s+)?(?:[\p{L}\-]+[’']?\s*){1,4}?)?)(?=\s*(?:[,;:]|\b(?:has|have|had|is|was|will|would|said|says|spoke|told|struck|went|also|who|defended|insisted|added)\b|\p{Ll}+ed\b))`,
@@ -106,6 +145,13 @@ export function findSpeakers(sentence: string, names: NameMention[]): SpeakerMen
       if (!after) continue;
       const raw = after[1];
       const s = at + after[0].length - raw.length;
+      // "according to a spokesperson for the regional police": the spokesperson, for the police
+      const to = at + /^according\s+to/i.exec(sentence.slice(at))![0].length;
+      const phrase = /pokes/.test(raw) ? spokesPhrase(SPOKES_AFTER.exec(sentence.slice(to)), to, names) : undefined;
+      if (phrase) {
+        out.push({ ...phrase, verb, at });
+        continue;
+      }
       const speaker = cleanSpeaker(raw);
       const name = names.find((n) => n.start >= s && n.end <= s + raw.length);
       out.push(make(speaker, s + raw.indexOf(speaker), verb, at, name));
@@ -117,7 +163,7 @@ export function findSpeakers(sentence: string, names: NameMention[]): SpeakerMen
     const before = sentence.slice(0, at);
     const speaker = speakerBefore(before, names) ?? speakerAfter(sentence, at + m[0].length, names) ?? participleSubject(verb, at, names);
     // written out, not spread: spreading is the slowest way to copy five fields
-    if (speaker) out.push({ speaker: speaker.speaker, start: speaker.start, end: speaker.end, pronoun: speaker.pronoun, person: speaker.person, verb, at });
+    if (speaker) out.push({ speaker: speaker.speaker, start: speaker.start, end: speaker.end, pronoun: speaker.pronoun, person: speaker.person, verb, at, for: speaker.for });
   }
   return dedupe(out);
 }
@@ -156,6 +202,9 @@ function speakerBefore(before: string, names: NameMention[]): Omit<SpeakerMentio
   const text = dropAdverbs(before.slice(offset));
   const apposition = /,\s*[^,“”"]{3,80},\s*$/.exec(text);
   const trimmed = text.replace(/\s+$/, "");
+  // "a spokesman for Emmanuel Macron said": the spokesman speaks, not the one he speaks for
+  const phrase = /pokes/.test(trimmed) ? spokesPhrase(SPOKES_BEFORE.exec(trimmed), offset, names) : undefined;
+  if (phrase) return phrase;
   const name = names.find((n) => n.end === trimmed.length + offset);
   if (name?.type === "person") return nameSpeaker(name);
   // "the mayor of Dunvare said": the office, not the place, speaks
@@ -213,6 +262,8 @@ function speakerBefore(before: string, names: NameMention[]): Omit<SpeakerMentio
 }
 
 function speakerAfter(sentence: string, from: number, names: NameMention[]): Omit<SpeakerMention, "verb" | "at"> | undefined {
+  const phrase = /^\s*(?:\S+\s+){0,3}?[Ss]pokes/.test(sentence.slice(from, from + 60)) ? spokesPhrase(SPOKES_AFTER.exec(sentence.slice(from)), from, names) : undefined;
+  if (phrase) return phrase;
   const gap = /^\s*(?:the\s+)?/i.exec(sentence.slice(from))![0].length;
   const name = names.find((n) => n.start === from + gap);
   if (name && !STOP_WORDS.has(name.text.toLowerCase())) return nameSpeaker(name);

@@ -18,8 +18,9 @@ const TABLE: Record<string, string> = {
   elect: "elected,election,vote,voted,polls,ballot",
   meet: "met,meet,meeting,summit,talks,visited,visit",
   arrive: "arrived,arrive,landed,reached",
-  // verbs any disaster takes ("flames swept through", "the road gave way", "an aftershock shook")
-  occur: "occurred,happened,erupted,broke out,struck,hit,exploded,explosion,collapsed,swept through,swept across,gave way,caved in,shook",
+  // verbs any disaster takes ("flames swept through", "the road gave way", "an aftershock shook"), and
+  // the miner's words for a collapse ("a roof fall", "a rockfall", "a cave-in", read as two words; not "landslide", also an election's)
+  occur: "occurred,happened,erupted,broke out,struck,hit,exploded,explosion,collapsed,swept through,swept across,gave way,caved in,shook,roof fall,rock fall,rockfall,cave in",
   deploy: "deployed,deploy,deployment,sent,dispatched,arrived",
   resign: "resigned,resign,resignation,dismissed,fired,sacked",
   evacuate: "evacuated,evacuate,evacuation,fled",
@@ -35,6 +36,9 @@ const TABLE: Record<string, string> = {
   // a storm reaching land: a happening of its own, placed by where it came ashore (the day it "hit"
   // a town may be later, the day it "swept across" the country longer)
   landfall: "landfall,came ashore,comes ashore,come ashore,coming ashore",
+  // the opening of an investigation ("opened an investigation", "began looking into"): only after a
+  // verb that opens one (see `classInContext`)
+  inquiry: "investigation,probe,inquiry,looking into",
   // when a happening came to light: an attack or a leak is often found days after it began
   discover: "detected,discovered,noticed,spotted,uncovered",
   // a crowd in the streets ("march" the noun only in lower case: "March" is the month; "rallied" is
@@ -76,6 +80,9 @@ export function classInContext(cls: string | undefined, word: string, after: str
     const noun = DETERMINER.test(after[1] ?? "") ? after[2] : after[1];
     return noun && FALLEN_INTO.has(noun) ? "occur" : undefined;
   }
+  // "opened an investigation", "launched a formal probe", "began looking into": the day it was opened;
+  // an investigation that found or ended on a day, or an inquiry mentioned alone, dates no opening
+  if (cls === "inquiry") return (w === "looking into" ? LOOKING_OPENED : INQUIRY_OPENED).test(before) ? cls : undefined;
   const other = OTHER_SENSE[w];
   if (other && after[0] && other.test(after[0])) return undefined;
   // "hit a new national high", "reached 115 degrees", "hit 9.1%": a level reached, not a target or a place
@@ -105,6 +112,8 @@ const DISASTER_CLASS: [RegExp, string][] = [
   [/^flood/i, "flood"],
   [/fires?$|^blaze$/i, "fire"],
 ];
+const INQUIRY_OPENED = /\b(?:opened|opening|opens|launched|launching|launches|began|begun|started|starting|ordered|initiated)\s+(?:(?:a|an|its|their|the|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+const LOOKING_OPENED = /\b(?:began|begun|begin|begins|started|starting|start|starts)\s+$/i;
 const LEVEL_VERB = /^(?:hit|hits|struck|reached|reach|reaches|topped|touched)$/;
 /** A figure right after the verb ("hit 40", "reached about 115 degrees"): a level. */
 const FIGURE_AFTER = /^\s+(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|an\s+estimated)\s+)?[-−]?\d/i;

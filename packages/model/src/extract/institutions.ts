@@ -25,6 +25,7 @@ const KINDS = new Map<string, string>([
   ["commission", "commission"],
   ["bank", "bank"],
   ["department", "department"],
+  ["service", "service"],
 ]);
 const PLURALS = new Map<string, string>([
   ["ministries", "ministry"],
@@ -39,9 +40,10 @@ const PLURALS = new Map<string, string>([
   ["commissions", "commission"],
   ["banks", "bank"],
   ["departments", "department"],
+  ["services", "service"],
 ]);
 /** A quick test before any work: does the text name a kind of body at all? */
-export const BODY_WORD = /\b(?:ministr|court|union|compan|firm|airline|carrier|agenc|council|commission|bank|department|air\b|airways|corp|inc\b|ltd|llc|plc|holdings|group|gmbh)/i;
+export const BODY_WORD = /\b(?:ministr|court|union|compan|firm|airline|carrier|agenc|council|commission|bank|department|service|air\b|airways|corp|inc\b|ltd|llc|plc|holdings|group|gmbh)/i;
 /** The last word of a name that says what the named body is: "Pellona Airways", "Halvex Corp". */
 const BRAND: [RegExp, string][] = [
   [/^(?:Air|Airlines|Airways)$/, "airline"],

@@ -323,7 +323,7 @@ function describe(sentence: string, c: Candidate, borrow?: QuantityMention): Qua
   // "Teluria freed 21 Drevanians", "freed 12 prisoners": prisoners and people of a nation freed are
   // released ("freed 12 miners" from a collapse were rescued: the verb alone says neither)
   const freedPrisoners = !!np && (np.proper.length > 0 && np.thing === "people" || np.thing === "prisoner" || np.thing === "hostage") && FREED_BEFORE.test(sentence.slice(Math.max(0, start - 30), start));
-  const role = freedPrisoners ? "released" : previous || rainForecast ? (previous ? "previous" : "forecast") : change?.metric && change.forecast ? "forecast" : whole ? "total" : attribute ? `size of ${attribute}` : population ? "population" : extent ? "extent" : measured ? DEFAULT_ROLE : np?.noun === "crowd" ? "attended" : roleOf(sentence, start, end, np?.noun);
+  let role = freedPrisoners ? "released" : previous || rainForecast ? (previous ? "previous" : "forecast") : change?.metric && change.forecast ? "forecast" : whole ? "total" : attribute ? `size of ${attribute}` : population ? "population" : extent ? "extent" : measured ? DEFAULT_ROLE : np?.noun === "crowd" ? "attended" : roleOf(sentence, start, end, np?.noun);
   // "2,000 feet underground", "600m below ground", "120m down": how deep
   if (dimension === "length" && (thing === "length" || thing === unit) && DEPTH_AFTER.test(sentence.slice(end, end + 30))) [noun, thing] = ["depth", "depth"];
   // "24km north of the town": how far, in that direction; "a 56-kilometre stretch", "a route of 4
@@ -345,6 +345,9 @@ function describe(sentence: string, c: Candidate, borrow?: QuantityMention): Qua
   }
   // "rescue workers", "emergency workers": the class of those who come to help
   if (np && thing === "worker" && np.modifiers.some((m) => /^(?:rescue|emergency|relief|search)$/i.test(m))) thing = "responder";
+  // "150 rescue workers drilled around the clock", "200 rescuers took part in the operation": responders
+  // at work on the happening are those deployed to it, the role a bare count of them has
+  if (thing === "responder" && (role === DEFAULT_ROLE || role === "attended") && RESPONDERS_AT_WORK.test(sentence.slice(end, end + 60))) role = "present";
   // Residents are the people of a place: evacuated, rescued or living there, they are the count other
   // reports give as "people". Not when another count is added to them ("1,000 residents and 300 tourists").
   if (thing === "civilian" && np && PEOPLE_OF_A_PLACE.test(np.noun) && WHOLE_OF_A_PLACE.has(role) && !addedTo(sentence, start, end)) thing = "people";
@@ -772,6 +775,9 @@ const LEVEL_AT = /^(?:stood|stands|standing|stand|put|puts|putting|estimated|est
 const PUT_AT = /\b(?:put|puts|putting|estimated?|estimates|estimating|valued|values|pegged|placed|places|set|sets|fixed|capped|stood|stands)\b/i;
 const WHERE_BEFORE = /([\p{L}’']+)\s+(?:at|in|across|inside|within|throughout)\s+(?:(?:all|each|every|some|about|around|nearly|almost|at\s+least|more\s+than|fewer\s+than|up\s+to|over|the)\s+)*$/iu;
 const APPOSITIVE_AFTER = /^\s*(?:\p{L}+\s*){0,3}?,\s*(?:supported|backed|helped|assisted|aided|accompanied|joined)\s+by\s+[^,;.]{1,60},/iu;
+/** The verb after a count of responders says they worked on the operation ("drilled", "worked in shifts", "took turns"). */
+const RESPONDERS_AT_WORK =
+  /^[^.;:\d]{0,30}?\b(?:drilled|drilling|dug|digging|worked|working|searched|searching|combed|combing|scoured|scouring|took\s+turns|taking\s+turns|took\s+part|taking\s+part|taken\s+part|were\s+involved|are\s+involved|have\s+been\s+involved)\b(?!\s+(?:for|at|as)\b)/i;
 const PART_IN_STRIKE = /\bpart\s+in\s+(?:the\s+|a\s+|their\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:strike|walkout|stoppage)\b/iu;
 const CLAUSE_JOIN = /,\s+(?:and|but|while|whereas|though|although)\s+/gi;
 const CAPTIVE = /^(?:hostages?|prisoners?|captives?|detainees?)$/i;
