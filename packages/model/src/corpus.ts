@@ -1,6 +1,6 @@
 import { analyzeDocument, readsAlikeAgainst, type DocumentAnalysis } from "./analyzeDocument.js";
 import { pushTo } from "./util/pushTo.js";
-import { blockKeys, institutionQuotesMeet, PERIOD_DAYS } from "./align/blockKeys.js";
+import { blockKeys, institutionQuotesMeet, linkedQuantityLookups, PERIOD_DAYS } from "./align/blockKeys.js";
 import { EntityIndex, NameTable, SpellingNeighbours } from "./align/entities.js";
 import { relateDates, relateQuantities, relateQuotes, relateSpeakers, sameQuantity } from "./align/relateClaims.js";
 import { nameKey } from "./align/nameKey.js";
@@ -382,6 +382,7 @@ export class Corpus {
    * collapse "near Orvin" meets one "in eastern Talmora". Links are few, so this adds few keys.
    */
   private linkedLookups(c: Claim): string[] {
+    if (c.kind === "quantity") return linkedQuantityLookups(c, this.periodOf(c.uri), (p) => this.placeLinks.neighbours(p));
     if (c.kind !== "date" || !c.resolved || c.event.length < 2 || !isLocal(c.event[0])) return [];
     const out: string[] = [];
     for (const p of new Set(c.event.slice(1))) for (const q of this.placeLinks.neighbours(p)) out.push(`d|${eventFamily(c.event[0])}|${q}`);

@@ -128,6 +128,18 @@ function quantityKeys(c: QuantityClaim, period?: number): BlockKeys {
   return keys;
 }
 
+/**
+ * The weak sign looked up under the places linked with a figure's own (`PlaceLinks`): a report about
+ * "Senneth" meets one about "Orlavia" when an article of the corpus files "SENNETH, Orlavia".
+ */
+export function linkedQuantityLookups(c: QuantityClaim, period: number | undefined, neighbours: (p: string) => Iterable<string>): string[] {
+  if (c.partOf) return [];
+  const base = `q|${quantityThing(c)}|${roleFamily(c.counted.role)}`;
+  const out: string[] = [];
+  for (const p of new Set([...c.counted.scope.places, ...c.counted.scope.around])) for (const q of neighbours(p)) out.push(...byPeriod(`${base}|w:${q}@`, period).lookup);
+  return out;
+}
+
 /** A bare count and a count of those present are the same measure; other roles are their own. */
 export function roleFamily(role: string): string {
   // people in shelters are a part of the displaced: compared with them (as a part, `relateQuantities`)

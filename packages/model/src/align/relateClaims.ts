@@ -54,6 +54,9 @@ export function sameQuantity(a: QuantityClaim, b: QuantityClaim, near: boolean |
   // "14 helicopters" and "22 aircraft" are a part and its whole, "eight helicopters" and "12 planes" two counts
   if (nounKind(a.counted.noun) !== nounKind(b.counted.noun)) return false;
   if (a.unit !== b.unit && !(a.unit && b.unit)) return false;
+  // "14 of the 22 seats" counts among 22 things: not the 87 seats, nor a part of another whole
+  if ((a.of !== undefined && b.interval.low > a.of) || (b.of !== undefined && a.interval.low > b.of)) return false;
+  if (a.of !== undefined && b.of !== undefined && a.of !== b.of) return false;
   // sums in two currencies ("$21 million", "€18m") are often one sum converted: no rate is known here
   if (a.unit !== b.unit && (CURRENCY.test(a.unit!) || CURRENCY.test(b.unit!))) return false;
   const ca = a.counted;
@@ -100,7 +103,7 @@ export function sameQuantity(a: QuantityClaim, b: QuantityClaim, near: boolean |
   const where = (c: QuantityClaim["counted"]) => [...c.scope.places, ...c.scope.around];
   const roles = (ca.role !== "unspecified" && cb.role !== "unspecified") || (ca.role === cb.role && !PEOPLE_LIKE.has(ca.thing));
   // the weak sign needs articles published close together, or undated (`near` undefined)
-  return roles && intersects(where(ca), where(cb));
+  return roles && meet(where(ca), where(cb));
 }
 
 /**

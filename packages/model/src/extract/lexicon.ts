@@ -37,7 +37,8 @@ export const NOUN_CLASS = classes({
   ship: "ship,vessel,boat,ferry,tanker",
   factory: "factory,plant,mill,facility",
   vote: "vote,ballot",
-  seat: "seat",
+  // "87 mandates" in a translated count of seats
+  seat: "seat,mandate",
   year: "year,year-old",
 });
 
@@ -149,6 +150,10 @@ export const ROLE_WORDS = new Map<string, string>(
     attended: "attended", gathered: "attended", marched: "attended", rallied: "attended", protested: "attended", joined: "attended",
     "took part": "attended", "taken part": "attended", "take part": "attended", "taking part": "attended",
     arrests: "captured", detentions: "captured",
+    // "41,000 ballots were cast", "votes cast": all the votes, not the votes one party received
+    cast: "cast",
+    // "inspected 48 containers from the vessel": what was checked, not what was found or seized
+    inspected: "inspected", inspect: "inspected", checked: "inspected", screened: "inspected", scanned: "inspected", examined: "inspected",
     // prisoners or hostages set free ("released 26 Telurians", "handed over 21 nationals")
     // ("freed" alone is also said of miners brought out alive: see `quantities.ts`)
     released: "released", "handed over": "released", "walked free": "released", "set free": "released", releasing: "released",
