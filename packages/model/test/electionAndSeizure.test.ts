@@ -130,3 +130,50 @@ describe("a report that names no place but its dateline's town meets a report ab
     expect(seats.some((c) => /agency\.txt/.test(c.message) && /paper\.txt/.test(c.message)), conflicts.map((c) => c.message).join("\n") || "(none)").toBe(true);
   });
 });
+
+describe("a drug seizure: the weight found, its street and wholesale values, the people held", () => {
+  const cases: { sentence: string; at: string; thing?: string; role?: string; unit?: string }[] = [
+    { sentence: "Customs officers found 2.1 tonnes of cocaine in two containers of bananas.", at: "2.1 tonnes", role: "captured" },
+    { sentence: "Officers discovered 2,300 kilograms of cocaine concealed in two refrigerated containers carrying bananas.", at: "2,300 kilograms", role: "captured" },
+    { sentence: "Authorities said they seized more than 2 metric tons of cocaine at the port.", at: "more than 2 metric tons", unit: "metric tons", role: "captured" },
+    // a weight of something else keeps its own verb
+    { sentence: "The bananas, some 40 tonnes of them, will be destroyed.", at: "40 tonnes", role: "destroyed" },
+    { sentence: "The drugs had an estimated street value of €180 million, the customs administration said.", at: "€180 million", thing: "money:value" },
+    { sentence: "According to the preliminary estimate, the street value of the seized cocaine amounts to 180 million euros.", at: "180 million euros", thing: "money:value", role: "unspecified" },
+    { sentence: "The haul would have been worth about €180m on the streets and roughly €70m at wholesale prices.", at: "€70m", thing: "money:wholesale" },
+    { sentence: "The haul would have been worth about €180m on the streets and roughly €70m at wholesale prices.", at: "€180m", thing: "money:value" },
+    // translated police copy, and suspects counted as people
+    { sentence: "In a joint action, the National Police deprived of liberty 14 persons suspected of drug trafficking.", at: "14", thing: "people", role: "captured" },
+    { sentence: "Fourteen suspects were detained in raids in three cities.", at: "Fourteen", thing: "people", role: "captured" },
+  ];
+  for (const c of cases) {
+    it(`${c.sentence} → “${c.at}”`, () => {
+      const q = one(c.sentence, c.at);
+      if (c.thing) expect(q.counted.thing, show(q)).toBe(c.thing);
+      if (c.role) expect(q.counted.role, show(q)).toBe(c.role);
+      if (c.unit) expect(q.unit, show(q)).toBe(c.unit);
+    });
+  }
+  quantityTable([
+    { a: "Customs officers at the port of Ostrel seized 2.3 tonnes of cocaine on Wednesday.", b: "Customs officers at the port of Ostrel found 2.1 tonnes of cocaine on Wednesday.", conflict: true },
+    { a: "Customs officers at the port of Ostrel seized 2.3 tonnes of cocaine on Wednesday.", b: "At the port of Ostrel, officers seized more than 2 metric tons of cocaine on Wednesday.", conflict: false },
+    { a: "The drugs seized at Ostrel had an estimated street value of €180 million.", b: "The cocaine found at Ostrel had an estimated street value of €210 million.", conflict: true },
+    { a: "The cocaine seized at Ostrel was worth about €180m on the streets and roughly €70m at wholesale prices.", b: "The cocaine found at Ostrel had an estimated street value of €180 million.", conflict: false },
+    { a: "Police in Ostrel arrested 14 people in raids on warehouses.", b: "In Ostrel, the National Police deprived of liberty 12 persons suspected of drug trafficking.", conflict: true },
+    { a: "Twelve people were arrested in Ostrel.", b: "Fourteen suspects were detained in raids in Ostrel.", conflict: true },
+  ]);
+});
+
+describe("a director general speaks as an office of its body", () => {
+  const cases: { text: string; speaker: string }[] = [
+    { text: "“This is the largest single seizure in our history,” the director general of the customs administration told reporters.", speaker: "director general of the customs administration" },
+    { text: "“We will cooperate fully,” the secretary general of the ministry said on Thursday.", speaker: "secretary general of the ministry" },
+    { text: "The union welcomed the arrests. “This is the largest single seizure in our history,” the director general of customs said.", speaker: "director general of customs" },
+  ];
+  for (const c of cases) {
+    it(`${c.text} → ${c.speaker}`, () => {
+      const [q] = quotes(`Report\nNovember 12, 2026\n\n${c.text}\n`);
+      expect(q?.attribution?.speaker).toBe(c.speaker);
+    });
+  }
+});

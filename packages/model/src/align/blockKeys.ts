@@ -86,10 +86,20 @@ function institutionQuoteKeys(speaker: string, around: string[], period: number 
  * Whether two quotes would meet under `institutionQuoteKeys`: quotes that met under another key (one
  * statement, `statementPairs`) are compared as one speaker's words only on the same terms.
  */
-export function institutionQuotesMeet(a: QuoteClaim, b: QuoteClaim): boolean {
+export function institutionQuotesMeet(a: QuoteClaim, b: QuoteClaim, linked?: (x: string, y: string) => boolean): boolean {
   const person = (q: QuoteClaim) => !!q.attribution?.entity?.startsWith("person:");
   if (person(a) || person(b)) return true;
-  return !a.around.length || !b.around.length || a.around.some((p) => b.around.includes(p));
+  // an agency's report filed from "SENNETH" meets a paper's about Orlavia when the corpus links them
+  return !a.around.length || !b.around.length || a.around.some((p) => b.around.some((q) => p === q || !!linked?.(p, q)));
+}
+
+/** The institution keys of a quote looked up under the places linked with those it is about (`PlaceLinks`). */
+export function linkedQuoteLookups(c: QuoteClaim, period: number | undefined, neighbours: (p: string) => Iterable<string>): string[] {
+  if (!c.attribution?.entity || c.attribution.entity.startsWith("person:")) return [];
+  const speaker = speakerBlock(c.attribution.entity);
+  const out: string[] = [];
+  for (const p of new Set(c.around)) for (const q of neighbours(p)) out.push(...byPeriod(`qi|${speaker}|${q}@`, period).lookup);
+  return out;
 }
 
 /** Keys of one signal split by publication period; undated articles meet every period. */

@@ -28,7 +28,7 @@ const TITLE = String.raw`(?:minister|secretary|mayor|president|governor|prefect|
  * title, and up to four after "of".
  */
 const ROLE_OF = new RegExp(
-  String.raw`\b(?:the\s+)?((?:[\p{L}\-]+(?:[’']s)?\s+){0,2}?${TITLE}\s+of\s+(?:the\s+)?(?:[\p{L}\-]+[’']?(?:s\b)?\s*){1,4}?)\s*$`,
+  String.raw`\b(?:the\s+)?((?:[\p{L}\-]+(?:[’']s)?\s+){0,2}?${TITLE}(?:\s+general)?\s+of\s+(?:the\s+)?(?:[\p{L}\-]+[’']?(?:s\b)?\s*){1,4}?)\s*$`,
   "iu",
 );
 /**

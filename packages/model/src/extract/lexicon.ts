@@ -15,7 +15,7 @@ export const NOUN_CLASS = classes({
   military:
     "troop,soldier,force,personnel,serviceman,servicemen,servicemember,service member,fighter,combatant,recruit,conscript,marine,paratrooper,infantryman,infantry,reservist,mercenary,member,servicewoman,trooper",
   officer: "officer,commander,general",
-  people: "people,person,persons,individual,man,men,woman,women,adult,human,soul,other,others,victim,casualty,fatality,death,dead,body,bodies,injury,injured,wounded,killed",
+  people: "people,person,persons,suspect,individual,man,men,woman,women,adult,human,soul,other,others,victim,casualty,fatality,death,dead,body,bodies,injury,injured,wounded,killed",
   civilian: "civilian,resident,inhabitant,villager,citizen,local",
   prisoner: "prisoner,detainee,hostage,captive,pow,prisoners of war,prisoner of war",
   child: "child,children,kid,minor,student,pupil",
@@ -82,7 +82,7 @@ export const UNITS: Map<string, [string, number, number?]> = new Map([
   ["hectare", ["area", 1e4]], ["hectares", ["area", 1e4]], ["acre", ["area", 4046.86]], ["acres", ["area", 4046.86]],
   ["square kilometre", ["area", 1e6]], ["square kilometer", ["area", 1e6]], ["square kilometres", ["area", 1e6]], ["square kilometers", ["area", 1e6]],
   ["sq km", ["area", 1e6]], ["km2", ["area", 1e6]], ["square mile", ["area", 2.58999e6]], ["square miles", ["area", 2.58999e6]],
-  ["tonne", ["mass", 1000]], ["tonnes", ["mass", 1000]], ["ton", ["mass", 907.185]], ["tons", ["mass", 907.185]],
+  ["tonne", ["mass", 1000]], ["tonnes", ["mass", 1000]], ["ton", ["mass", 907.185]], ["tons", ["mass", 907.185]], ["metric tons", ["mass", 1000]], ["metric ton", ["mass", 1000]], ["metric tonnes", ["mass", 1000]],
   ["kg", ["mass", 1]], ["kilogram", ["mass", 1]], ["kilograms", ["mass", 1]], ["kilogramme", ["mass", 1]], ["kilogrammes", ["mass", 1]],
   ["percent", ["percent", 1]], ["per cent", ["percent", 1]], ["%", ["percent", 1]], ["percentage points", ["points", 1]],
   // a bare "degrees" may be either scale (American reports mean Fahrenheit): it meets only its own kind
@@ -152,6 +152,8 @@ export const ROLE_WORDS = new Map<string, string>(
     arrests: "captured", detentions: "captured",
     // "41,000 ballots were cast", "votes cast": all the votes, not the votes one party received
     cast: "cast",
+    // translated police copy: "deprived of liberty 14 persons" is arrested them
+    "deprived of liberty": "captured",
     // "inspected 48 containers from the vessel": what was checked, not what was found or seized
     inspected: "inspected", inspect: "inspected", checked: "inspected", screened: "inspected", scanned: "inspected", examined: "inspected",
     // prisoners or hostages set free ("released 26 Telurians", "handed over 21 nationals")

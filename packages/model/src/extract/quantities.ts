@@ -242,9 +242,9 @@ function describe(sentence: string, c: Candidate, borrow?: QuantityMention): Qua
   let factor = 1;
   let offset = 0;
   let rest = sentence.slice(end);
-  const u = temperatureUnit(rest) ?? /^(?:\s*|-)(%|(?:per cent|percent|km\/h|percentage points|square (?:kilomet(?:re|er)s?|miles?)|sq km|km2|km\/h|kph|mph|(?:kilomet(?:re|er)s?|miles)\s+(?:per|an)\s+hour|[a-z]+)\b)/i.exec(rest);
+  const u = temperatureUnit(rest) ?? /^(?:\s*|-)(%|(?:per cent|percent|km\/h|percentage points|metric\s+(?:tons?|tonnes)|square (?:kilomet(?:re|er)s?|miles?)|sq km|km2|km\/h|kph|mph|(?:kilomet(?:re|er)s?|miles)\s+(?:per|an)\s+hour|[a-z]+)\b)/i.exec(rest);
   if (u && !unit) {
-    const word = u[1].toLowerCase();
+    const word = u[1].toLowerCase().replace(/\s+/g, " ");
     const known = UNITS.get(word);
     if (known && !(word === "m" && !/^\s*m\b/.test(rest))) {
       unit = known[0] === "temperature" ? (known[2] ? "°F" : "°C") : word;
@@ -332,6 +332,11 @@ function describe(sentence: string, c: Candidate, borrow?: QuantityMention): Qua
   // a party's seats are the seats it won, whatever the verb ("has 87 seats", "took 41 seats", "will
   // have 87 mandates"); a total, a size, a threshold or a previous figure keeps its own role
   if (thing === "seat" && role === DEFAULT_ROLE) role = "won";
+  // what goods are worth is their value, whatever was done to them ("the street value of the seized cocaine")
+  if (purpose === "value" || purpose === "wholesale") role = DEFAULT_ROLE;
+  // a weight of goods that was found, hidden or seized is a seizure ("found 2.1 tonnes of cocaine in two
+  // containers", "discovered 2,300 kilograms … concealed in containers carrying bananas")
+  if (dimension === "mass" && (role === DEFAULT_ROLE || role === "aboard") && SEIZED_NEAR.test(sentence)) role = "captured";
   // "2,000 feet underground", "600m below ground", "120m down": how deep
   if (dimension === "length" && (thing === "length" || thing === unit) && DEPTH_AFTER.test(sentence.slice(end, end + 30))) [noun, thing] = ["depth", "depth"];
   // "24km north of the town": how far, in that direction; "a 56-kilometre stretch", "a route of 4
@@ -396,6 +401,7 @@ function describe(sentence: string, c: Candidate, borrow?: QuantityMention): Qua
 }
 
 const RATE_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:(?:a|per|each|every)\s+(year|month|week|day|hour)\b|(annually|yearly|daily|monthly|weekly|hourly)\b)/iu;
+const SEIZED_NEAR = /\b(?:found|discovered|uncovered|seized|seizure|confiscated|intercepted|hidden|concealed|stashed|haul)\b/i;
 const SHARE_OF_VOTE_AFTER = /^\s*share\s+of\s+the\s+(?:popular\s+|national\s+|total\s+|valid\s+)?votes?\b/i;
 /** "76 seats needed for a majority", "a party needs 76 seats", "the 76 required to govern": a threshold, no count. */
 const NEEDED_BEFORE = /\b(?:needs?|needed|needing|requires?|required|requiring)\s+(?:(?:at\s+least|a\s+minimum\s+of|the)\s+)?$/i;
@@ -800,7 +806,7 @@ const PASSIVE = /^(?:(?!\b(?:who|which|that|whom|after|before|when|while|and)\b)
 // Where people were sent names the role when the verb does not: "driven from their homes", "taken
 // to shelters"; "returned to their homes" names none.
 const ROLE_TOKEN =
-  /\p{L}+\s+(?:off\s+)?the\s+(?:tracks?|rails?)\b|(?:from|out\s+of)\s+their\s+homes|(?:to|into|in)\s+(?:(?:temporary|emergency|evacuation|makeshift|relief)\s+)?shelters?\b|(?:to|into|in)\s+(?:evacuation|relief|emergency)\s+cent(?:re|er)s?\b|\p{L}+(?:\s+(?:or|and)\s+\p{L}+|\s+(?:prisoner|toll|down|board|off|out(?!\s+of\b)|their lives|their homes|for|part\b|over\b|free\b|to\s+(?:ash|ashes|rubble|ruins|cinders)\b))?/gu;
+  /\p{L}+\s+(?:off\s+)?the\s+(?:tracks?|rails?)\b|deprived\s+of\s+liberty\b|(?:from|out\s+of)\s+their\s+homes|(?:to|into|in)\s+(?:(?:temporary|emergency|evacuation|makeshift|relief)\s+)?shelters?\b|(?:to|into|in)\s+(?:evacuation|relief|emergency)\s+cent(?:re|er)s?\b|\p{L}+(?:\s+(?:or|and)\s+\p{L}+|\s+(?:prisoner|toll|down|board|off|out(?!\s+of\b)|their lives|their homes|for|part\b|over\b|free\b|to\s+(?:ash|ashes|rubble|ruins|cinders)\b))?/gu;
 
 /** The role a word or phrase names: the phrase first ("killed or wounded"), then its first word. */
 function roleWord(phrase: string): string | undefined {
