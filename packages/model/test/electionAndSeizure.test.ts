@@ -177,3 +177,27 @@ describe("a director general speaks as an office of its body", () => {
     });
   }
 });
+
+describe("“X, whose chair insisted that …”: the office of the body named before", () => {
+  const cases: { text: string; speaker: string }[] = [
+    { text: "The Central Electoral Commission, whose chair insisted that “the count was conducted transparently”, confirmed the final figures on Tuesday.", speaker: "chair of the Central Electoral Commission" },
+    { text: "The Ostrel Port Authority, whose director general said “security will be reviewed”, declined to comment further.", speaker: "director general of the Ostrel Port Authority" },
+  ];
+  for (const c of cases) {
+    it(`${c.text} → ${c.speaker}`, () => {
+      const [q] = quotes(`Report\nOctober 6, 2026\n\n${c.text}\n`);
+      expect(q?.attribution?.speaker).toBe(c.speaker);
+    });
+  }
+});
+
+describe("the same words credited to a minister and to a director general", () => {
+  pairTable(
+    "attribution",
+    [
+      { a: "“Organised crime will find no safe harbour in Varnesia,” the interior minister said in a separate statement.", b: "“Organised crime will find no safe harbor in Varnesia,” the director general of the customs administration said at a news conference.", conflict: true },
+      { a: "“Organised crime will find no safe harbour in Varnesia,” the director general of the customs administration said.", b: "“Organised crime will find no safe harbour in Varnesia,” the director general of the customs administration told reporters.", conflict: false },
+    ],
+    ["November 12, 2026", "November 12, 2026"],
+  );
+});
