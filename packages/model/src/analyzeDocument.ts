@@ -143,8 +143,8 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
   // there, "the Red Cross said", must not make the two floods' figures one)
   // and a short report that names its town once, in passing, is still about that town
   const subjects = around.length ? around : mainSubjects(text, usable, namesOf);
-  // a report that names no place twice and is filed from a town ("SENNETH, 6 October (ONA) –") is
-  // about that town as well as about the bodies it names: a wire's "SENNETH, Orlavia" links them
+  // a report that names no place twice and is filed from a town ("DARVO, 6 October (ONA) –") is
+  // about that town as well as about the bodies it names: a wire's "DARVO, Kestavia" links them
   const datelinePlaces = around.length ? [] : [...new Set(usable.flatMap((s) => (namesOf.get(s.index) ?? []).filter((n) => n.dateline && n.type === "place").map((n) => nameKey(placeCore(n.text)))))];
   const aroundFigures = [...new Set([...(subjects.length ? subjects : mainPlaces(usable, namesOf, 1)), ...datelinePlaces])];
   // a happening is placed by the places the article keeps naming, else by those it names once
@@ -226,7 +226,7 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
     for (const q of quantities) {
       const own = yearOf.get(q.start);
       const claim = quantityClaim(uri, q, s, lines, options, places, own ? [...timesAt(q.start), own] : timesAt(q.start), aroundFigures);
-      // "The party won 84 seats": the party the article named last ("the governing National Renewal Party")
+      // "The party won 84 seats": the party the article named last ("the governing Unity Party")
       if (q.owner === PARTY_ANAPHOR) {
         const isParty = (t: string) => /\sParty$/.test(t);
         const party = found.filter((n) => n.end <= q.start && isParty(n.text)).pop()?.text ?? [...names].reverse().find((n) => isParty(n.text))?.text;
@@ -914,10 +914,10 @@ function dateClaim(uri: string, d: DateMention, s: Sentence, lines: LineIndex, c
 /** "its leader", "their spokesperson": an office of a body named before. */
 const POSSESSIVE_OFFICE = /^(?:its|their)\s+(?=\p{L})/iu;
 
-/** The name of a body or party that opens a sentence as its subject ("The Civic Alliance said …"). */
+/** The name of a body or party that opens a sentence as its subject ("The Reform Alliance said …"). */
 function openingBody(s: Sentence, namesOf: Map<number, NameMention[]>): string | undefined {
   const first = (namesOf.get(s.index) ?? []).find((n) => n.start <= 4 && /^(?:The\s+)?$/.test(s.text.slice(0, n.start)));
-  // a name of two words or more ("the Civic Alliance") or an acronym; "Voters" opening a sentence is none
+  // a name of two words or more ("the Reform Alliance") or an acronym; "Voters" opening a sentence is none
   const named = first && first.type !== "person" && first.type !== "place" ? first.text.replace(/^The\s+/, "") : undefined;
   return named && (/\s/.test(named) || /^\p{Lu}{2,}$/u.test(named)) ? named : undefined;
 }
@@ -1012,7 +1012,7 @@ function quoteClaimsOf(
         who = surnames.get(nameKey(who))!;
         person = true;
       } else if (POSSESSIVE_OFFICE.test(who)) {
-        // "The Civic Alliance said it would not appeal. “…,” its leader said": the leader of the body
+        // "The Reform Alliance said it would not appeal. “…,” its leader said": the leader of the body
         // that opens the sentence or the one before it in the paragraph; no one when neither does
         const prev = sentences[sentences.indexOf(s) - 1];
         const body = openingBody(s, namesOf) ?? (prev && prev.paragraph === s.paragraph ? openingBody(prev, namesOf) : undefined);

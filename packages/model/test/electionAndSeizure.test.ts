@@ -10,6 +10,16 @@ import { claimsOver, pairTable, quantities, quotes, show, type Pair } from "./he
 const quantityTable = (cases: Pair[]) => pairTable("quantity", cases, ["October 6, 2026", "October 6, 2026"]);
 const DATED = "Report\nOctober 6, 2026\n\n";
 
+/** One test per text: its first quote is credited to `speaker` (no one when undefined). */
+function speakerTable(date: string, cases: { text: string; speaker: string | undefined }[]) {
+  for (const c of cases) {
+    it(`${c.text} → ${c.speaker ?? "no speaker"}`, () => {
+      const [q] = quotes(`Report\n${date}\n\n${c.text}\n`);
+      expect(q?.attribution?.speaker).toBe(c.speaker);
+    });
+  }
+}
+
 function one(sentence: string, at: string) {
   const text = DATED + sentence;
   const all = quantities(text);
@@ -111,12 +121,7 @@ describe("“its leader said”: the leader of the body named before", () => {
     // no body opens either sentence: no one is guessed
     { text: "Voters were tired of the campaign. “We respect the result,” its leader said.", speaker: undefined },
   ];
-  for (const c of cases) {
-    it(`${c.text} → ${c.speaker ?? "no speaker"}`, () => {
-      const [q] = quotes(`Report\nOctober 6, 2026\n\n${c.text}\n`);
-      expect(q?.attribution?.speaker).toBe(c.speaker);
-    });
-  }
+  speakerTable("October 6, 2026", cases);
 });
 
 describe("a report that names no place but its dateline's town meets a report about the country", () => {
@@ -170,12 +175,7 @@ describe("a director general speaks as an office of its body", () => {
     { text: "“We will cooperate fully,” the secretary general of the ministry said on Thursday.", speaker: "secretary general of the ministry" },
     { text: "The union welcomed the arrests. “This is the largest single seizure in our history,” the director general of customs said.", speaker: "director general of customs" },
   ];
-  for (const c of cases) {
-    it(`${c.text} → ${c.speaker}`, () => {
-      const [q] = quotes(`Report\nNovember 12, 2026\n\n${c.text}\n`);
-      expect(q?.attribution?.speaker).toBe(c.speaker);
-    });
-  }
+  speakerTable("November 12, 2026", cases);
 });
 
 describe("“X, whose chair insisted that …”: the office of the body named before", () => {
@@ -183,12 +183,7 @@ describe("“X, whose chair insisted that …”: the office of the body named b
     { text: "The Central Electoral Commission, whose chair insisted that “the count was conducted transparently”, confirmed the final figures on Tuesday.", speaker: "chair of the Central Electoral Commission" },
     { text: "The Ostrel Port Authority, whose director general said “security will be reviewed”, declined to comment further.", speaker: "director general of the Ostrel Port Authority" },
   ];
-  for (const c of cases) {
-    it(`${c.text} → ${c.speaker}`, () => {
-      const [q] = quotes(`Report\nOctober 6, 2026\n\n${c.text}\n`);
-      expect(q?.attribution?.speaker).toBe(c.speaker);
-    });
-  }
+  speakerTable("October 6, 2026", cases);
 });
 
 describe("the same words credited to a minister and to a director general", () => {

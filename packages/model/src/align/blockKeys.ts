@@ -89,7 +89,7 @@ function institutionQuoteKeys(speaker: string, around: string[], period: number 
 export function institutionQuotesMeet(a: QuoteClaim, b: QuoteClaim, linked?: (x: string, y: string) => boolean): boolean {
   const person = (q: QuoteClaim) => !!q.attribution?.entity?.startsWith("person:");
   if (person(a) || person(b)) return true;
-  // an agency's report filed from "SENNETH" meets a paper's about Orlavia when the corpus links them
+  // an agency's report filed from "DARVO" meets a paper's about Kestavia when the corpus links them
   return !a.around.length || !b.around.length || a.around.some((p) => b.around.some((q) => p === q || !!linked?.(p, q)));
 }
 
@@ -140,7 +140,7 @@ function quantityKeys(c: QuantityClaim, period?: number): BlockKeys {
 
 /**
  * The weak sign looked up under the places linked with a figure's own (`PlaceLinks`): a report about
- * "Senneth" meets one about "Orlavia" when an article of the corpus files "SENNETH, Orlavia".
+ * "Darvo" meets one about "Kestavia" when an article of the corpus files "DARVO, Kestavia".
  */
 export function linkedQuantityLookups(c: QuantityClaim, period: number | undefined, neighbours: (p: string) => Iterable<string>): string[] {
   if (c.partOf) return [];

@@ -406,7 +406,7 @@ const SHARE_OF_VOTE_AFTER = /^\s*share\s+of\s+the\s+(?:popular\s+|national\s+|to
 /** "76 seats needed for a majority", "a party needs 76 seats", "the 76 required to govern": a threshold, no count. */
 const NEEDED_BEFORE = /\b(?:needs?|needed|needing|requires?|required|requiring)\s+(?:(?:at\s+least|a\s+minimum\s+of|the)\s+)?$/i;
 const NEEDED_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:(?:is|are|was|were)\s+)?(?:needed|required|necessary)\b/iu;
-/** "Orlavia's parliament has 150 seats", "an assembly of 80 seats": the size of the body, no count of what was won. */
+/** "Kestavia's parliament has 150 seats", "an assembly of 80 seats": the size of the body, no count of what was won. */
 const BODY_SIZE_BEFORE = /\b(parliament|legislature|assembly|chamber|senate|congress|council)\s+(?:has|had|have|of|with)\s+(?:a\s+total\s+of\s+)?$/i;
 
 /** "99 of the 150 seats", "six of its eight carriages": the figure after "of" is the whole. */
@@ -482,14 +482,14 @@ const NOT_OWNER_VERB = new RegExp(`^(?:${REPORTING_VERBS}|is|are|was|were|of|and
 const CALENDAR_NAME = new RegExp(`^(?:${MONTHS}|${WEEKDAYS})$`, "i");
 
 const NAME = String.raw`(\p{Lu}[\p{L}’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}’'.-]*)*)`;
-// "The Civic Alliance, a centre-left grouping, finished second with 41 seats", "the Alliance keeps its
+// "The Reform Alliance, a centre-left grouping, finished second with 41 seats", "the Alliance keeps its
 // 41 seats": the name is the subject of a verb whose object the figure ends
 const OWNER_WITH = new RegExp(String.raw`${NAME}(?:,\s+[^,;]{1,60},)?\s+(?:has\s+|have\s+|had\s+|also\s+)?(\p{Ll}+)(?:\s+(?:in\s+)?(?:first|second|third|fourth|fifth|last))?\s+(?:with|its|their)\s+$`, "u");
-// "the National Renewal Party received 1,682,417 votes and will have 87 mandates": one subject, two verbs
+// "the Unity Party received 1,682,417 votes and will have 87 mandates": one subject, two verbs
 const OWNER_AND = new RegExp(String.raw`${NAME}\s+(?:has\s+|have\s+|had\s+|also\s+)?(\p{Ll}+)\s+(?:[^,;.]|(?<=\d)[,.](?=\d)){1,50}?\s+and\s+(?:will\s+|would\s+|also\s+)?(\p{Ll}+)\s+$`, "u");
 // "the Agrarian Union received 9 mandates, the Party of the Regions 7 and the Green Movement 6": the verb left out
 const OWNER_LISTED = new RegExp(String.raw`(?:,|\band)\s+(?:the\s+)?${NAME}\s+$`, "u");
-// "The National Renewal Party has won a third term, taking 87 seats": the sentence's subject took them
+// "The Unity Party has won a third term, taking 87 seats": the sentence's subject took them
 const TAKING = /,\s+(?:taking|winning|securing|gaining|capturing)\s+$/i;
 const SENTENCE_SUBJECT = new RegExp(String.raw`^\s*(?:The\s+)?${NAME}\s+(?:has\s+|have\s+|had\s+)?\p{Ll}+`, "u");
 /** "The party won 84 seats", "the governing party received": the party the article named last (`analyzeDocument`). */
@@ -772,7 +772,7 @@ function roleOf(sentence: string, start: number, end: number, noun: string | und
   const consider = (text: string, reverse: boolean) => {
     const words = [...text.matchAll(ROLE_TOKEN)];
     words.forEach((m, i) => {
-      // "the centre-left Civic Alliance": the half of a compound names no role
+      // "the centre-left Reform Alliance": the half of a compound names no role
       if (text[m.index! - 1] === "-") return;
       const role = roleWord(m[0]);
       const d = reverse ? words.length - i : i + 1;
