@@ -4,7 +4,7 @@ import { splitSentences, type Sentence } from "./text/sentences.js";
 import { findBoilerplate, inBoilerplate } from "./source/boilerplate.js";
 import { readMetadata } from "./source/metadata.js";
 import { extractDates, fixYearByWeekday, type DateMention } from "./extract/dates.js";
-import { extractQuantities, type QuantityMention } from "./extract/quantities.js";
+import { extractQuantities, PARTY_ANAPHOR, type QuantityMention } from "./extract/quantities.js";
 import { findQuotes, maskQuotes, type QuoteMention } from "./extract/quotes.js";
 import { bodySubject, findSpeakers, isRole, roleSubject, sourceKey, type SpeakerMention } from "./extract/attributions.js";
 import { findNames, isCommonWord, isTitleCase, personCore, placeCore, type NameMention } from "./extract/names.js";
@@ -93,6 +93,11 @@ const PLURAL_NOUN = /^\p{Ll}{3,}s$/u;
 const NOUN_OPENER = /^(?:the|a|an|its|their|his|her|our|through|of|in|into|from|among|under|with|by|on|at|near|around|across|amid|between|inside|beneath)$/i;
 const URL = /\b(?:https?:\/\/|www\.)[^\s"“”'<>]+/gi;
 const PERIOD_TO_NOW = /^(?:since|from|after|until|by|before|throughout)\b/i;
+/** "the highest since 2010", "down on four years ago", "than in 2022": the time a figure is compared with. */
+const COMPARED_WITH = /(?:\b(?:highest|lowest|largest|biggest|smallest|fewest|best|worst|strongest|weakest|most|least)\b[^,;.]{0,40}?\bsince|\b(?:up|down|higher|lower|more|less|better|worse|better)\s+(?:on|than)|\bcompared\s+(?:with|to)|\bthan(?:\s+in)?)\s+(?:the\s+)?$/i;
+/** "up from 58.9 per cent in 2022", "down from 90 in 2022": the year of the figure the change started from. */
+// ("slightly below the 90 seats the party won in 2022", "short of the 76 it held in 2019": the same)
+const FROM_FIGURE_IN = /\b(?:from|below|above|short\s+of)\s+(?:the\s+)?(?:about\s+|around\s+|some\s+|nearly\s+)?(?:US\$|\$|€|£)?\d[\d.,]*\s*(?:%|per\s?cent|percent)?(?:\s+[\p{L}’'-]+){0,5}?\s+in\s+$/iu;
 const STATEMENT_INTRO = /\b(?:statement|following|said|says|wrote|writes|posted|declared|told|added|stated|message|remarks?|address)\b[^:]*:\s*$/i;
 
 export function analyzeDocument(uri: string, text: string, options: AnalysisOptions, ctx: AnalyzeContext = {}): DocumentAnalysis {
@@ -140,7 +145,11 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
   // there, "the Red Cross said", must not make the two floods' figures one)
   // and a short report that names its town once, in passing, is still about that town
   const subjects = around.length ? around : mainSubjects(text, usable, namesOf);
-  const aroundFigures = subjects.length ? subjects : mainPlaces(usable, namesOf, 1);
+  // a report that names no place twice and is filed from a town ("DARVO, 6 October (ONA) –") is
+  // about that town as well as about the bodies it names: a wire's "DARVO, Kestavia" links them
+  const datelinePlaces = around.length ? [] : [...new Set(usable.flatMap((s) => (namesOf.get(s.index) ?? []).filter((n) => n.dateline && n.type === "place").map((n) => nameKey(placeCore(n.text)))))];
+  const aboutFigures = subjects.length ? subjects : mainPlaces(usable, namesOf, 1);
+  const aroundFigures = [...new Set([...aboutFigures, ...datelinePlaces])];
   // a happening is placed by the places the article keeps naming, else by those it names once
   const aroundHappenings = around.length ? around : mainPlaces(usable, namesOf, 1);
 
@@ -181,14 +190,30 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
     // "412,000 vehicles worldwide" is the whole of which "214,000 in the United States" is a part
     if (WORLDWIDE.test(s.text)) places.push("world");
     // a day when the sentence gives one, else a month: "December 19" and "December 24" are not one time
-    const timed = dates.filter((d) => d.resolved && d.resolved.granularity !== "year" && !REPORTED_ON.test(s.text.slice(Math.max(0, d.start - 30), d.start))).map((d) => ({ at: d.start, time: d.resolved!.granularity === "day" ? d.resolved!.start : d.resolved!.start.slice(0, 7) }));
+    // "up from 58.9 per cent in 2022", "down from 90 in 2022": the year is the earlier figure's alone;
+    // "the highest since 2010", "a little down on four years ago": a comparison's time, no figure's
+    const yearOf = new Map<number, string>();
+    const comparedWith = new Set<DateMention>();
+    for (const d of dates) {
+      const lead = s.text.slice(Math.max(0, d.start - 60), d.start);
+      if (!d.resolved) continue;
+      if (COMPARED_WITH.test(lead) && !/^,?\s+when\b/i.test(s.text.slice(d.end, d.end + 8))) comparedWith.add(d);
+      else if (FROM_FIGURE_IN.test(lead)) {
+        // the figure after "from" when it was read as one ("down from 90 in 2022" may count nothing named)
+        const from = d.start - (lead.length - FROM_FIGURE_IN.exec(lead)!.index);
+        const figure = quantities.filter((q) => q.end <= d.start && q.start >= from).pop();
+        if (figure) yearOf.set(figure.start, d.resolved.start.slice(0, 4));
+        comparedWith.add(d);
+      }
+    }
+    const timed = dates.filter((d) => d.resolved && !comparedWith.has(d) && d.resolved.granularity !== "year" && !REPORTED_ON.test(s.text.slice(Math.max(0, d.start - 30), d.start))).map((d) => ({ at: d.start, time: d.resolved!.granularity === "day" ? d.resolved!.start : d.resolved!.start.slice(0, 7) }));
     // "an earthquake in 2011 killed about 300 people", "two years ago, 2,000 jobs were cut": a sentence
     // set in an earlier year, or more than a year before the report, tells of that year's happening;
     // its figures carry the year ("since 2011" runs to now and sets nothing)
     if (date) {
       for (const d of dates) {
         // "since 2011, when a collision killed 19 people": the clause after "when" is set in that year
-        if (!d.resolved || (PERIOD_TO_NOW.test(d.text) && !/^,?\s+when\b/i.test(s.text.slice(d.end, d.end + 8)))) continue;
+        if (!d.resolved || comparedWith.has(d) || (PERIOD_TO_NOW.test(d.text) && !/^,?\s+when\b/i.test(s.text.slice(d.end, d.end + 8)))) continue;
         const earlier = d.resolved.granularity === "year" ? d.resolved.start.slice(0, 4) < date.slice(0, 4) : Date.parse(date) - Date.parse(d.resolved.end) > 365 * 86400000;
         if (earlier) timed.push({ at: d.start, time: d.resolved.start.slice(0, 4) });
       }
@@ -203,8 +228,16 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
     const sentenceFirstClaim = claims.length;
 
     let previousInSentence: QuantityClaim | undefined;
+    let previousQ: QuantityMention | undefined;
     for (const q of quantities) {
-      const claim = quantityClaim(uri, q, s, lines, options, places, timesAt(q.start), aroundFigures);
+      const own = yearOf.get(q.start);
+      const claim = quantityClaim(uri, q, s, lines, options, places, own ? [...timesAt(q.start), own] : timesAt(q.start), aroundFigures);
+      // "The party won 84 seats": the party the article named last ("the governing Unity Party")
+      if (q.owner === PARTY_ANAPHOR) {
+        const isParty = (t: string) => /\sParty$/.test(t);
+        const party = found.filter((n) => n.end <= q.start && isParty(n.text)).pop()?.text ?? [...names].reverse().find((n) => isParty(n.text))?.text;
+        claim.counted.owner = party ? nameKey(party.replace(/^(?:The|A|An)\s+/, "")) : undefined;
+      }
       // "evacuated 65,000 people … 18,000 of them spent the night in shelters": the last count's things;
       // a part of it unless its own verb gives it another role (people in shelters are compared as a part)
       if (q.ofThem) {
@@ -225,6 +258,8 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
       }
       claim.hedge = hedge;
       claim.sentence = sentenceRef;
+      // "won 14 of the 22 seats": the 14 counts a part of 22 things, never the 87 another report counts
+      if (claim.counted.role === "total" && previousInSentence && previousQ && /^\s+of\s+(?:(?:the|its|their|a|an)\s+)?$/i.test(s.text.slice(previousQ.end, q.start))) previousInSentence.of = claim.interval.high;
       if (q.partOfPrevious && previousInSentence) claim.partOf = previousInSentence.id;
       // "Twelve of the injured": a part of the last count of the same things; with none before, no count to compare
       if (q.partitive) {
@@ -245,13 +280,15 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
       attribute(claim, q.start, speakers, s, lines, bodyKey);
       claims.push(claim);
       previousInSentence = claim;
+      previousQ = q;
     }
     peopleUnread.push(s.text);
     // the sentence's happening words and participants, found once for all of its dates
     const dateContext: DateContext = { names: wire ? found.filter((n) => n.start >= wire[0].length) : found, participants: new Map(), dates, lasting: (lasting ??= LASTING_DISASTER.test(text)) };
     for (const d of dates) {
       // the dateline's city and agency say where and by whom it was filed, not who took part
-      const claim = dateClaim(uri, d, s, lines, dateConfidence, dateContext, aroundHappenings, aroundFigures);
+      // (the town a report was filed from takes no part in an inquiry)
+      const claim = dateClaim(uri, d, s, lines, dateConfidence, dateContext, aroundHappenings, aboutFigures);
       claim.sentence = sentenceRef;
       claim.hedge = hedge;
       attribute(claim, d.start, speakers, s, lines, bodyKey);
@@ -924,6 +961,17 @@ function dateClaim(uri: string, d: DateMention, s: Sentence, lines: LineIndex, c
   return claim;
 }
 
+/** "its leader", "their spokesperson": an office of a body named before. */
+const POSSESSIVE_OFFICE = /^(?:its|their)\s+(?=\p{L})/iu;
+
+/** The name of a body or party that opens a sentence as its subject ("The Reform Alliance said …"). */
+function openingBody(s: Sentence, namesOf: Map<number, NameMention[]>): string | undefined {
+  const first = (namesOf.get(s.index) ?? []).find((n) => n.start <= 4 && /^(?:The\s+)?$/.test(s.text.slice(0, n.start)));
+  // a name of two words or more ("the Reform Alliance") or an acronym; "Voters" opening a sentence is none
+  const named = first && first.type !== "person" && first.type !== "place" ? first.text.replace(/^The\s+/, "") : undefined;
+  return named && (/\s/.test(named) || /^\p{Lu}{2,}$/u.test(named)) ? named : undefined;
+}
+
 function quoteClaimsOf(
   uri: string,
   text: string,
@@ -1015,9 +1063,19 @@ function quoteClaimsOf(
       } else if (!who.includes(" ") && surnames.has(nameKey(who))) {
         who = surnames.get(nameKey(who))!;
         person = true;
+      } else if (POSSESSIVE_OFFICE.test(who)) {
+        // "The Reform Alliance said it would not appeal. “…,” its leader said": the leader of the body
+        // that opens the sentence or the one before it in the paragraph; no one when neither does
+        const prev = sentences[sentences.indexOf(s) - 1];
+        const body = openingBody(s, namesOf) ?? (prev && prev.paragraph === s.paragraph ? openingBody(prev, namesOf) : undefined);
+        who = body ? `${who.replace(POSSESSIVE_OFFICE, "")} of the ${body}` : "";
+        if (who) {
+          const entity = bodyKey(s, { ...sp, speaker: who }) || nameKey(who);
+          attribution = { speaker: who, span: lines.span(s.start + sp.start, s.start + sp.end), verb: sp.verb, entity };
+        }
       }
       const entity = person ? `person:${nameKey(who)}` : (who === sp.speaker && bodyKey(s, sp)) || nameKey(who);
-      if (who) attribution = { speaker: who, span: lines.span(s.start + sp.start, s.start + sp.end), verb: sp.verb, entity };
+      if (who && !attribution) attribution = { speaker: who, span: lines.span(s.start + sp.start, s.start + sp.end), verb: sp.verb, entity };
       // "the chief forecaster of the meteorological service": an officer speaks for the body
       const body = attribution && !person && !sp.for ? bodyKey.officeOf(who, whoAt) : undefined;
       if (attribution && body) attribution.body = body;

@@ -1,6 +1,6 @@
 import { analyzeDocument, readsAlikeAgainst, type DocumentAnalysis } from "./analyzeDocument.js";
 import { pushTo } from "./util/pushTo.js";
-import { blockKeys, institutionQuotesMeet, linkedQuantityLookups, PERIOD_DAYS, type BlockKey, type BlockKeys } from "./align/blockKeys.js";
+import { blockKeys, institutionQuotesMeet, linkedQuantityLookups, linkedQuoteLookups, PERIOD_DAYS, type BlockKey, type BlockKeys } from "./align/blockKeys.js";
 import { EntityIndex, NameTable, SpellingNeighbours } from "./align/entities.js";
 import { relateDates, relateQuantities, relateQuotes, relateSpeakers, sameQuantity } from "./align/relateClaims.js";
 import { nameKey } from "./align/nameKey.js";
@@ -67,7 +67,7 @@ function speakerOf(c: Claim): string | undefined {
 
 /** The places a claim's relations may depend on a link of: a figure's places and article's, a date's participants. */
 function placesOfClaim(c: Claim): string[] {
-  return c.kind === "quantity" ? [...c.counted.scope.places, ...c.counted.scope.around] : c.kind === "date" ? c.event.slice(1) : [];
+  return c.kind === "quantity" ? [...c.counted.scope.places, ...c.counted.scope.around] : c.kind === "date" ? c.event.slice(1) : c.kind === "quote" ? c.around : [];
 }
 
 /**
@@ -467,7 +467,8 @@ export class Corpus {
    * collapse "near Orvin" meets one "in eastern Talmora". Links are few, so this adds few keys.
    */
   private linkedLookups(c: Claim): BlockKey[] {
-    if (c.kind === "quantity") return this.placeLinks.hasLinks() ? linkedQuantityLookups(c, (p) => this.placeLinks.neighbours(p), this.periodOf(c.uri)) : [];
+    if (c.kind === "quantity") return this.placeLinks.hasLinks() ? linkedQuantityLookups(c, this.periodOf(c.uri), (p) => this.placeLinks.neighbours(p)) : [];
+    if (c.kind === "quote") return this.placeLinks.hasLinks() ? linkedQuoteLookups(c, this.periodOf(c.uri), (p) => this.placeLinks.neighbours(p)) : [];
     if (c.kind !== "date" || !c.resolved || c.event.length < 2 || !isLocal(c.event[0])) return [];
     const out: BlockKey[] = [];
     for (const p of new Set(c.event.slice(1))) for (const q of this.placeLinks.neighbours(p)) out.push(`d|${eventFamily(c.event[0])}|${q}`);
@@ -504,7 +505,7 @@ export class Corpus {
       return r ? [r] : [];
     }
     if (a.kind === "quote" && b.kind === "quote") {
-      const r = institutionQuotesMeet(a, b) ? relateQuotes(a, b, this.options, entities.same) : undefined;
+      const r = institutionQuotesMeet(a, b, this.placeLinks.linked) ? relateQuotes(a, b, this.options, entities.same) : undefined;
       if (r) return this.options.reportRewording || r.kind !== "quote-reworded" ? [r] : [];
       const s = relateSpeakers(a, b);
       return s && this.aboutOneThing(a, b) ? [s] : [];

@@ -100,6 +100,8 @@ export interface QuantityClaim extends ClaimBase {
   counted: Counted;
   /** Id of the claim this one is a part of ("including 500 officers" → the 12,000). */
   partOf?: string;
+  /** The whole the sentence counts this figure out of ("14 of the 22 seats" → 22): a bound on what it counts. */
+  of?: number;
   /** Worded as the new value of a running count ("the toll has risen to 268"): a later report's update. */
   update?: boolean;
   /** Short human form: "~11,000", ">1,000", "18,000–20,000". */

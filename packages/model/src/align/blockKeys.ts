@@ -104,10 +104,20 @@ function institutionQuoteKeys(speaker: string, around: string[], period: number 
  * Whether two quotes would meet under `institutionQuoteKeys`: quotes that met under another key (one
  * statement, `statementPairs`) are compared as one speaker's words only on the same terms.
  */
-export function institutionQuotesMeet(a: QuoteClaim, b: QuoteClaim): boolean {
+export function institutionQuotesMeet(a: QuoteClaim, b: QuoteClaim, linked?: (x: string, y: string) => boolean): boolean {
   const person = (q: QuoteClaim) => !!q.attribution?.entity?.startsWith("person:");
   if (person(a) || person(b)) return true;
-  return !a.around.length || !b.around.length || a.around.some((p) => b.around.includes(p));
+  // an agency's report filed from "DARVO" meets a paper's about Kestavia when the corpus links them
+  return !a.around.length || !b.around.length || a.around.some((p) => b.around.some((q) => p === q || !!linked?.(p, q)));
+}
+
+/** The institution keys of a quote looked up under the places linked with those it is about (`PlaceLinks`). */
+export function linkedQuoteLookups(c: QuoteClaim, period: number | undefined, neighbours: (p: string) => Iterable<string>): BlockKey[] {
+  if (!c.attribution?.entity || c.attribution.entity.startsWith("person:")) return [];
+  const speaker = speakerBlock(c.attribution.entity);
+  const out: BlockKey[] = [];
+  for (const p of new Set(c.around)) for (const q of neighbours(p)) out.push(...byPeriod(`qi|${speaker}|${q}@`, period).lookup);
+  return out;
 }
 
 /** Keys of one signal split by publication period; undated articles meet every period. */
@@ -153,15 +163,14 @@ function quantityKeys(c: QuantityClaim, period?: number): BlockKeys {
 }
 
 /**
- * The weak keys a figure is looked up under through the places linked with the ones its article is
- * about (`Corpus`): only for a figure whose sentence names no place and whose role is known, the only
- * figures that can meet through a link (`sameQuantity`).
+ * The weak sign looked up under the places linked with a figure's own (`PlaceLinks`): a report about
+ * "Darvo" meets one about "Kestavia" when an article of the corpus files "DARVO, Kestavia".
  */
-export function linkedQuantityLookups(c: QuantityClaim, neighbours: (p: string) => string[], period?: number): BlockKey[] {
-  if (c.partOf || c.counted.scope.places.length || c.counted.role === "unspecified") return [];
+export function linkedQuantityLookups(c: QuantityClaim, period: number | undefined, neighbours: (p: string) => Iterable<string>): BlockKey[] {
+  if (c.partOf) return [];
   const base = `q|${quantityThing(c)}|${roleFamily(c.counted.role)}`;
   const out: BlockKey[] = [];
-  for (const p of new Set(c.counted.scope.around)) for (const q of neighbours(p)) out.push(...byPeriod(`${base}|w:${q}@`, period).lookup);
+  for (const p of new Set([...c.counted.scope.places, ...c.counted.scope.around])) for (const q of neighbours(p)) out.push(...byPeriod(`${base}|w:${q}@`, period).lookup);
   return out;
 }
 

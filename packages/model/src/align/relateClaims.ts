@@ -81,6 +81,9 @@ export function sameQuantity(
   // "14 helicopters" and "22 aircraft" are a part and its whole, "eight helicopters" and "12 planes" two counts
   if (nounKind(a.counted.noun) !== nounKind(b.counted.noun)) return false;
   if (a.unit !== b.unit && !(a.unit && b.unit)) return false;
+  // "14 of the 22 seats" counts among 22 things: not the 87 seats, nor a part of another whole
+  if ((a.of !== undefined && b.interval.low > a.of) || (b.of !== undefined && a.interval.low > b.of)) return false;
+  if (a.of !== undefined && b.of !== undefined && a.of !== b.of) return false;
   // sums in two currencies ("$21 million", "€18m") are often one sum converted: no rate is known here
   if (a.unit !== b.unit && (CURRENCY.test(a.unit!) || CURRENCY.test(b.unit!))) return false;
   const ca = a.counted;
@@ -126,7 +129,8 @@ export function sameQuantity(
   const where = (c: QuantityClaim["counted"]) => [...c.scope.places, ...c.scope.around];
   const roles = (ca.role !== "unspecified" && cb.role !== "unspecified") || (ca.role === cb.role && !PEOPLE_LIKE.has(ca.thing));
   // the weak sign needs articles published close together, or undated (`near` undefined)
-  if (roles && intersects(where(ca), where(cb))) return true;
+  // through a link only when the corpus says the two reports tell of one happening (`oneHappening`)
+  if (roles && (intersects(where(ca), where(cb)) || (meet(where(ca), where(cb)) && (!oneHappening || oneHappening(a, b))))) return true;
   // Through a link: reports about a town and about its region, when the corpus says the two reports
   // are of one happening there (`oneHappening`), neither sentence names a place and both roles are known
   const known = ca.role !== "unspecified" && cb.role !== "unspecified";

@@ -40,7 +40,7 @@ const TITLE = String.raw`(?:minister|secretary|mayor|president|governor|prefect|
  * title, and up to four after "of".
  */
 const ROLE_OF = new RegExp(
-  String.raw`\b(?:the\s+)?((?:[\p{L}\-]+(?:[’']s)?\s+){0,2}?${TITLE}\s+of\s+(?:the\s+)?(?:[\p{L}\-]+[’']?(?:s\b)?\s*){1,4}?)\s*$`,
+  String.raw`\b(?:the\s+)?((?:[\p{L}\-]+(?:[’']s)?\s+){0,2}?${TITLE}(?:\s+general)?\s+of\s+(?:the\s+)?(?:[\p{L}\-]+[’']?(?:s\b)?\s*){1,4}?)\s*$`,
   "iu",
 );
 // ROLE_OF needs "of" between spaces; few tails have one, and the $-anchored pattern is tried at every word
@@ -121,7 +121,7 @@ const SOURCE_NOISE = /^(?:spokes(?:man|woman|person|people)|officials?|sources?|
 export function isRole(speaker: string): boolean {
   return ROLE.test(speaker);
 }
-const ROLE = new RegExp(String.raw`^(?!an?\s)(?:[\p{L}\-]+(?:[’']s)?\s+){0,3}?${TITLE}(?:\s+of\b.*)?$`, "iu");
+const ROLE = new RegExp(String.raw`^(?!an?\s)(?:[\p{L}\-]+(?:[’']s)?\s+){0,3}?${TITLE}(?:\s+general)?(?:\s+of\b.*)?$`, "iu");
 
 const SPEAKER_NOUNS = String.raw`officials?|authorities|ministry|government|military|army|navy|police|spokes(?:man|woman|person)|agency|office|analysts?|experts?|sources?|observers?|assessments?|estimates?|intelligence|report|reports|media|residents?|witnesses?|governor|mayor|minister|president|prefect|secretary|director|leader|chair(?:man|woman|person)|manager|ambassador|envoy|coroner|sheriff|commissioner|superintendent|marshal|chancellor|premier|commander|chief|council|service|department|command|staff|prosecutors?|investigators?|monitors?|group|organi[sz]ation|officers?|coastguard|coast guard|brigade|rebels?|insurgents?|militants?|separatists?|union|organi[sz]ers|protesters|company|operator|hospital|authority|board|commission|institute|inspectorate|administration|mission|judges?|court|tribunal|prosecution|defen[cs]e|lawyers?|attorneys?|airline|carrier|airport|manufacturer|regulator|firm|employer|chief executive`;
 const COMMON_SPEAKER = new RegExp(String.raw`\b(?:the\s+)?((?:[\p{L}\-]+(?:[’']s)?\s+){0,3}?(?:${SPEAKER_NOUNS}))\b\s*$`, "iu");
@@ -161,6 +161,13 @@ export function findSpeakers(sentence: string, names: NameMention[]): SpeakerMen
     if ((verb === "put" || verb === "puts") && !/^\w+\s+(?:the\s+)?(?:number|figure|toll|total|death toll|crowd|turnout|attendance)\b/i.test(sentence.slice(at))) continue;
     if (/^(?:said|believed|thought|reported|claimed)\s+to\b/i.test(sentence.slice(at))) continue;
     const before = sentence.slice(0, at);
+    // "The Central Electoral Commission, whose chair insisted that …": the office of the body named before
+    const whose = WHOSE_OFFICE.exec(before);
+    if (whose) {
+      const start = whose.index! + whose[0].length - whose[2].length;
+      out.push({ speaker: `${whose[2]} of the ${whose[1].replace(/^The\s+/, "")}`, start, end: start + whose[2].length, pronoun: false, person: false, verb, at });
+      continue;
+    }
     const speaker = speakerBefore(before, names) ?? speakerAfter(sentence, at + m[0].length, names) ?? participleSubject(verb, at, names);
     // written out, not spread: spreading is the slowest way to copy five fields
     if (speaker) out.push({ speaker: speaker.speaker, start: speaker.start, end: speaker.end, pronoun: speaker.pronoun, person: speaker.person, verb, at, for: speaker.for });
@@ -178,6 +185,8 @@ function make(speaker: string, start: number, verb: string, at: number, name?: N
   const s = start + Math.max(0, speaker.lastIndexOf(text));
   return { speaker: text, start: s, end: s + text.length, verb, at, pronoun: false, person };
 }
+
+const WHOSE_OFFICE = new RegExp(String.raw`(\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}’'-]*)+),\s+whose\s+((?:[\p{L}-]+\s+){0,2}?${TITLE}(?:\s+general)?)\s+(?:\p{Ll}+ly\s+)?$`, "u");
 
 const STATEMENT_OF = /^(?:the\s+|a\s+|an\s+)?(?:\p{L}+\s+)?(?:statement|communiqu[ée]|press\s+release|release|note|message)\s+(?:of|from|by)\s+(?:the\s+)?/iu;
 

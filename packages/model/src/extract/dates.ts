@@ -293,8 +293,8 @@ export function extractDates(sentence: string, ref: Date | undefined): DateMenti
     if (mention) push(mention);
   }
 
-  // Bare years: "in 2022", "since 2014", "Russia's 2022 invasion".
-  for (const m of !/\b(?:1[89]|20)\d\d\b/.test(sentence) ? [] : sentence.matchAll(/\b(?:(in|since|by|during|from|until|of|before|after|throughout)\s+)?(?:(early|mid|late)[-\s])?(1[89]\d\d|20\d\d)\b(?![-/]\d)/gi)) {
+  // Bare years: "in 2022", "since 2014", "Russia's 2022 invasion", "in the year 2025" (translated copy).
+  for (const m of !/\b(?:1[89]|20)\d\d\b/.test(sentence) ? [] : sentence.matchAll(/\b(?:(in|since|by|during|from|until|of|before|after|throughout)\s+(?:the\s+year\s+)?)?(?:(early|mid|late)[-\s])?(1[89]\d\d|20\d\d)\b(?![-/]\d)/gi)) {
     const yearStart = m.index! + m[0].length - 4;
     const year = Number(m[3]);
     const adjective = /^\s+\p{Ll}/u.test(sentence.slice(m.index! + m[0].length)) && /[’']s\s*$|\b(?:[Tt]he|[Aa]n?)\s*$/.test(sentence.slice(0, yearStart));

@@ -15,7 +15,7 @@ export const NOUN_CLASS = classes({
   military:
     "troop,soldier,force,personnel,serviceman,servicemen,servicemember,service member,fighter,combatant,recruit,conscript,marine,paratrooper,infantryman,infantry,reservist,mercenary,member,servicewoman,trooper",
   officer: "officer,commander,general",
-  people: "people,person,persons,individual,man,men,woman,women,adult,human,soul,other,others,victim,casualty,fatality,death,dead,body,bodies,injury,injured,wounded,killed",
+  people: "people,person,persons,suspect,individual,man,men,woman,women,adult,human,soul,other,others,victim,casualty,fatality,death,dead,body,bodies,injury,injured,wounded,killed",
   civilian: "civilian,resident,inhabitant,villager,citizen,local",
   // hostages and the prisoners freed for them are the two sides of one exchange, never one count
   prisoner: "prisoner,detainee,captive,pow,prisoners of war,prisoner of war",
@@ -39,7 +39,8 @@ export const NOUN_CLASS = classes({
   ship: "ship,vessel,boat,ferry,tanker",
   factory: "factory,plant,mill,facility",
   vote: "vote,ballot",
-  seat: "seat",
+  // "87 mandates" in a translated count of seats
+  seat: "seat,mandate",
   year: "year,year-old",
 });
 
@@ -83,7 +84,7 @@ export const UNITS: Map<string, [string, number, number?]> = new Map([
   ["hectare", ["area", 1e4]], ["hectares", ["area", 1e4]], ["acre", ["area", 4046.86]], ["acres", ["area", 4046.86]],
   ["square kilometre", ["area", 1e6]], ["square kilometer", ["area", 1e6]], ["square kilometres", ["area", 1e6]], ["square kilometers", ["area", 1e6]],
   ["sq km", ["area", 1e6]], ["km2", ["area", 1e6]], ["square mile", ["area", 2.58999e6]], ["square miles", ["area", 2.58999e6]],
-  ["tonne", ["mass", 1000]], ["tonnes", ["mass", 1000]], ["ton", ["mass", 907.185]], ["tons", ["mass", 907.185]],
+  ["tonne", ["mass", 1000]], ["tonnes", ["mass", 1000]], ["ton", ["mass", 907.185]], ["tons", ["mass", 907.185]], ["metric tons", ["mass", 1000]], ["metric ton", ["mass", 1000]], ["metric tonnes", ["mass", 1000]],
   ["kg", ["mass", 1]], ["kilogram", ["mass", 1]], ["kilograms", ["mass", 1]], ["kilogramme", ["mass", 1]], ["kilogrammes", ["mass", 1]],
   ["percent", ["percent", 1]], ["per cent", ["percent", 1]], ["%", ["percent", 1]], ["percentage points", ["points", 1]],
   // a bare "degrees" may be either scale (American reports mean Fahrenheit): it meets only its own kind
@@ -151,6 +152,12 @@ export const ROLE_WORDS = new Map<string, string>(
     attended: "attended", gathered: "attended", marched: "attended", rallied: "attended", protested: "attended", joined: "attended",
     "took part": "attended", "taken part": "attended", "take part": "attended", "taking part": "attended",
     arrests: "captured", detentions: "captured",
+    // "41,000 ballots were cast", "votes cast": all the votes, not the votes one party received
+    cast: "cast",
+    // translated police copy: "deprived of liberty 14 persons" is arrested them
+    "deprived of liberty": "captured",
+    // "inspected 48 containers from the vessel": what was checked, not what was found or seized
+    inspected: "inspected", inspect: "inspected", checked: "inspected", screened: "inspected", scanned: "inspected", examined: "inspected",
     // prisoners or hostages set free ("released 26 Telurians", "handed over 21 nationals")
     // ("freed" alone is also said of miners brought out alive: see `quantities.ts`)
     released: "released", "handed over": "released", "walked free": "released", "set free": "released", releasing: "released", releases: "released",

@@ -14,6 +14,8 @@ const TABLE: Record<string, string> = {
   compensation: "compensation,damages,payout,settlement",
   aid: "aid,funding,funds,grant,grants,loan,loans,package,bailout",
   value: "worth,valued,valuation,deal,acquisition,takeover,bid,buy,bought,acquire,acquired",
+  // "roughly €70m at wholesale prices": the same goods at another price, another sum
+  wholesale: "wholesale",
   salary: "salary,salaries,wage,wages,pay,bonus,bonuses",
   dividend: "dividend,dividends",
   // what kidnappers, hackers or extortionists ask for
@@ -24,6 +26,7 @@ const CLASS = new Map<string, string>();
 for (const [cls, words] of Object.entries(TABLE)) for (const w of words.split(",")) CLASS.set(w, cls);
 
 const WORD = /\p{L}+/gu;
+const VALUE_OF = /\b(?:(?:street|market|estimated|total|resale|retail)\s+)value\s+of\b[^.;]{0,60}$/i;
 const COST_CUT = /^(?:drive|cuts?|cutting|savings|reductions?|programme|program|plan)$/;
 /** A clause ends at these; the sum's name stands within its clause. */
 const CLAUSE_END = /[;:()“”"—–]|,\s|\.\s/;
@@ -42,6 +45,8 @@ export function moneyPurpose(sentence: string, start: number, end: number): stri
   let ahead = sentence.slice(end, end + 120);
   const stop = ahead.search(CLAUSE_END);
   if (stop >= 0) ahead = ahead.slice(0, stop);
+  // "the street value of the seized cocaine amounts to 180 million euros": the value of a thing
+  if (VALUE_OF.test(back)) return "value";
   const before = [...back.matchAll(WORD)].map((m) => m[0].toLowerCase()).slice(-6).reverse();
   const after = [...ahead.matchAll(WORD)].map((m) => m[0].toLowerCase()).slice(0, 10);
   // "a $1.2 billion cost drive", "£300m of cost cuts": what is cut is saved

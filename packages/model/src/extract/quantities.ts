@@ -242,9 +242,9 @@ function describe(sentence: string, c: Candidate, borrow?: QuantityMention): Qua
   let factor = 1;
   let offset = 0;
   let rest = sentence.slice(end);
-  const u = temperatureUnit(rest) ?? /^(?:\s*|-)(%|(?:per cent|percent|km\/h|percentage points|square (?:kilomet(?:re|er)s?|miles?)|sq km|km2|km\/h|kph|mph|(?:kilomet(?:re|er)s?|miles)\s+(?:per|an)\s+hour|[a-z]+)\b)/i.exec(rest);
+  const u = temperatureUnit(rest) ?? /^(?:\s*|-)(%|(?:per cent|percent|km\/h|percentage points|metric\s+(?:tons?|tonnes)|square (?:kilomet(?:re|er)s?|miles?)|sq km|km2|km\/h|kph|mph|(?:kilomet(?:re|er)s?|miles)\s+(?:per|an)\s+hour|[a-z]+)\b)/i.exec(rest);
   if (u && !unit) {
-    const word = u[1].toLowerCase();
+    const word = u[1].toLowerCase().replace(/\s+/g, " ");
     const known = UNITS.get(word);
     if (known && !(word === "m" && !/^\s*m\b/.test(rest))) {
       unit = known[0] === "temperature" ? (known[2] ? "°F" : "°C") : word;
@@ -293,9 +293,14 @@ function describe(sentence: string, c: Candidate, borrow?: QuantityMention): Qua
   if (dimension === "speed") [noun, thing] = speedOf(sentence, start, end, noun, thing);
   // "about 12% of its workforce" and "more than 40% of its orders" are shares of different wholes
   if (dimension === "percent" && np && !np.measure && !change?.metric) thing = `percent:${np.thing}`;
+  // "its 44.2 per cent share of the vote" is the share of the vote, as "44.2% of the vote" is
+  if (dimension === "percent" && np?.noun === "share" && SHARE_OF_VOTE_AFTER.test(sentence.slice(end, end + 50))) thing = "percent:vote";
   if (c.num.fraction && !dimension) thing = `share of ${thing}`;
   // "with the strongest measuring 4.4", "a magnitude 6 aftershock": an aftershock's magnitude is not the earthquake's
   if (thing === "magnitude" && ofAftershock(sentence, start, end)) thing = "magnitude:aftershock";
+  // "handles about 900,000 containers a year", "3,000 visitors a day": a rate, no count of one happening
+  const rate = !dimension && np ? RATE_AFTER.exec(sentence.slice(end, end + 60)) : null;
+  if (rate) thing = `${thing}/${(rate[1] ?? rate[2]).toLowerCase().replace(/ly$/, "").replace(/^annual$/, "year").replace(/^dai$/, "day")}`;
   // "swapped 15 prisoners each", "two goals apiece": a count per side or per head, never a total
   if (!dimension && EACH_AFTER.test(sentence.slice(end, end + 50))) thing = `${thing}|each`;
   // "99 of the 150 seats": the whole is a total, not another count of what was won
@@ -323,7 +328,17 @@ function describe(sentence: string, c: Candidate, borrow?: QuantityMention): Qua
   // "Teluria freed 21 Drevanians", "freed 12 prisoners": prisoners and people of a nation freed are
   // released ("freed 12 miners" from a collapse were rescued: the verb alone says neither)
   const freedPrisoners = !!np && (np.proper.length > 0 && np.thing === "people" || np.thing === "prisoner" || np.thing === "hostage") && FREED_BEFORE.test(sentence.slice(Math.max(0, start - 30), start));
-  let role = freedPrisoners ? "released" : previous || rainForecast ? (previous ? "previous" : "forecast") : change?.metric && change.forecast ? "forecast" : whole ? "total" : attribute ? `size of ${attribute}` : population ? "population" : extent ? "extent" : measured ? DEFAULT_ROLE : np?.noun === "crowd" ? "attended" : roleOf(sentence, start, end, np?.noun);
+  const needed = !dimension && (NEEDED_BEFORE.test(sentence.slice(Math.max(0, start - 40), start)) || NEEDED_AFTER.test(sentence.slice(end, end + 40)));
+  const bodySize = !dimension ? BODY_SIZE_BEFORE.exec(sentence.slice(Math.max(0, start - 50), start)) : null;
+  let role = needed ? "needed" : bodySize ? `size of ${bodySize[1].toLowerCase()}` : freedPrisoners ? "released" : previous || rainForecast ? (previous ? "previous" : "forecast") : change?.metric && change.forecast ? "forecast" : whole ? "total" : attribute ? `size of ${attribute}` : population ? "population" : extent ? "extent" : measured ? DEFAULT_ROLE : np?.noun === "crowd" ? "attended" : roleOf(sentence, start, end, np?.noun);
+  // a party's seats are the seats it won, whatever the verb ("has 87 seats", "took 41 seats", "will
+  // have 87 mandates"); a total, a size, a threshold or a previous figure keeps its own role
+  if (thing === "seat" && role === DEFAULT_ROLE) role = "won";
+  // what goods are worth is their value, whatever was done to them ("the street value of the seized cocaine")
+  if (purpose === "value" || purpose === "wholesale") role = DEFAULT_ROLE;
+  // a weight of goods that was found, hidden or seized is a seizure ("found 2.1 tonnes of cocaine in two
+  // containers", "discovered 2,300 kilograms … concealed in containers carrying bananas")
+  if (dimension === "mass" && (role === DEFAULT_ROLE || role === "aboard") && SEIZED_NEAR.test(sentence)) role = "captured";
   // "2,000 feet underground", "600m below ground", "120m down": how deep
   if (dimension === "length" && (thing === "length" || thing === unit) && DEPTH_AFTER.test(sentence.slice(end, end + 30))) [noun, thing] = ["depth", "depth"];
   // "24km north of the town": how far, in that direction; "a 56-kilometre stretch", "a route of 4
@@ -351,7 +366,7 @@ function describe(sentence: string, c: Candidate, borrow?: QuantityMention): Qua
   // Residents are the people of a place: evacuated, rescued or living there, they are the count other
   // reports give as "people". Not when another count is added to them ("1,000 residents and 300 tourists").
   if (thing === "civilian" && np && PEOPLE_OF_A_PLACE.test(np.noun) && WHOLE_OF_A_PLACE.has(role) && !addedTo(sentence, start, end)) thing = "people";
-  const owner = ownerOf(sentence.slice(Math.max(0, start - 80), start));
+  const owner = ownerOf(sentence.slice(Math.max(0, start - 100), start), sentence, start);
   // "Twelve of the injured were in a serious condition": a part of the injured, with something more said
   // of it; the group's own noun names its role, so the part would pass for the whole
   // ("Two of the Telurians freed": a part of those of a nation counted before)
@@ -389,6 +404,15 @@ function describe(sentence: string, c: Candidate, borrow?: QuantityMention): Qua
     owner,
   };
 }
+
+const RATE_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:(?:a|per|each|every)\s+(year|month|week|day|hour)\b|(annually|yearly|daily|monthly|weekly|hourly)\b)/iu;
+const SEIZED_NEAR = /\b(?:found|discovered|uncovered|seized|seizure|confiscated|intercepted|hidden|concealed|stashed|haul)\b/i;
+const SHARE_OF_VOTE_AFTER = /^\s*share\s+of\s+the\s+(?:popular\s+|national\s+|total\s+|valid\s+)?votes?\b/i;
+/** "76 seats needed for a majority", "a party needs 76 seats", "the 76 required to govern": a threshold, no count. */
+const NEEDED_BEFORE = /\b(?:needs?|needed|needing|requires?|required|requiring)\s+(?:(?:at\s+least|a\s+minimum\s+of|the)\s+)?$/i;
+const NEEDED_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:(?:is|are|was|were)\s+)?(?:needed|required|necessary)\b/iu;
+/** "Kestavia's parliament has 150 seats", "an assembly of 80 seats": the size of the body, no count of what was won. */
+const BODY_SIZE_BEFORE = /\b(parliament|legislature|assembly|chamber|senate|congress|council)\s+(?:has|had|have|of|with)\s+(?:a\s+total\s+of\s+)?$/i;
 
 /** "99 of the 150 seats", "six of its eight carriages": the figure after "of" is the whole. */
 const SMALL_NUMBER = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a dozen|dozens|hundreds";
@@ -481,8 +505,39 @@ const NOT_OWNER_VERB = new RegExp(`^(?:${REPORTING_VERBS}|is|are|was|were|of|and
 
 const CALENDAR_NAME = new RegExp(`^(?:${MONTHS}|${WEEKDAYS})$`, "i");
 
+const NAME = String.raw`(\p{Lu}[\p{L}’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}’'.-]*)*)`;
+// "The Reform Alliance, a centre-left grouping, finished second with 41 seats", "the Alliance keeps its
+// 41 seats": the name is the subject of a verb whose object the figure ends
+const OWNER_WITH = new RegExp(String.raw`${NAME}(?:,\s+[^,;]{1,60},)?\s+(?:has\s+|have\s+|had\s+|also\s+)?(\p{Ll}+)(?:\s+(?:in\s+)?(?:first|second|third|fourth|fifth|last))?\s+(?:with|its|their)\s+$`, "u");
+// "the Unity Party received 1,682,417 votes and will have 87 mandates": one subject, two verbs
+const OWNER_AND = new RegExp(String.raw`${NAME}\s+(?:has\s+|have\s+|had\s+|also\s+)?(\p{Ll}+)\s+(?:[^,;.]|(?<=\d)[,.](?=\d)){1,50}?\s+and\s+(?:will\s+|would\s+|also\s+)?(\p{Ll}+)\s+$`, "u");
+// "the Agrarian Union received 9 mandates, the Party of the Regions 7 and the Green Movement 6": the verb left out
+const OWNER_LISTED = new RegExp(String.raw`(?:,|\band)\s+(?:the\s+)?${NAME}\s+$`, "u");
+// "The Unity Party has won a third term, taking 87 seats": the sentence's subject took them
+const TAKING = /,\s+(?:taking|winning|securing|gaining|capturing)\s+$/i;
+const SENTENCE_SUBJECT = new RegExp(String.raw`^\s*(?:The\s+)?${NAME}\s+(?:has\s+|have\s+|had\s+)?\p{Ll}+`, "u");
+/** "The party won 84 seats", "the governing party received": the party the article named last (`analyzeDocument`). */
+const THE_PARTY = /\b(?:the|The)\s+(?:(?:governing|ruling|main|largest|biggest|winning)\s+)?party(?:[’']s)?\s+(?:has\s+|have\s+|had\s+|also\s+)?(\p{Ll}+)\s+$/u;
+export const PARTY_ANAPHOR = "@party";
+
 /** Who did what the figure counts, when a name is the subject of the verb just before it. */
-function ownerOf(before: string): string | undefined {
+function ownerOf(before: string, sentence = "", start = 0): string | undefined {
+  const own = ownerName(before);
+  if (own) return own;
+  const w = OWNER_WITH.exec(before) ?? OWNER_AND.exec(before);
+  if (w && !NOT_OWNER_VERB.test(w[2]) && !(w[3] && (NOT_OWNER_VERB.test(w[3]) || /^(?:at|in|on|for|by|from|into|across|within|after|before)$/.test(w[3])))) return ownerName(`${w[1]} ${w[2]} `);
+  if (TAKING.test(before)) {
+    const subject = SENTENCE_SUBJECT.exec(sentence.slice(0, start));
+    if (subject) return ownerName(`${subject[1]} won `);
+  }
+  const listed = OWNER_LISTED.exec(before);
+  if (listed && /\b(?:won|took|received|obtained|secured|gained|got|has|have|had|holds?|with)\b/.test(sentence.slice(0, start))) return ownerName(`${listed[1]} won `);
+  const party = THE_PARTY.exec(before);
+  if (party && !NOT_OWNER_VERB.test(party[1])) return PARTY_ANAPHOR;
+  return undefined;
+}
+
+function ownerName(before: string): string | undefined {
   const m = OWNER.exec(before);
   if (!m || NOT_OWNER_VERB.test(m[2])) return undefined;
   const name = m[1].replace(/^(?:The|A|An)\s+/, "");
@@ -509,15 +564,18 @@ const CROWD_BEFORE =
   /\b(?:(?:crowds?|turnout|attendance)(?:\s+(?:in|at|outside)\s+(?:[\p{L}’'-]+\s+){1,3}?)?\s+(?:of|at|was\s+estimated\s+at|estimated\s+at|numbering|numbered|put\s+at|swelled\s+to|grew\s+to|reached)|(?:put|estimated|placed|gave)\s+the\s+(?:crowd|turnout|attendance)(?:\s+(?:in|at|outside)\s+(?:[\p{L}’'-]+\s+){1,3}?)?\s+at)\s+$/iu;
 // A measure named before its figure: "a magnitude 5.6 earthquake", "turnout reached 34 percent".
 const MEASURE_BEFORE =
-  /\b(magnitude|turnout|death toll|toll|rate|temperature|inflation|unemployment|majority|margin|age|speed|height|depth|length)\s+(?:of\s+|at\s+|was\s+|is\s+|stood\s+at\s+|reached\s+|reaching\s+|hit\s+|rose\s+to\s+|fell\s+to\s+|climbed\s+to\s+|to\s+)?$/i;
+  /\b(magnitude|turnout|death toll|toll|rate|temperature|inflation|unemployment|majority|margin|age|speed|height|depth|length|share\s+of\s+the\s+(?:popular\s+|national\s+|total\s+)?vote|vote\s+share)\s+(?:of\s+|at\s+|was\s+|is\s+|stood\s+at\s+|reached\s+|reaching\s+|hit\s+|(?:rose|rise|risen|fell|fall|fallen|climbed|climb|jumped|jump|dropped|drop)\s+to\s+|amounted\s+to\s+|amounts\s+to\s+|came\s+to\s+|to\s+|:\s*)?$/i;
 const NUMBER_OF = /\b(?:the\s+)?(?:total\s+)?number\s+of\s+/gi;
 
 /** The noun phrase a figure counts: after it ("12,000 South African miners"), or before it. */
 function countedNoun(sentence: string, end: number, numStart: number): NounPhrase | undefined {
   const head = sentence.slice(0, numStart);
-  const measure = MEASURE_BEFORE.exec(head);
+  // "Turnout: 61.4%", "Its share of the vote: 42.4%"
+  const measure = MEASURE_BEFORE.exec(head.replace(/\s*:\s*$/, " "));
   if (measure) {
     const noun = measure[1].toLowerCase().replace(/^death /, "");
+    // "Its share of the vote: 42.4%", "a vote share of 44%": the share of the vote a party won
+    if (/\bvote\b/.test(noun)) return { noun: "share", thing: "vote", modifiers: [], proper: [], anaphoric: false };
     // a death toll counts people killed, whatever the figure is called
     if (noun === "toll") return { noun, thing: "people", modifiers: [], proper: [], anaphoric: false };
     return { noun, thing: noun, modifiers: [], proper: [], anaphoric: false, measure: true };
@@ -752,6 +810,8 @@ function roleOf(sentence: string, start: number, end: number, noun: string | und
   const consider = (text: string, reverse: boolean) => {
     const words = [...text.matchAll(ROLE_TOKEN)];
     words.forEach((m, i) => {
+      // "the centre-left Reform Alliance": the half of a compound names no role
+      if (text[m.index! - 1] === "-") return;
       const role = roleWord(m[0], reverse && words.length - i <= 2);
       const d = reverse ? words.length - i : i + 1;
       if (role && d <= 12 && (!best || d < best.d)) best = { role, d };
@@ -790,7 +850,7 @@ const PASSIVE = /^(?:(?!\b(?:who|which|that|whom|after|before|when|while|and)\b)
 // Where people were sent names the role when the verb does not: "driven from their homes", "taken
 // to shelters"; "returned to their homes" names none.
 const ROLE_TOKEN =
-  /\p{L}+\s+(?:off\s+)?the\s+(?:tracks?|rails?)\b|(?:from|out\s+of)\s+their\s+homes|(?:to|into|in)\s+(?:(?:temporary|emergency|evacuation|makeshift|relief)\s+)?shelters?\b|(?:to|into|in)\s+(?:evacuation|relief|emergency)\s+cent(?:re|er)s?\b|\p{L}+(?:\s+(?:or|and)\s+\p{L}+|\s+(?:prisoner|toll|down|board|off|out(?!\s+of\b)|their lives|their homes|for|part\b|over\b|free\b|to\s+(?:ash|ashes|rubble|ruins|cinders)\b))?/gu;
+  /\p{L}+\s+(?:off\s+)?the\s+(?:tracks?|rails?)\b|deprived\s+of\s+liberty\b|(?:from|out\s+of)\s+their\s+homes|(?:to|into|in)\s+(?:(?:temporary|emergency|evacuation|makeshift|relief)\s+)?shelters?\b|(?:to|into|in)\s+(?:evacuation|relief|emergency)\s+cent(?:re|er)s?\b|\p{L}+(?:\s+(?:or|and)\s+\p{L}+|\s+(?:prisoner|toll|down|board|off|out(?!\s+of\b)|their lives|their homes|for|part\b|over\b|free\b|to\s+(?:ash|ashes|rubble|ruins|cinders)\b))?/gu;
 
 /** The role a word or phrase names: the phrase first ("killed or wounded"), then its first word. */
 function roleWord(phrase: string, lastToo = false): string | undefined {
