@@ -519,6 +519,8 @@ type BodyKey = ((s: Sentence, sp: SpeakerMention) => string | undefined) & {
   officeOf(who: string, at: number): string | undefined;
 };
 
+/** A spokesperson named after whose they are: "a foreign ministry spokesman", "the council's spokeswoman". */
+const OWN_SPOKESPERSON = /^((?:(?:a|an|the)\s+)?)(.+?)(?:[’']s)?\s+spokes(?:man|woman|person)$/i;
 /** The last word of a body's name or description: "service", "ministry", "Pellona Airways". */
 const BODY_NOUN = /\b(?:ministry|court|union|company|firm|airline|carrier|agency|council|commission|bank|department|service|office|authority|board|institute|inspectorate|administration|police|army|military|government|presidency|embassy|operator|regulator|corp|corporation|inc|ltd|plc|group|airways|airlines)\.?$/i;
 
@@ -569,7 +571,18 @@ function institutionKeys(text: string, sentences: Sentence[], namesOf: Map<numbe
       const key = BODY_WORD.test(whom) ? (bodies ??= build()).keyOf(s.start + sp.for.start, s.start + sp.for.end) : undefined;
       return key ?? nameKey(whom);
     }
-    if (sp.person || sp.pronoun || !BODY_WORD.test(sp.speaker) || isRole(sp.speaker)) return undefined;
+    if (sp.person || sp.pronoun) return undefined;
+    // "a foreign ministry spokesman", "the council's spokeswoman", "a police spokesperson": the body's own
+    // key, as for "a spokesperson for the foreign ministry"; "the minister's spokesman" is no minister
+    const own = OWN_SPOKESPERSON.exec(sp.speaker);
+    if (own) {
+      const whom = own[2];
+      if (isRole(whom)) return nameKey(`spokesperson for ${whom}`);
+      if (!BODY_NOUN.test(whom)) return undefined;
+      const at = s.start + sp.start + own[1].length;
+      return (BODY_WORD.test(whom) ? (bodies ??= build()).keyOf(at, at + whom.length) : undefined) ?? nameKey(whom);
+    }
+    if (!BODY_WORD.test(sp.speaker) || isRole(sp.speaker)) return undefined;
     return (bodies ??= build()).keyOf(s.start + sp.start, s.start + sp.end);
   };
   return Object.assign(key, { officeOf });
