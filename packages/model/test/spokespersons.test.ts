@@ -114,6 +114,10 @@ describe("a spokesperson for a person or an office holder is not that person", (
     expect(a?.speaker).toBe("a spokeswoman for the interior minister");
     expect(a?.entity).not.toBe(own?.entity);
   });
+  it("a spokesman and another speaker joined by “and the”: the spokesman is not read as one long name", () => {
+    const a = quoteSpeaker("“The talks will resume,” a spokesman for the ministry and the union's general secretary said.", "The talks will resume");
+    expect(a?.speaker).not.toBe("a spokesman for the ministry and the union's general secretary");
+  });
   it("a name before the apposition still speaks: “John Kirby, a spokesman for the Pentagon, said”", () => {
     expect(quoteSpeaker("“We are doing all we can,” John Kirby, a spokesman for the Pentagon, said.", "We are doing all")?.speaker).toBe("John Kirby");
   });
