@@ -46,6 +46,8 @@ export interface DocumentAnalysis {
    */
   placeLinks?: string[];
   placesApart?: string[];
+  /** The same links with their direction, "inner>outer" ("orvin>talmora"): which place is inside which. */
+  placesWithin?: string[];
   /** Undated, with relative dates ("on Thursday") left unresolved: a corpus date would change the claims. */
   needsReference: boolean;
   sentences: number;
@@ -289,6 +291,7 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
   const directed = placeLinksOf(usable, namesOf);
   const placesApart = figurePlaces(claims, usable[0]?.start, directed);
   const placeLinks = [...new Set(directed.map(([a, b]) => pairKey(a, b)))].sort();
+  const placesWithin = [...new Set(directed.map(([a, b]) => `${a}>${b}`))].sort();
 
   markContestedCounts(claims);
 
@@ -333,6 +336,7 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
   const doc: DocumentAnalysis = { uri, version: ctx.version ?? 0, source, claims, names, aliases, referenceDate: date, sentences: sentences.length, needsReference };
   if (placeLinks.length) doc.placeLinks = placeLinks;
   if (placesApart.length) doc.placesApart = placesApart;
+  if (placesWithin.length) doc.placesWithin = placesWithin;
   // only an undated article is read again (when the corpus's date for it moves): keeping the facts
   // of every article would double the memory of a large corpus
   if (!meta.date) textFactsOf.set(doc, facts);
