@@ -47,6 +47,8 @@ export interface DocumentAnalysis {
    */
   placeLinks?: string[];
   placesApart?: string[];
+  /** The same links with their direction, "inner>outer" ("orvin>talmora"): which place is inside which. */
+  placesWithin?: string[];
   /** Undated, with relative dates ("on Thursday") left unresolved: a corpus date would change the claims. */
   needsReference: boolean;
   sentences: number;
@@ -331,6 +333,7 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
   const directed = placeLinksOf(usable, namesOf);
   const placesApart = figurePlaces(claims, usable[0]?.start, directed);
   const placeLinks = [...new Set(directed.map(([a, b]) => pairKey(a, b)))].sort();
+  const placesWithin = [...new Set(directed.map(([a, b]) => `${a}>${b}`))].sort();
 
   markContestedCounts(claims);
 
@@ -375,6 +378,7 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
   const doc: DocumentAnalysis = { uri, version: ctx.version ?? 0, source, claims, names, aliases, referenceDate: date, sentences: sentences.length, needsReference };
   if (placeLinks.length) doc.placeLinks = placeLinks;
   if (placesApart.length) doc.placesApart = placesApart;
+  if (placesWithin.length) doc.placesWithin = placesWithin;
   // only an undated article is read again (when the corpus's date for it moves): keeping the facts
   // of every article would double the memory of a large corpus
   if (!meta.date) textFactsOf.set(doc, facts);
@@ -561,6 +565,8 @@ type BodyKey = ((s: Sentence, sp: SpeakerMention) => string | undefined) & {
   officeOf(who: string, at: number): string | undefined;
 };
 
+/** A spokesperson named after whose they are: "a foreign ministry spokesman", "the council's spokeswoman". */
+const OWN_SPOKESPERSON = /^((?:(?:a|an|the)\s+)?)(.+?)(?:[’']s)?\s+spokes(?:man|woman|person)$/i;
 /** The last word of a body's name or description: "service", "ministry", "Pellona Airways". */
 const BODY_NOUN = /\b(?:ministry|court|union|company|firm|airline|carrier|agency|council|commission|bank|department|service|office|authority|board|institute|inspectorate|administration|police|army|military|government|presidency|embassy|operator|regulator|corp|corporation|inc|ltd|plc|group|airways|airlines)\.?$/i;
 
@@ -611,7 +617,18 @@ function institutionKeys(text: string, sentences: Sentence[], namesOf: Map<numbe
       const key = BODY_WORD.test(whom) ? (bodies ??= build()).keyOf(s.start + sp.for.start, s.start + sp.for.end) : undefined;
       return key ?? nameKey(whom);
     }
-    if (sp.person || sp.pronoun || !BODY_WORD.test(sp.speaker) || isRole(sp.speaker)) return undefined;
+    if (sp.person || sp.pronoun) return undefined;
+    // "a foreign ministry spokesman", "the council's spokeswoman", "a police spokesperson": the body's own
+    // key, as for "a spokesperson for the foreign ministry"; "the minister's spokesman" is no minister
+    const own = OWN_SPOKESPERSON.exec(sp.speaker);
+    if (own) {
+      const whom = own[2];
+      if (isRole(whom)) return nameKey(`spokesperson for ${whom}`);
+      if (!BODY_NOUN.test(whom)) return undefined;
+      const at = s.start + sp.start + own[1].length;
+      return (BODY_WORD.test(whom) ? (bodies ??= build()).keyOf(at, at + whom.length) : undefined) ?? nameKey(whom);
+    }
+    if (!BODY_WORD.test(sp.speaker) || isRole(sp.speaker)) return undefined;
     return (bodies ??= build()).keyOf(s.start + sp.start, s.start + sp.end);
   };
   return Object.assign(key, { officeOf });

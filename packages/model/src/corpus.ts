@@ -477,16 +477,17 @@ export class Corpus {
 
   /**
    * Two figures from a report mostly about a region and one mostly about a town in it (linked places,
-   * `PlaceLinks`) report one happening when either report names the other's place and no other place
-   * linked with its own: a report about Talmora that names Orvin, and no other town the corpus puts in
-   * Talmora, is about what happened at Orvin. A report about the region that names two of its towns
-   * may count the whole region.
+   * `PlaceLinks`) report one happening when the report about the region names the town and no other
+   * place the corpus puts inside the region: a report about Talmora that names Orvin, and no other town
+   * in Talmora, is about what happened at Orvin. A report about the region that names two of its towns
+   * may count the whole region; a report about the town that names its region says nothing of what the
+   * region's report counts.
    */
   private readonly oneHappening = (a: QuantityClaim, b: QuantityClaim): boolean => {
     const about = (x: QuantityClaim, y: QuantityClaim) => {
       const named = this.namedIn(x.uri);
       return x.counted.scope.around.some((p) => {
-        const inside = this.placeLinks.neighbours(p).filter((q) => named.has(q));
+        const inside = this.placeLinks.neighbours(p).filter((q) => named.has(q) && this.placeLinks.inside(q, p));
         return inside.length === 1 && y.counted.scope.around.includes(inside[0]);
       });
     };

@@ -73,6 +73,12 @@ describe("a figure in a report about a town against one in a report about its re
     const elsewhere = region.replace("The mine near Orvin has been worked since the 1950s.", "The mine has been worked since the 1950s.");
     expect(pairs(town, elsewhere, explainer)).toEqual([]);
   });
+  it("stay apart when only the town's report names the region", () => {
+    // the town's report names Talmora in passing; the region's report, about all of Talmora, names no town
+    const townNamingRegion = town.replace("at the mine near Orvin.", "at the mine near Orvin, the worst-hit place in Talmora this week.");
+    const regionAlone = region.replace("The mine near Orvin has been worked since the 1950s.", "Mines across the province have been worked since the 1950s.");
+    expect(pairs(townNamingRegion, regionAlone, explainer)).toEqual([]);
+  });
   it("stay apart when the figures' role is not known", () => {
     const a = town.replace("More than 200 rescuers have worked in shifts since the collapse.", "All 14 men are said to be conscious.");
     const b = region.replace("About 150 rescue workers drilled around the clock to reach the men, officials said.", "Twelve men were in the tunnel, officials said.");

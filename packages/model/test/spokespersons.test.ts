@@ -73,6 +73,22 @@ describe("a spokesperson for a body speaks for the body", () => {
     });
   }
 
+  const before: { style: string; text: string; own: string; quote: string }[] = [
+    { style: "wire: a foreign ministry spokesman", text: "“We have lodged a protest,” a foreign ministry spokesman told reporters.", own: "“We have lodged a protest,” the foreign ministry told reporters.", quote: "We have lodged" },
+    { style: "British paper: the council's spokeswoman", text: "“Every tenant will be rehoused,” the council's spokeswoman said.", own: "“Every tenant will be rehoused,” the council said.", quote: "Every tenant" },
+    { style: "American paper: a police spokesperson", text: "“The scene is secure,” a police spokesperson said.", own: "“The scene is secure,” police said.", quote: "The scene is secure" },
+  ];
+  for (const c of before) {
+    it(`the body's name before the word: ${c.style}`, () => {
+      const a = quoteSpeaker(c.text, c.quote);
+      expect(a?.speaker).toMatch(/spokes/);
+      expect(a?.entity).toBe(quoteSpeaker(c.own, c.quote)?.entity);
+    });
+  }
+  it("a senior spokesman speaks for no one named", () => {
+    expect(quoteSpeaker("“We have lodged a protest,” a senior spokesman said.", "We have lodged")?.entity).not.toBe("senior");
+  });
+
   it("a figure credited to a spokesman for the fire service is the service's", () => {
     const text = "A spokesman for the fire service said 126 firefighters had been sent to the blaze.";
     const [q] = quantities(text).filter((c) => c.value === 126);
@@ -97,6 +113,10 @@ describe("a spokesperson for a person or an office holder is not that person", (
     const own = quoteSpeaker("“Every family will be housed before winter,” said the interior minister.", "Every family will be housed");
     expect(a?.speaker).toBe("a spokeswoman for the interior minister");
     expect(a?.entity).not.toBe(own?.entity);
+  });
+  it("a spokesman and another speaker joined by “and the”: the spokesman is not read as one long name", () => {
+    const a = quoteSpeaker("“The talks will resume,” a spokesman for the ministry and the union's general secretary said.", "The talks will resume");
+    expect(a?.speaker).not.toBe("a spokesman for the ministry and the union's general secretary");
   });
   it("a name before the apposition still speaks: “John Kirby, a spokesman for the Pentagon, said”", () => {
     expect(quoteSpeaker("“We are doing all we can,” John Kirby, a spokesman for the Pentagon, said.", "We are doing all")?.speaker).toBe("John Kirby");

@@ -11,6 +11,8 @@ import type { DocumentAnalysis } from "../analyzeDocument.js";
 export class PlaceLinks {
   private readonly links = new Map<string, number>();
   private readonly apart = new Map<string, number>();
+  /** Directed links, "inner>outer", counted like the links. */
+  private readonly within = new Map<string, number>();
   /** The places some article links each place with (apart or not). */
   private readonly adjacent = new Map<string, Set<string>>();
   /** Whether each pair touched since the last `changed` was linked then. */
@@ -21,6 +23,11 @@ export class PlaceLinks {
     const k = x < y ? `${x}|${y}` : `${y}|${x}`;
     return !!this.links.get(k) && !this.apart.get(k);
   };
+
+  /** Whether some article puts `inner` inside `outer` ("Orvin, a town in eastern Talmora"). */
+  inside(inner: string, outer: string): boolean {
+    return !!this.within.get(`${inner}>${outer}`);
+  }
 
   /** Whether any article links two places (most corpora: none). */
   hasLinks(): boolean {
@@ -42,6 +49,11 @@ export class PlaceLinks {
   }
 
   private count(doc: DocumentAnalysis, by: number) {
+    for (const k of doc.placesWithin ?? []) {
+      const n = (this.within.get(k) ?? 0) + by;
+      if (n > 0) this.within.set(k, n);
+      else this.within.delete(k);
+    }
     for (const [list, table] of [
       [doc.placeLinks, this.links],
       [doc.placesApart, this.apart],

@@ -66,8 +66,8 @@ const SPOKES_AFTER = new RegExp(
   String.raw`^\s*(${SPOKES})(${FOR_WHOM})(?=\s*(?:[,.;:“”"]|$|\b(?:who|at|in|on|after|before|speaking|adding|saying|when|as)\b))`,
   "u",
 );
-/** Words that open a clause: the phrase before them is no body's name. */
-const CLAUSE_WORD = /\b(?:that|which|who|whom|whose|when|while|after|before|because|if|but|said|says|told)\b/i;
+/** Words that open a clause, or add a second speaker ("and the …"): the phrase before them is no body's name. */
+const CLAUSE_WORD = /\b(?:that|which|who|whom|whose|when|while|after|before|because|if|but|said|says|told)\b|\band\s+(?:the|an?)\s/i;
 
 /** The spokesperson phrase, its start and where the one spoken for stands; offsets from `at`. */
 function spokesPhrase(m: RegExpExecArray | null, at: number, names: NameMention[]): Omit<SpeakerMention, "verb" | "at"> | undefined {
