@@ -196,3 +196,11 @@ describe("the same words credited to a minister and to a director general", () =
     ["November 12, 2026", "November 12, 2026"],
   );
 });
+
+describe("an office that opens the sentence speaks through a participle, after a live blog's time stamp too", () => {
+  speakerTable("October 6, 2026", [
+    { text: "The Civic Alliance conceded. 11:30 The prime minister has thanked voters on social media, writing that the government “will not waste this trust”.", speaker: "prime minister" },
+    { text: "The finance minister defended the budget on Monday, saying that “the numbers add up”.", speaker: "finance minister" },
+    { text: "14:05 The interior minister said the count was “beyond reproach”.", speaker: "interior minister" },
+  ]);
+});

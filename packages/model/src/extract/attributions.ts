@@ -89,7 +89,7 @@ function spokesPhrase(m: RegExpExecArray | null, at: number, names: NameMention[
 }
 
 const ROLE_SUBJECT = new RegExp(
-  String.raw`^(?:[A-Z][\p{L} ,.]{0,40}\s[—–-]\s)?(?:the\s+)((?:[\p{L}\-]+(?:[’']s)?\s+){0,3}?${TITLE}(?:\s+of\s+(?:the\s+)?(?:[\p{L}\-]+[’']?\s*){1,4}?)?)(?=\s*(?:[,;:]|\b(?:has|have|had|is|was|will|would|said|says|spoke|told|struck|went|also|who|defended|insisted|added)\b|\p{Ll}+ed\b))`,
+  String.raw`^(?:\d{1,2}[:.]\d\d\s+)?(?:[A-Z][\p{L} ,.]{0,40}\s[—–-]\s)?(?:the\s+)((?:[\p{L}\-]+(?:[’']s)?\s+){0,3}?${TITLE}(?:\s+of\s+(?:the\s+)?(?:[\p{L}\-]+[’']?\s*){1,4}?)?)(?=\s*(?:[,;:]|\b(?:has|have|had|is|was|will|would|said|says|spoke|told|struck|went|also|who|defended|insisted|added)\b|\p{Ll}+ed\b))`,
   "iu",
 );
 
@@ -168,7 +168,7 @@ export function findSpeakers(sentence: string, names: NameMention[]): SpeakerMen
       out.push({ speaker: `${whose[2]} of the ${whose[1].replace(/^The\s+/, "")}`, start, end: start + whose[2].length, pronoun: false, person: false, verb, at });
       continue;
     }
-    const speaker = speakerBefore(before, names) ?? speakerAfter(sentence, at + m[0].length, names) ?? participleSubject(verb, at, names);
+    const speaker = speakerBefore(before, names) ?? speakerAfter(sentence, at + m[0].length, names) ?? participleSubject(verb, at, names, sentence);
     // written out, not spread: spreading is the slowest way to copy five fields
     if (speaker) out.push({ speaker: speaker.speaker, start: speaker.start, end: speaker.end, pronoun: speaker.pronoun, person: speaker.person, verb, at, for: speaker.for });
   }
@@ -294,11 +294,14 @@ function speakerAfter(sentence: string, from: number, names: NameMention[]): Omi
  * "The governor condemned the attack, saying: …": a participle's speaker is the subject of the
  * sentence, the first name standing before it (a person first).
  */
-function participleSubject(verb: string, at: number, names: NameMention[]): Omit<SpeakerMention, "verb" | "at"> | undefined {
+function participleSubject(verb: string, at: number, names: NameMention[], sentence = ""): Omit<SpeakerMention, "verb" | "at"> | undefined {
   if (!/ing$/.test(verb)) return undefined;
   const before = names.filter((n) => n.end <= at && (n.type === "person" || n.type === "organisation"));
   const subject = before.find((n) => n.type === "person") ?? before[0];
-  return subject ? nameSpeaker(subject) : undefined;
+  if (subject) return nameSpeaker(subject);
+  // "The prime minister thanked voters, writing that …": the office that opens the sentence
+  const office = roleSubject(sentence);
+  return office && office.start + office.speaker.length <= at ? { speaker: office.speaker, start: office.start, end: office.start + office.speaker.length, pronoun: false, person: false } : undefined;
 }
 
 function nameSpeaker(n: NameMention): Omit<SpeakerMention, "verb" | "at"> {
