@@ -93,6 +93,7 @@ const RISEN_TO = /\b(?:risen|rose|rises|rising|climbed|climbs|jumped|jumps|incre
 const PLURAL_NOUN = /^\p{Ll}{3,}s$/u;
 // words that open a noun phrase: after them, "collapsed" in "through collapsed buildings" is an adjective
 const NOUN_OPENER = /^(?:the|a|an|its|their|his|her|our|through|of|in|into|from|among|under|with|by|on|at|near|around|across|amid|between|inside|beneath)$/i;
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ean|ian|ese|ish)$/u;
 const URL = /\b(?:https?:\/\/|www\.)[^\s"“”'<>]+/gi;
 const PERIOD_TO_NOW = /^(?:since|from|after|until|by|before|throughout)\b/i;
 /** "the highest since 2010", "down on four years ago", "than in 2022": the time a figure is compared with. */
@@ -186,6 +187,8 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
         (n) =>
           (n.type === "place" || n.type === "other") &&
           (LOCATIVE.test(before(s.text, n.start)) || (n.type === "place" && PLACE_NOUN_AFTER.test(s.text.slice(n.end, n.end + 16)))) &&
+          // "in the southeastern European country of …", "in the Varnesian port of …": a people's adjective before a noun names no place
+          !(DEMONYM.test(n.text) && /^\s+\p{Ll}/u.test(s.text.slice(n.end, n.end + 3))) &&
           !/according\s+to\s+(?:the\s+)?$/i.test(before(s.text, n.start)),
       )
       .map((n) => nameKey(placeCore(n.text)));

@@ -109,3 +109,13 @@ describe("a date line of fields set apart by dashes", () => {
     expect(d.source.dateFrom).toBe("dateline");
   });
 });
+
+describe("a people's adjective before a noun names no place", () => {
+  it.each([
+    ["Authorities in the southeastern Telurian country of Kessel said they seized 2 tonnes of cocaine.", "2 tonnes", "telurian"],
+    ["Customs officers in the Varnesian port of Ostrel seized 2.3 tonnes of cocaine.", "2.3 tonnes", "varnesian"],
+  ])("%s", (sentence, at, adjective) => {
+    const q = one(sentence, at);
+    expect(q.counted.scope.places).not.toContain(adjective);
+  });
+});
