@@ -108,7 +108,7 @@ export class Corpus {
   private readonly docs = new Map<string, DocumentAnalysis>();
   private readonly claims = new Map<string, Claim>();
   /**
-   * Claim ids by blocking key, then by document: a claim is compared with the other documents' claims
+   * Claims by blocking key, then by document: a claim is compared with the other documents' claims
    * only, so that one document's thousands of claims under one key are never walked pairwise.
    */
   private readonly blocks = new Map<string, Block>();
@@ -119,8 +119,8 @@ export class Corpus {
   private readonly relationsOfClaim = new Map<string, Set<Relation>>();
   /**
    * Claims to relate at the next commit (the objects installed: a dropped claim leaves it), with the
-   * keys `install` computed for them: kept until the commit only, as keys of every claim would add a
-   * sixth to the heap.
+   * keys `install` computed for them: kept until the commit only (keys of every claim, kept, added 14%
+   * to the heap).
    */
   private pending = new Map<Claim, BlockKeys | undefined>();
   private dirtyUris = new Set<string>();
