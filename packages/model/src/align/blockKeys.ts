@@ -131,11 +131,6 @@ function byPeriod(signal: string, period: number | undefined): BlockKeys {
     lookup: [at(period - 1), at(period), at(period + 1), at("undated")],
   };
 }
-
-/** A key as one string (tests and debugging): the signal, then the period. */
-export function keyText(k: BlockKey): string {
-  return typeof k === "string" ? k : `${k.signal}${k.period}`;
-}
 const same = (keys: string[]): BlockKeys => ({ insert: keys, lookup: keys });
 
 export function quantityThing(c: QuantityClaim): string {
