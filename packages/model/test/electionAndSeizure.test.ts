@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Corpus } from "../src/index.js";
-import { claimsOver, pairTable, quantities, quotes, show, type Pair } from "./helpers.js";
+import { oneFigure, pairTable, quotes, show, type Pair } from "./helpers.js";
 
 // Rules written for news of an election count and of a drug seizure (session 7): what a percentage of
 // an election measures, whose seats a count is, figures that are a part of a stated whole, thresholds,
@@ -20,13 +20,7 @@ function speakerTable(date: string, cases: { text: string; speaker: string | und
   }
 }
 
-function one(sentence: string, at: string) {
-  const text = DATED + sentence;
-  const all = quantities(text);
-  const over = claimsOver(all, text, at);
-  expect(over.length, `one figure over “${at}”; found: ${all.map(show).join(" | ") || "none"}`).toBe(1);
-  return over[0];
-}
+const one = (sentence: string, at: string) => oneFigure(DATED + sentence, at);
 
 describe("turnout and a party's share of the vote are two percentages", () => {
   quantityTable([

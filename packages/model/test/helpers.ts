@@ -40,6 +40,14 @@ export function claimsOver<C extends Claim>(claims: C[], text: string, needle: s
   return claims.filter((c) => c.span.start < end && start < c.span.end);
 }
 
+/** The one figure over `at` in `text`; fails, listing what was found, when there is none or several. */
+export function oneFigure(text: string, at: string): QuantityClaim {
+  const all = quantities(text);
+  const over = claimsOver(all, text, at);
+  expect(over.length, `one figure over “${at}”; found: ${all.map(show).join(" | ") || "none"}`).toBe(1);
+  return over[0];
+}
+
 /** A compact view of a claim for failure messages. */
 export function show(c: Claim | undefined): string {
   if (!c) return "(no claim)";

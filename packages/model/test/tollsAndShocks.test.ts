@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { subjectOf } from "../src/index.js";
-import { analyze, claimsOver, dates, quantities, show } from "./helpers.js";
+import { analyze, claimsOver, dates, oneFigure } from "./helpers.js";
 
 // What a disaster report's figures count when the wording is that of a running story: a participle
 // after a comma starts a new clause ("killing 40 people, injuring 120 others"), a toll "has risen to"
@@ -10,13 +10,7 @@ import { analyze, claimsOver, dates, quantities, show } from "./helpers.js";
 
 const DATED = "Report\nMarch 4, 2026\n\n";
 
-function one(sentence: string, at: string) {
-  const text = DATED + sentence;
-  const all = quantities(text);
-  const over = claimsOver(all, text, at);
-  expect(over.length, `one figure over “${at}”; found: ${all.map(show).join(" | ") || "none"}`).toBe(1);
-  return over[0];
-}
+const one = (sentence: string, at: string) => oneFigure(DATED + sentence, at);
 
 describe("a participle after a comma is the next clause's verb, not the figure's", () => {
   const cases: { sentence: string; at: string; role: string }[] = [
