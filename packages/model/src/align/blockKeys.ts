@@ -1,5 +1,5 @@
 import type { Claim, QuantityClaim, QuoteClaim } from "../types.js";
-import { eventFamily } from "../extract/eventWords.js";
+import { eventFamily, isFreedMark } from "../extract/eventWords.js";
 import { quoteBlockWords, statementPairs } from "./quoteSimilarity.js";
 import { creditedToOffice } from "./offices.js";
 import { bodyBase } from "../extract/institutions.js";
@@ -43,8 +43,8 @@ export function blockKeys(c: Claim, period?: number): BlockKeys {
     case "date": {
       if (!c.resolved || c.event.length < 2) return none;
       const [cls, ...participants] = c.event;
-      // ("~hostages", who a release freed, is no participant: see `relateDates`)
-      return same([...new Set(participants)].filter((p) => !p.startsWith("~")).map((p) => `d|${eventFamily(cls)}|${p}`));
+      // (who a release freed, "~hostages", is no participant: see `relateDates`)
+      return same([...new Set(participants)].filter((p) => !isFreedMark(p)).map((p) => `d|${eventFamily(cls)}|${p}`));
     }
     case "quote": {
       // a speaker's statements are compared within a publication period (institutions speak every

@@ -4,7 +4,7 @@ import { formatInterval } from "../describe/formatValue.js";
 import { compareQuotes, mayBeSameQuote, piecesInOrder, quoteWords, sameStatement, wordDiff } from "./quoteSimilarity.js";
 import { quantityThing, roleFamily } from "./blockKeys.js";
 import { fileName } from "../describe/fileName.js";
-import { eventFamily, isLocal } from "../extract/eventWords.js";
+import { eventFamily, isFreedMark, isLocal } from "../extract/eventWords.js";
 import { DEFAULT_ROLE, nounKind } from "../extract/lexicon.js";
 import { creditedToOffice, differentOffices, isSpokesperson } from "./offices.js";
 import { sourceKey } from "../extract/attributions.js";
@@ -186,9 +186,6 @@ export function relateQuantities(a: QuantityClaim, b: QuantityClaim, options: An
   return out;
 }
 
-/** Marks the side a release freed among a date's event words ("~hostages"): never a name's key. */
-export const FREED = "~";
-
 export function relateDates(a: DateClaim, b: DateClaim, near = true, linked?: (x: string, y: string) => boolean): Relation | undefined {
   if (a.uri === b.uri || !a.resolved || !b.resolved) return undefined;
   // one kind of happening: the same class, or a generic "occurred" against a named disaster
@@ -207,9 +204,9 @@ export function relateDates(a: DateClaim, b: DateClaim, near = true, linked?: (x
   if (a.event[0] === "announce" || a.confidence < 0.9 || b.confidence < 0.9 || !near) return undefined;
   // a disaster shares a place with its other reports; a war or an offensive must name no one the other does not
   // who was freed (hostages, prisoners) is no participant: two sides freed are two releases
-  const freed = (c: DateClaim) => c.event.find((p) => p.startsWith(FREED));
+  const freed = (c: DateClaim) => c.event.find(isFreedMark);
   if (freed(a) && freed(b) && freed(a) !== freed(b)) return undefined;
-  const [pa, pb] = [a.event.slice(1).filter((p) => !p.startsWith(FREED)), b.event.slice(1).filter((p) => !p.startsWith(FREED))].sort((x, y) => x.length - y.length);
+  const [pa, pb] = [a.event.slice(1).filter((p) => !isFreedMark(p)), b.event.slice(1).filter((p) => !isFreedMark(p))].sort((x, y) => x.length - y.length);
   const local = isLocal(a.event[0]);
   // two days of one disaster are a few days apart at most; a flood "in 2010" is an earlier flood
   if (local && (a.resolved.granularity !== "day" || b.resolved.granularity !== "day" || Math.abs(Date.parse(a.resolved.start) - Date.parse(b.resolved.start)) > 7 * 86400000)) return undefined;

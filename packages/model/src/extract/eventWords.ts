@@ -49,6 +49,10 @@ const TABLE: Record<string, string> = {
 const CLASS = new Map<string, string>();
 for (const [cls, words] of Object.entries(TABLE)) for (const w of words.split(",")) if (!CLASS.has(w)) CLASS.set(w, cls);
 
+/** Marks the side a release freed among a date's event words ("~hostages"): never a name's key. */
+export const FREED = "~";
+export const isFreedMark = (p: string) => p.startsWith(FREED);
+
 export function eventClass(word: string): string | undefined {
   const cls = CLASS.get(word.toLowerCase());
   return cls === "protest" && /^March/.test(word) ? undefined : cls;
