@@ -11,7 +11,7 @@ import { findNames, isCommonWord, isTitleCase, personCore, placeCore, type NameM
 import { ArticleBodies, BODY_WORD, bodyMentions } from "./extract/institutions.js";
 import { pairKey, placeLinksOf } from "./extract/placeLinks.js";
 import { groupReferent, isGroupNoun, peopleNamed } from "./extract/groupNouns.js";
-import { sameClause, sideClauses } from "./extract/clauses.js";
+import { nextFiniteClause, sameClause, sideClauses } from "./extract/clauses.js";
 import { DEFAULT_ROLE, HEDGES, ORG_WORDS, PLACE_NOUN_AFTER, STOP_WORDS, TITLE_WORDS, singular } from "./extract/lexicon.js";
 import { classInContext, eventClass, FREED, isLocal, labourStrikes } from "./extract/eventWords.js";
 import { overlaps, toleratedInterval, statedInterval } from "./extract/qualifiers.js";
@@ -79,7 +79,7 @@ const textFactsOf = new WeakMap<DocumentAnalysis, TextFacts>();
 
 /** "crossed central Corvan": a compass or centre word before a name makes it a place, with or without a preposition. */
 const LOCATIVE_ADJECTIVE = /\b(?:central|northern|southern|eastern|western|downtown)\s+$/i;
-const LOCATIVE = /\b(?:in|at|near|from|across|into|inside|outside|to|throughout|within|through|around|off)\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|downtown|rural|coastal)\s+)?$/i;
+const LOCATIVE = /\b(?:in|at|near|from|across|into|inside|outside|to|throughout|within|through|around|off)\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|downtown|rural|coastal|neighbouring|neighboring|nearby|adjacent)\s+)?$/i;
 // a wire dateline opens the first paragraph: "CITY, March 3 (Agency) —", "CITY, Country, Oct 13 (Agency) -";
 // its date is the report's, not an event's
 const WIRE_DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]{1,40},\s+(?:\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\)\s*)?[—–-]/u;
@@ -92,7 +92,9 @@ const RISEN_TO = /\b(?:risen|rose|rises|rising|climbed|climbs|jumped|jumps|incre
 const PLURAL_NOUN = /^\p{Ll}{3,}s$/u;
 // words that open a noun phrase: after them, "collapsed" in "through collapsed buildings" is an adjective
 const NOUN_OPENER = /^(?:the|a|an|its|their|his|her|our|through|of|in|into|from|among|under|with|by|on|at|near|around|across|amid|between|inside|beneath)$/i;
-const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ean|ian|ese|ish)$/u;
+// ("West African", "Southeast Asian": a compass word before the people's name)
+// (a compass word with a place's own name is a place: "South Sudan", "West Darfur")
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ean|ian|ese|ish)$|^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Northeast|Northwest|Southeast|Southwest)[\s-]+\p{Lu}\p{Ll}+(?:ean|ian|ican|ese|ish)$/u;
 const URL = /\b(?:https?:\/\/|www\.)[^\s"“”'<>]+/gi;
 const PERIOD_TO_NOW = /^(?:since|from|after|until|by|before|throughout)\b/i;
 /** "the highest since 2010", "down on four years ago", "than in 2022": the time a figure is compared with. */
@@ -181,7 +183,7 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
     if (dateFrom !== "dateline") dates = dates.map(fixYearByWeekday);
     const quantities = extractQuantities(s.text, dates.map((d) => [d.start, d.end])).filter((q) => !inUrl(q));
     const speakers = speakersOf.get(s.index)!.map((sp) => resolveSpeaker(sp, found, lastPerson, surnames));
-    const places = found
+    const placed = found
       .filter(
         (n) =>
           (n.type === "place" || n.type === "other") &&
@@ -190,7 +192,8 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
           !(DEMONYM.test(n.text) && /^\s+\p{Ll}/u.test(s.text.slice(n.end, n.end + 3))) &&
           !/according\s+to\s+(?:the\s+)?$/i.test(before(s.text, n.start)),
       )
-      .map((n) => nameKey(placeCore(n.text)));
+      .map((n) => ({ key: nameKey(placeCore(n.text)), at: n.start }));
+    const places = placed.map((p) => p.key);
     // "412,000 vehicles worldwide" is the whole of which "214,000 in the United States" is a part
     if (WORLDWIDE.test(s.text)) places.push("world");
     // a day when the sentence gives one, else a month: "December 19" and "December 24" are not one time
@@ -231,11 +234,16 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
     const sentenceRef = { start: s.start, end: s.end, text: s.text };
     const sentenceFirstClaim = claims.length;
 
+    // a place named in a later clause of its own ("… 16 centres and has banned street food in Sauli") is that clause's
+    const placesOf = (q: QuantityMention) => {
+      const cut = placed.length ? nextFiniteClause(s.text, q.end) : -1;
+      return cut < 0 ? places : [...placed.filter((p) => p.at < cut).map((p) => p.key), ...places.slice(placed.length)];
+    };
     let previousInSentence: QuantityClaim | undefined;
     let previousQ: QuantityMention | undefined;
     for (const q of quantities) {
       const own = yearOf.get(q.start);
-      const claim = quantityClaim(uri, q, s, lines, options, places, own ? [...timesAt(q.start), own] : timesAt(q.start), aroundFigures);
+      const claim = quantityClaim(uri, q, s, lines, options, placesOf(q), own ? [...timesAt(q.start), own] : timesAt(q.start), aroundFigures);
       // "The party won 84 seats": the party the article named last ("the governing Unity Party")
       if (q.owner === PARTY_ANAPHOR) {
         const isParty = (t: string) => /\sParty$/.test(t);
@@ -1161,7 +1169,9 @@ function markContestedCounts(claims: Claim[]): void {
     const sides = new Map<string, QuantityClaim>();
     for (const c of g) if (c.attribution) sides.set(sourceKey(c.attribution.speaker), c);
     const given = [...sides.values()];
-    const contested = given.some((x, i) => given.some((y, j) => j > i && sourceKey(x.attribution!.speaker) !== sourceKey(y.attribution!.speaker) && !overlaps(x.interval, y.interval)));
+    // (counts of two places, "412 cases in the province" and "15 cases" in the neighbouring country, are no contest)
+    const placesApart = (x: QuantityClaim, y: QuantityClaim) => x.counted.scope.places.length > 0 && y.counted.scope.places.length > 0 && !x.counted.scope.places.some((p) => y.counted.scope.places.includes(p));
+    const contested = given.some((x, i) => given.some((y, j) => j > i && sourceKey(x.attribution!.speaker) !== sourceKey(y.attribution!.speaker) && !overlaps(x.interval, y.interval) && !placesApart(x, y)));
     if (!contested) continue;
     for (const c of g) c.counted.side = c.attribution ? sourceKey(c.attribution.speaker) : "";
   }

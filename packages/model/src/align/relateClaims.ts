@@ -59,6 +59,10 @@ function yearsApart(a: string[], b: string[]): boolean {
   return any || b.some((y) => y.length === 4);
 }
 
+/** A count of what is not yet established: "suspected cases", "probable deaths", "unconfirmed reports". */
+const UNCONFIRMED = /(?:^|-)(?:suspected|suspect|probable|possible|presumed|presumptive|unconfirmed)$/;
+const unconfirmed = (q: QuantityClaim) => q.counted.modifiers.some((m) => UNCONFIRMED.test(m));
+
 /** Counts of people are many in one report (employed, on board, living there): they need a role. */
 const PEOPLE_LIKE = new Set(["people", "civilian", "worker", "child", "military", "officer", "responder", "protester", "refugee", "passenger", "patient", "prisoner", "hostage"]);
 
@@ -81,6 +85,8 @@ export function sameQuantity(
   // "14 helicopters" and "22 aircraft" are a part and its whole, "eight helicopters" and "12 planes" two counts
   if (nounKind(a.counted.noun) !== nounKind(b.counted.noun)) return false;
   if (a.unit !== b.unit && !(a.unit && b.unit)) return false;
+  // "1,180 suspected cases" and "412 confirmed cases" (or "412 cases") are two counts, not two estimates
+  if (unconfirmed(a) !== unconfirmed(b)) return false;
   // "14 of the 22 seats" counts among 22 things: not the 87 seats, nor a part of another whole
   if ((a.of !== undefined && b.interval.low > a.of) || (b.of !== undefined && a.interval.low > b.of)) return false;
   if (a.of !== undefined && b.of !== undefined && a.of !== b.of) return false;

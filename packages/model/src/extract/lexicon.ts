@@ -126,7 +126,7 @@ export const ROLE_WORDS = new Map<string, string>(
     // a train's carriages that left the rails: "left the track", "came off the rails", "jumped the tracks"
     derailed: "derailed", derailing: "derailed", "left the track": "derailed", "came off the track": "derailed", "jumped the track": "derailed", "went off the track": "derailed", "off the track": "derailed",
     close: "closed", closing: "closed", closed: "closed", closure: "closed", closures: "closed", shut: "closed", shutting: "closed",
-    infected: "infected", vaccinated: "vaccinated", tested: "tested",
+    infected: "infected", sickened: "infected", "fell ill": "infected", "fallen ill": "infected", "taken ill": "infected", vaccinated: "vaccinated", tested: "tested",
     affected: "affected",
     launched: "launched", fired: "launched", intercepted: "intercepted", "shot down": "intercepted", downed: "intercepted",
     voted: "voted", won: "won", elected: "won", secured: "won", gained: "won", winning: "won",
@@ -142,7 +142,10 @@ export const ROLE_WORDS = new Map<string, string>(
     aboard: "aboard", onboard: "aboard", passenger: "aboard", carrying: "aboard", "on board": "aboard", board: "aboard", "on the": "aboard",
     leave: "displaced", left: "displaced",
     strike: "striking", striking: "striking", "walked out": "striking", walkout: "striking", "walked off": "striking",
-    admitted: "hospitalised", hospitalised: "hospitalised", hospitalized: "hospitalised", treated: "hospitalised", laid: "cut", cut: "cut", lost: "lost",
+    admitted: "hospitalised", hospitalised: "hospitalised", hospitalized: "hospitalised", treated: "hospitalised",
+    // "96 patients remain in hospital", "were still in the hospital"
+    "in hospital": "hospitalised", "in hospitals": "hospitalised", "in the hospital": "hospitalised",
+    laid: "cut", cut: "cut", lost: "lost",
     axe: "cut", axed: "cut", axing: "cut", eliminate: "cut", eliminated: "cut", eliminating: "cut", shed: "cut", shedding: "cut", slash: "cut", slashed: "cut", slashing: "cut", scrap: "cut", scrapped: "cut",
     sentenced: "sentenced", jailed: "sentenced", imprisoned: "sentenced", imprisonment: "sentenced", prison: "sentenced", jail: "sentenced",
     suspended: "suspended", sought: "sought", demanded: "sought", "asked for": "sought", demanding: "sought", demands: "sought", seeking: "sought", seeks: "sought", "asking for": "sought",

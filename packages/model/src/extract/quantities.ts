@@ -1,3 +1,4 @@
+import { nextFiniteClause } from "./clauses.js";
 import { CURRENCY_SYMBOL, CURRENCY_WORD, DEFAULT_ROLE, MONTHS, WEEKDAYS, NOUN_CLASS, PEOPLE_OF_A_PLACE, REPORTING_VERBS, ROLE_WORDS, STOP_WORDS, UNITS, nounClass, singular } from "./lexicon.js";
 import { dividendKind, moneyPurpose, percentChange, reportingPeriod } from "./money.js";
 import { DIGIT_NUMBER, WORD_NUMBER, parseDigits, parseWords, type ParsedNumber } from "./numbers.js";
@@ -103,7 +104,8 @@ export function extractQuantities(sentence: string, masked: [number, number][]):
       }
     }
     // "4,000 homes were flooded and 600 were destroyed": the second figure counts the same noun
-    const m = describe(sentence, c) ?? (out.length && ELLIPSIS.test(sentence.slice(c.end)) ? describe(sentence, c, out[out.length - 1]) : undefined);
+    // and "sickened 400 people and killed 23": a second verb's bare figure counts the first figure's people
+    const m = describe(sentence, c) ?? (out.length && (ELLIPSIS.test(sentence.slice(c.end)) || verbEllipsis(sentence, out[out.length - 1], c)) ? describe(sentence, c, out[out.length - 1]) : undefined);
     // "about 120 km/h (75 mph)": a conversion in brackets measures what the figure before it measures
     // (not a sum of money: a conversion at the day's rate is no figure of the article's own)
     const prev = out[out.length - 1];
@@ -202,6 +204,16 @@ function findNumbers(sentence: string, masked: [number, number][]): Candidate[] 
 }
 
 const ONE_WHO_SPEAKS = new RegExp(String.raw`^\s+(?:(?:[\p{L}-]+\s+){1,6}?|[\p{L}-]+,\s+[^,]{2,70},\s+)(?:${REPORTING_VERBS})\b`, "iu");
+const VERB_BETWEEN = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:and|,)\s+(\p{Ll}+)\s+(?:(?:at\s+least|about|around|some|nearly|almost|more\s+than|over|another|a\s+further)\s+)?$/u;
+const CLAUSE_ENDS = /^\s*(?:[,.;:)]|$|\s+(?:as|when|while|after|before|in|on|at|since|during|across|according|officials|police|authorities)\b)/u;
+/** "injured 80 people and killed 12", "killed 40 civilians and wounded 130,": a role verb's bare figure after a count of people. */
+function verbEllipsis(sentence: string, prev: QuantityMention, c: Candidate): boolean {
+  if (prev.unit || !PEOPLE_THINGS.has(prev.thing)) return false;
+  const v = VERB_BETWEEN.exec(sentence.slice(prev.end, c.start));
+  return !!v && ROLE_WORDS.has(v[1]) && ROLE_WORDS.get(v[1]) !== "present" && CLAUSE_ENDS.test(sentence.slice(c.end));
+}
+const CASES = /^(?:cases|case|infections)$/;
+const PEOPLE_THINGS = new Set(["people", "civilian", "worker", "child", "military", "officer", "passenger", "patient", "resident"]);
 const ELLIPSIS = /^\s+(?:were|was|are|is|had|have|has|died|remain|remained|more|others)\b/i;
 
 function describe(sentence: string, c: Candidate, borrow?: QuantityMention): QuantityMention | undefined {
@@ -334,6 +346,11 @@ function describe(sentence: string, c: Candidate, borrow?: QuantityMention): Qua
   // a party's seats are the seats it won, whatever the verb ("has 87 seats", "took 41 seats", "will
   // have 87 mandates"); a total, a size, a threshold or a previous figure keeps its own role
   if (thing === "seat" && role === DEFAULT_ROLE) role = "won";
+  // a disease's cases are the people it infected: "412 cases", "infected 412 people", "sickened more than 400"
+  if (role === "infected" && PEOPLE_THINGS.has(thing)) thing = "patient";
+  else if (thing === "patient" && role === DEFAULT_ROLE && CASES.test(noun)) role = "infected";
+  // "sickened 400 people and killed 23": the dead borrowed the people, not the infection
+  else if (borrow && thing === "patient" && nounClass(noun) !== "patient") thing = nounClass(noun) ?? "people";
   // what goods are worth is their value, whatever was done to them ("the street value of the seized cocaine")
   if (purpose === "value" || purpose === "wholesale") role = DEFAULT_ROLE;
   // a weight of goods that was found, hidden or seized is a seizure ("found 2.1 tonnes of cocaine in two
@@ -780,6 +797,9 @@ function roleOf(sentence: string, start: number, end: number, noun: string | und
   after = after.replace(/\b(in|into|to)\s+\d[\d,]*\s+(?=(?:(?:temporary|emergency|evacuation|makeshift|relief)\s+)?shelters?\b)/i, "$1 ");
   const nextFigure = after.search(/\d/);
   if (nextFigure > 0) after = after.slice(0, nextFigure);
+  // "has set up 6 centres and has banned the sale": a second finite verb opens its own clause
+  const nextClause = nextFiniteClause(after, 0);
+  if (nextClause > 0) after = after.slice(0, nextClause);
   // "killing 126 people, injuring 188 others": a participle after a comma opens the next clause,
   // whose figure may be written in words; its verb is not this figure's
   // ("12 people, including three children, were killed" goes on: only a participle of a role cuts)
@@ -789,7 +809,11 @@ function roleOf(sentence: string, start: number, end: number, noun: string | und
     break;
   }
   const lastFigure = before.search(/\d[^\d]*$/);
-  if (lastFigure >= 0) before = before.slice(lastFigure + 1);
+  if (lastFigure >= 0) {
+    before = before.slice(lastFigure + 1);
+    // "31 deaths and 412 confirmed cases": the words between are the figure before's noun, not a verb of this one
+    if (NOUN_THEN_AND.test(before)) before = "";
+  }
   // a clause joined after a comma ("…reduced to ash, and officials said it was 25 per cent
   // contained") starts anew: the words of the clause before say nothing of this figure
   const joined = before.match(CLAUSE_JOIN);
@@ -839,6 +863,7 @@ const APPOSITIVE_AFTER = /^\s*(?:\p{L}+\s*){0,3}?,\s*(?:supported|backed|helped|
 const RESPONDERS_AT_WORK =
   /^[^.;:\d]{0,30}?\b(?:drilled|drilling|dug|digging|worked|working|searched|searching|combed|combing|scoured|scouring|took\s+turns|taking\s+turns|took\s+part|taking\s+part|taken\s+part|were\s+involved|are\s+involved|have\s+been\s+involved)\b(?!\s+(?:for|at|as)\b)/i;
 const PART_IN_STRIKE = /\bpart\s+in\s+(?:the\s+|a\s+|their\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:strike|walkout|stoppage)\b/iu;
+const NOUN_THEN_AND = /^\s*(?:[\p{L}-]+\s+){1,3}?(?:and|or)\s+$|^\s*(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+,\s+$/u;
 const CLAUSE_JOIN = /,\s+(?:and|but|while|whereas|though|although)\s+/gi;
 const CAPTIVE = /^(?:hostages?|prisoners?|captives?|detainees?)$/i;
 const STILL_HELD = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:are|is)\s+)?(?:still\s+)?(?:remain|remains|remained|remaining|held|in\s+captivity)\b(?!\s+(?:missing|unaccounted|dead)\b)/iu;
@@ -850,7 +875,7 @@ const PASSIVE = /^(?:(?!\b(?:who|which|that|whom|after|before|when|while|and)\b)
 // Where people were sent names the role when the verb does not: "driven from their homes", "taken
 // to shelters"; "returned to their homes" names none.
 const ROLE_TOKEN =
-  /\p{L}+\s+(?:off\s+)?the\s+(?:tracks?|rails?)\b|deprived\s+of\s+liberty\b|(?:from|out\s+of)\s+their\s+homes|(?:to|into|in)\s+(?:(?:temporary|emergency|evacuation|makeshift|relief)\s+)?shelters?\b|(?:to|into|in)\s+(?:evacuation|relief|emergency)\s+cent(?:re|er)s?\b|\p{L}+(?:\s+(?:or|and)\s+\p{L}+|\s+(?:prisoner|toll|down|board|off|out(?!\s+of\b)|their lives|their homes|for|part\b|over\b|free\b|to\s+(?:ash|ashes|rubble|ruins|cinders)\b))?/gu;
+  /\p{L}+\s+(?:off\s+)?the\s+(?:tracks?|rails?)\b|in\s+(?:the\s+)?hospitals?\b|deprived\s+of\s+liberty\b|(?:from|out\s+of)\s+their\s+homes|(?:to|into|in)\s+(?:(?:temporary|emergency|evacuation|makeshift|relief)\s+)?shelters?\b|(?:to|into|in)\s+(?:evacuation|relief|emergency)\s+cent(?:re|er)s?\b|\p{L}+(?:\s+(?:or|and)\s+\p{L}+|\s+(?:prisoner|toll|down|board|off|out(?!\s+of\b)|their lives|their homes|for|part\b|over\b|free\b|to\s+(?:ash|ashes|rubble|ruins|cinders)\b))?/gu;
 
 /** The role a word or phrase names: the phrase first ("killed or wounded"), then its first word. */
 function roleWord(phrase: string, lastToo = false): string | undefined {
