@@ -93,3 +93,18 @@ describe("suspected cases are not confirmed ones", () => {
     ["March 5, 2026", "March 5, 2026"],
   );
 });
+
+describe("a short statement quoted word for word is still one statement to credit", () => {
+  pairTable(
+    "attribution",
+    [
+      { a: "“The coming two weeks will be decisive,” the WHO representative in Belmora said.", b: "“The coming two weeks will be decisive,” Belmora's health minister said on Wednesday.", conflict: true },
+      { a: "“Schools will stay closed until further notice,” the mayor of Sauli said.", b: "“Schools will stay closed until further notice,” the provincial governor said on a visit to Sauli.", conflict: true },
+      // stock phrases are anyone's
+      { a: "“We are doing everything we can,” the mayor of Sauli said.", b: "“We are doing everything we can,” the health minister said.", conflict: false },
+      { a: "“We will not give up,” the mayor of Sauli said.", b: "“We will not give up,” the provincial governor said.", conflict: false },
+      { a: "“This is a very difficult situation,” the mayor of Sauli said.", b: "“This is a very difficult situation,” the provincial governor said.", conflict: false },
+    ],
+    ["March 5, 2026", "March 5, 2026"],
+  );
+});
