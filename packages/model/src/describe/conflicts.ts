@@ -158,7 +158,8 @@ function representative(claims: Claim[]): Claim {
 }
 
 const EVENT_TEXT: Record<string, string> = {
-  outbreak: "start of the war",
+  // an invasion, the outbreak of a war or of a disease
+  outbreak: "outbreak",
   occur: "event",
   begin: "start",
   onset: "start",
