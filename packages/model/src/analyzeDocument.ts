@@ -95,6 +95,7 @@ const NOUN_OPENER = /^(?:the|a|an|its|their|his|her|our|through|of|in|into|from|
 // ("West African", "Southeast Asian": a compass word before the people's name)
 // (a compass word with a place's own name is a place: "South Sudan", "West Darfur")
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ean|ian|ese|ish)$|^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Northeast|Northwest|Southeast|Southwest)[\s-]+\p{Lu}\p{Ll}+(?:ean|ian|ican|ese|ish)$/u;
+const DISEASE_AFTER = /^\s+(?:virus|viruses|fever|disease|flu|variant|strain)\b/i;
 const URL = /\b(?:https?:\/\/|www\.)[^\s"“”'<>]+/gi;
 const PERIOD_TO_NOW = /^(?:since|from|after|until|by|before|throughout)\b/i;
 /** "the highest since 2010", "down on four years ago", "than in 2022": the time a figure is compared with. */
@@ -190,6 +191,8 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
           (LOCATIVE.test(before(s.text, n.start)) || (n.type === "place" && PLACE_NOUN_AFTER.test(s.text.slice(n.end, n.end + 16)))) &&
           // "in the southeastern European country of …", "in the Varnesian port of …": a people's adjective before a noun names no place
           !(DEMONYM.test(n.text) && /^\s+\p{Ll}/u.test(s.text.slice(n.end, n.end + 3))) &&
+          // "an outbreak of Marburg virus", "West Nile fever": a disease named after a place is no place
+          !DISEASE_AFTER.test(s.text.slice(n.end, n.end + 14)) &&
           !/according\s+to\s+(?:the\s+)?$/i.test(before(s.text, n.start)),
       )
       .map((n) => ({ key: nameKey(placeCore(n.text)), at: n.start }));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { subjectOf } from "../src/index.js";
 import { analyze, dates, oneFigure, pairTable, quotes } from "./helpers.js";
 
 // Rules found on the out-of-sample corpus of a disease outbreak (test/corpora/cholera-outbreak), written
@@ -107,4 +108,15 @@ describe("a short statement quoted word for word is still one statement to credi
     ],
     ["March 5, 2026", "March 5, 2026"],
   );
+});
+
+describe("what a conflict is about reads as a person would say it", () => {
+  const cases: { sentence: string; at: string; subject: string }[] = [
+    { sentence: "The outbreak has caused 11 deaths in Kessel, officials said.", at: "11", subject: "number of deaths in Kessel" },
+    { sentence: "The storm left 40 injuries in Kessel, the hospital said.", at: "40", subject: "number of injuries in Kessel" },
+    { sentence: "The storm killed 12 people in Kessel.", at: "12", subject: "number of people killed in Kessel" },
+    // a disease named after a place is no place
+    { sentence: "An outbreak of Marburg virus has caused 11 deaths, the ministry said.", at: "11", subject: "number of deaths" },
+  ];
+  for (const c of cases) it(`${c.sentence} → ${c.subject}`, () => expect(subjectOf(one(c.sentence, c.at))).toBe(c.subject));
 });

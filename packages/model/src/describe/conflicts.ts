@@ -1,3 +1,4 @@
+import { ROLE_WORDS } from "../extract/lexicon.js";
 import type { Claim, Conflict, ConflictKind, QuantityClaim, Relation } from "../types.js";
 import { pushTo } from "../util/pushTo.js";
 import { fileName } from "./fileName.js";
@@ -193,7 +194,8 @@ export function subjectOf(c: Claim): string {
       const standIn = STAND_IN.test(k.noun);
       const modifiers = k.modifiers.filter((m) => !STAND_IN.test(m));
       const words = [...(k.proper.length ? k.proper : modifiers.slice(-1)).map(titleIf(k.proper.length > 0)), standIn ? "people" : k.noun];
-      const role = ROLE_TEXT[k.role] ?? (k.role === "unspecified" || k.role === "present" ? "" : ` ${k.role}`);
+      // "number of deaths", not "number of deaths killed": a noun that names the role says it
+      const role = !standIn && ROLE_WORDS.get(k.noun) === k.role ? "" : ROLE_TEXT[k.role] ?? (k.role === "unspecified" || k.role === "present" ? "" : ` ${k.role}`);
       const place = k.scope.places.length ? ` in ${k.scope.places.map((p) => placeAsWritten(c.sentence.text, p)).join(", ")}` : "";
       // a measure is named, not counted: "magnitude of the earthquake", "magnitude of the aftershocks"
       const measure = MEASURE_NOUN.exec(k.thing);
