@@ -480,9 +480,14 @@ function promoteNames(sentences: Sentence[], namesOf: Map<number, NameMention[]>
 }
 
 function hasLowerCaseWord(text: string, word: string): boolean {
-  const isLetter = (c: string | undefined) => !!c && /\p{L}/u.test(c);
+  // ASCII answered by its code (most neighbours are spaces and letters), the rest by the pattern
+  const isLetter = (at: number) => {
+    if (at < 0 || at >= text.length) return false;
+    const c = text.charCodeAt(at);
+    return c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : /\p{L}/u.test(text[at]);
+  };
   for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
-    if (!isLetter(text[i - 1]) && !isLetter(text[i + word.length])) return true;
+    if (!isLetter(i - 1) && !isLetter(i + word.length)) return true;
   }
   return false;
 }
