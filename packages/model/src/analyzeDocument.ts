@@ -13,7 +13,7 @@ import { pairKey, placeLinksOf } from "./extract/placeLinks.js";
 import { groupReferent, isGroupNoun, peopleNamed } from "./extract/groupNouns.js";
 import { sameClause, sideClauses } from "./extract/clauses.js";
 import { DEFAULT_ROLE, HEDGES, ORG_WORDS, PLACE_NOUN_AFTER, STOP_WORDS, TITLE_WORDS, singular } from "./extract/lexicon.js";
-import { classInContext, eventClass, FREED, isLocal, labourStrikes } from "./extract/eventWords.js";
+import { classedByContext, classInContext, eventClass, FREED, isLocal, labourStrikes, opensPair } from "./extract/eventWords.js";
 import { overlaps, toleratedInterval, statedInterval } from "./extract/qualifiers.js";
 import { roleFamily } from "./align/blockKeys.js";
 import { trailingZeros } from "./extract/numbers.js";
@@ -595,11 +595,13 @@ function institutionKeys(text: string, sentences: Sentence[], namesOf: Map<numbe
         if (!n.text.includes(" ")) named.add(nameKey(n.text));
       }
     }
+    // the names a longer word may extend ("Ostrevian" of "Ostrevia"), listed once, not at every question
+    const stems = [...places, ...named].filter((p) => p.length >= 4);
     const ownerOf = (w: string) => {
       const k = nameKey(w);
       if (places.has(k)) return k;
       if (TITLE_WORDS.has(w.toLowerCase()) || isCommonWord(w)) return undefined;
-      for (const p of [...places, ...named]) if (p.length >= 4 && k.length > p.length && k.length - p.length <= 3 && k.startsWith(p)) return p;
+      for (const p of stems) if (k.length > p.length && k.length - p.length <= 3 && k.startsWith(p)) return p;
       return named.has(k) ? k : undefined;
     };
     const mentions = [];
@@ -856,9 +858,11 @@ function eventWordsOf(text: string): EventWord[] {
       continue;
     }
     // two-word happenings first ("broke out", "went down")
-    const pair = words[i + 1] && words[i + 1].index === w.index! + w[0].length + 1 ? eventClass(`${w[0]} ${words[i + 1][0]}`) : undefined;
+    const pair = words[i + 1] && words[i + 1].index === w.index! + w[0].length + 1 && opensPair(w[0]) ? eventClass(`${w[0]} ${words[i + 1][0]}`) : undefined;
+    const own = pair ? undefined : eventClass(w[0]);
+    if (!pair && own === undefined && !classedByContext(w[0])) continue;
     const after = (n: number) => words.slice(i + n, i + n + 3).map((x) => x[0].toLowerCase());
-    const cls = pair ? classInContext(pair, `${w[0]} ${words[i + 1][0]}`, after(2), "", text.slice(Math.max(0, w.index! - 80), w.index!)) : classInContext(eventClass(w[0]), w[0], after(1), text.slice(w.index! + w[0].length, w.index! + w[0].length + 60), text.slice(Math.max(0, w.index! - 80), w.index!));
+    const cls = pair ? classInContext(pair, `${w[0]} ${words[i + 1][0]}`, after(2), "", text.slice(Math.max(0, w.index! - 80), w.index!)) : classInContext(own, w[0], after(1), text.slice(w.index! + w[0].length, w.index! + w[0].length + 60), text.slice(Math.max(0, w.index! - 80), w.index!));
     if (!cls) continue;
     // "digging through collapsed buildings", "flooded streets": a participle before a noun describes
     // the noun; it dates nothing

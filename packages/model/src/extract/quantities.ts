@@ -1,6 +1,6 @@
 import { CURRENCY_SYMBOL, CURRENCY_WORD, DEFAULT_ROLE, MONTHS, WEEKDAYS, NOUN_CLASS, PEOPLE_OF_A_PLACE, REPORTING_VERBS, ROLE_WORDS, STOP_WORDS, UNITS, nounClass, singular } from "./lexicon.js";
 import { dividendKind, moneyPurpose, percentChange, reportingPeriod } from "./money.js";
-import { DIGIT_NUMBER, WORD_NUMBER, parseDigits, parseWords, type ParsedNumber } from "./numbers.js";
+import { DIGIT_NUMBER, HAS_NUMBER_WORD, WORD_NUMBER, parseDigits, parseWords, type ParsedNumber } from "./numbers.js";
 import { QUALIFIER_AFTER, QUALIFIER_BEFORE, afterEffect, qualifierEffect, type QualifierEffect } from "./qualifiers.js";
 
 /** A figure in a sentence, before tolerance and document context. Offsets relative to the sentence. */
@@ -180,7 +180,7 @@ function findNumbers(sentence: string, masked: [number, number][]): Candidate[] 
     if (value === undefined || !free(s, e)) continue;
     out.push({ start: s, end: e, num: { value, low: value, high: value, vague: false, fraction: false } });
   }
-  for (const m of sentence.matchAll(WORD_NUMBER)) {
+  for (const m of HAS_NUMBER_WORD.test(sentence) ? sentence.matchAll(WORD_NUMBER) : []) {
     const s = m.index!;
     let text = m[0];
     // "one of the soldiers", "the other one": a pronoun, not a count
