@@ -181,7 +181,8 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
     if (dateFrom !== "dateline") dates = dates.map(fixYearByWeekday);
     const quantities = extractQuantities(s.text, dates.map((d) => [d.start, d.end])).filter((q) => !inUrl(q));
     const speakers = speakersOf.get(s.index)!.map((sp) => resolveSpeaker(sp, found, lastPerson, surnames));
-    const places = found
+    // the places a figure is scoped to: read only in a sentence with a figure (most have none)
+    const places = !quantities.length ? [] : found
       .filter(
         (n) =>
           (n.type === "place" || n.type === "other") &&
@@ -192,7 +193,7 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
       )
       .map((n) => nameKey(placeCore(n.text)));
     // "412,000 vehicles worldwide" is the whole of which "214,000 in the United States" is a part
-    if (WORLDWIDE.test(s.text)) places.push("world");
+    if (quantities.length && WORLDWIDE.test(s.text)) places.push("world");
     // a day when the sentence gives one, else a month: "December 19" and "December 24" are not one time
     // "up from 58.9 per cent in 2022", "down from 90 in 2022": the year is the earlier figure's alone;
     // "the highest since 2010", "a little down on four years ago": a comparison's time, no figure's
@@ -227,7 +228,7 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
     const sides = timed.length && quantities.length ? sideClauses(s.text, dates) : [];
     const sentenceTimes = timed.map((t) => t.time);
     const timesAt = (at: number) => (sides.length ? timed.filter((t) => sameClause(sides, t.at, at)).map((t) => t.time) : sentenceTimes);
-    const hedge = hedged(s.text);
+    const hedge = quantities.length || dates.length ? hedged(s.text) : undefined;
     const sentenceRef = { start: s.start, end: s.end, text: s.text };
     const sentenceFirstClaim = claims.length;
 
@@ -288,11 +289,12 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
     }
     peopleUnread.push(s.text);
     // the sentence's happening words and participants, found once for all of its dates
-    const dateContext: DateContext = { names: wire ? found.filter((n) => n.start >= wire[0].length) : found, participants: new Map(), dates, lasting: (lasting ??= LASTING_DISASTER.test(text)) };
+    // (the whole text is read for lasting disasters only once a sentence has a date)
+    const dateContext: DateContext | undefined = !dates.length ? undefined : { names: wire ? found.filter((n) => n.start >= wire[0].length) : found, participants: new Map(), dates, lasting: (lasting ??= LASTING_DISASTER.test(text)) };
     for (const d of dates) {
       // the dateline's city and agency say where and by whom it was filed, not who took part
       // (the town a report was filed from takes no part in an inquiry)
-      const claim = dateClaim(uri, d, s, lines, dateConfidence, dateContext, aroundHappenings, aboutFigures);
+      const claim = dateClaim(uri, d, s, lines, dateConfidence, dateContext!, aroundHappenings, aboutFigures);
       claim.sentence = sentenceRef;
       claim.hedge = hedge;
       attribute(claim, d.start, speakers, s, lines, bodyKey);
