@@ -31,10 +31,18 @@ function splitPossessive(run: string, at: number): { text: string; index: number
   return out;
 }
 
+/** What /[.!?]["”’)]?$/ tells, read from the end: a $-anchored pattern is tried at every position. */
+function endsLikeProse(text: string): boolean {
+  const isStop = (c: number) => c === 46 || c === 33 || c === 63;
+  const last = text.charCodeAt(text.length - 1);
+  if (isStop(last)) return true;
+  return (last === 34 || last === 0x201d || last === 0x2019 || last === 41) && text.length >= 2 && isStop(text.charCodeAt(text.length - 2));
+}
+
 /** A line of Title Case words is a headline: its capitals say nothing about names. */
 export function isTitleCase(text: string): boolean {
   // headlines carry no full stop and are short; most sentences are out at once
-  if (text.length > 200 || /[.!?]["”’)]?$/.test(text)) return false;
+  if (text.length > 200 || endsLikeProse(text)) return false;
   const words = text.match(/\p{L}[\p{L}’'-]*/gu) ?? [];
   if (words.length < 4) return false;
   const caps = words.filter((w) => /^\p{Lu}/u.test(w) && !STOP_WORDS.has(w.toLowerCase())).length;
@@ -64,7 +72,7 @@ export function findNames(sentence: string): NameMention[] {
     if (!text || (STOP_WORDS.has(text.toLowerCase()) && !acronym)) continue;
     if (text.length < 2 || CALENDAR.test(text) || SCALES.test(text)) continue;
     // "German-listed", "Paris-based", "Russian-made": an adjective of the noun after it, not a name
-    if (/^\p{Lu}\p{L}*-\p{Ll}+$/u.test(text)) continue;
+    if (text.includes("-") && /^\p{Lu}\p{L}*-\p{Ll}+$/u.test(text)) continue;
     // a common word capitalised only because it opens the sentence ("Officials said…")
     // (a wire dateline's dash opens the sentence too: "CITY, May 8 (Agency) — Authorities ordered…")
     if (!acronym && !text.includes(" ") && /(?:^|\s[—–-])\s*["“‘(]?$/.test(sentence.slice(0, start)) && isCommonWord(text)) continue;

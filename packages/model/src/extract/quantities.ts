@@ -684,6 +684,8 @@ function wordsOf(text: string, max: number): Word[] {
 /** Verbs in the past that do not end in "-ed", lower case: they follow the subject they end. */
 const IRREGULAR_PAST = /^(?:left|came|went|fell|ran|took|sank|rose|grew|stood|broke|hit|struck|flew|drove|lost|won|got|saw|made|gave|held|kept|began|slid|spun|tore|threw|swept|shook|burst)$/;
 
+const MONTH_WORD = new RegExp(`^(?:${MONTHS})$`);
+
 function nounPhrase(words: Word[]): Omit<NounPhrase, "anaphoric"> & { anaphoric: boolean } | undefined {
   const taken: Word[] = [];
   let anaphoric = false;
@@ -695,7 +697,7 @@ function nounPhrase(words: Word[]): Omit<NounPhrase, "anaphoric"> & { anaphoric:
     }
     if (NP_STOP.has(w.lower) && !NOUN_CLASS.has(w.lower)) break;
     if (/^\d/.test(w.text)) break;
-    if (new RegExp(`^(?:${MONTHS})$`).test(w.lower)) break;
+    if (MONTH_WORD.test(w.lower)) break;
     const verbish = /(?:ing|ed)$/.test(w.lower) && !NOUN_CLASS.has(w.lower) && !NOUN_CLASS.has(singular(w.lower));
     if (verbish && taken.length > 0 && !/^\p{Lu}/u.test(w.text)) break;
     // "hospitals run by the trust", "ferries operated by": a participle before "by" opens a clause
