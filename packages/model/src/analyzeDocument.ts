@@ -13,7 +13,7 @@ import { pairKey, placeLinksOf } from "./extract/placeLinks.js";
 import { groupReferent, isGroupNoun, peopleNamed } from "./extract/groupNouns.js";
 import { nextFiniteClause, sameClause, sideClauses } from "./extract/clauses.js";
 import { DEFAULT_ROLE, HEDGES, ORG_WORDS, PLACE_NOUN_AFTER, STOP_WORDS, TITLE_WORDS, singular } from "./extract/lexicon.js";
-import { classInContext, eventClass, FREED, isLocal, labourStrikes } from "./extract/eventWords.js";
+import { classedByContext, classInContext, eventClass, FREED, isLocal, labourStrikes, opensPair } from "./extract/eventWords.js";
 import { overlaps, toleratedInterval, statedInterval } from "./extract/qualifiers.js";
 import { roleFamily } from "./align/blockKeys.js";
 import { trailingZeros } from "./extract/numbers.js";
@@ -184,7 +184,8 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
     if (dateFrom !== "dateline") dates = dates.map(fixYearByWeekday);
     const quantities = extractQuantities(s.text, dates.map((d) => [d.start, d.end])).filter((q) => !inUrl(q));
     const speakers = speakersOf.get(s.index)!.map((sp) => resolveSpeaker(sp, found, lastPerson, surnames));
-    const placed = found
+    // the places a figure is scoped to: read only in a sentence with a figure (most have none)
+    const placed = !quantities.length ? [] : found
       .filter(
         (n) =>
           (n.type === "place" || n.type === "other") &&
@@ -198,7 +199,7 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
       .map((n) => ({ key: nameKey(placeCore(n.text)), at: n.start }));
     const places = placed.map((p) => p.key);
     // "412,000 vehicles worldwide" is the whole of which "214,000 in the United States" is a part
-    if (WORLDWIDE.test(s.text)) places.push("world");
+    if (quantities.length && WORLDWIDE.test(s.text)) places.push("world");
     // a day when the sentence gives one, else a month: "December 19" and "December 24" are not one time
     // "up from 58.9 per cent in 2022", "down from 90 in 2022": the year is the earlier figure's alone;
     // "the highest since 2010", "a little down on four years ago": a comparison's time, no figure's
@@ -233,7 +234,7 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
     const sides = timed.length && quantities.length ? sideClauses(s.text, dates) : [];
     const sentenceTimes = timed.map((t) => t.time);
     const timesAt = (at: number) => (sides.length ? timed.filter((t) => sameClause(sides, t.at, at)).map((t) => t.time) : sentenceTimes);
-    const hedge = hedged(s.text);
+    const hedge = quantities.length || dates.length ? hedged(s.text) : undefined;
     const sentenceRef = { start: s.start, end: s.end, text: s.text };
     const sentenceFirstClaim = claims.length;
 
@@ -299,11 +300,12 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
     }
     peopleUnread.push(s.text);
     // the sentence's happening words and participants, found once for all of its dates
-    const dateContext: DateContext = { names: wire ? found.filter((n) => n.start >= wire[0].length) : found, participants: new Map(), dates, lasting: (lasting ??= LASTING_DISASTER.test(text)) };
+    // (the whole text is read for lasting disasters only once a sentence has a date)
+    const dateContext: DateContext | undefined = !dates.length ? undefined : { names: wire ? found.filter((n) => n.start >= wire[0].length) : found, participants: new Map(), dates, lasting: (lasting ??= LASTING_DISASTER.test(text)) };
     for (const d of dates) {
       // the dateline's city and agency say where and by whom it was filed, not who took part
       // (the town a report was filed from takes no part in an inquiry)
-      const claim = dateClaim(uri, d, s, lines, dateConfidence, dateContext, aroundHappenings, aboutFigures);
+      const claim = dateClaim(uri, d, s, lines, dateConfidence, dateContext!, aroundHappenings, aboutFigures);
       claim.sentence = sentenceRef;
       claim.hedge = hedge;
       attribute(claim, d.start, speakers, s, lines, bodyKey);
@@ -491,9 +493,14 @@ function promoteNames(sentences: Sentence[], namesOf: Map<number, NameMention[]>
 }
 
 function hasLowerCaseWord(text: string, word: string): boolean {
-  const isLetter = (c: string | undefined) => !!c && /\p{L}/u.test(c);
+  // ASCII answered by its code (most neighbours are spaces and letters), the rest by the pattern
+  const isLetter = (at: number) => {
+    if (at < 0 || at >= text.length) return false;
+    const c = text.charCodeAt(at);
+    return c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : /\p{L}/u.test(text[at]);
+  };
   for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
-    if (!isLetter(text[i - 1]) && !isLetter(text[i + word.length])) return true;
+    if (!isLetter(i - 1) && !isLetter(i + word.length)) return true;
   }
   return false;
 }
@@ -601,11 +608,13 @@ function institutionKeys(text: string, sentences: Sentence[], namesOf: Map<numbe
         if (!n.text.includes(" ")) named.add(nameKey(n.text));
       }
     }
+    // the names a longer word may extend ("Ostrevian" of "Ostrevia"), listed once, not at every question
+    const stems = [...places, ...named].filter((p) => p.length >= 4);
     const ownerOf = (w: string) => {
       const k = nameKey(w);
       if (places.has(k)) return k;
       if (TITLE_WORDS.has(w.toLowerCase()) || isCommonWord(w)) return undefined;
-      for (const p of [...places, ...named]) if (p.length >= 4 && k.length > p.length && k.length - p.length <= 3 && k.startsWith(p)) return p;
+      for (const p of stems) if (k.length > p.length && k.length - p.length <= 3 && k.startsWith(p)) return p;
       return named.has(k) ? k : undefined;
     };
     const mentions = [];
@@ -862,9 +871,11 @@ function eventWordsOf(text: string): EventWord[] {
       continue;
     }
     // two-word happenings first ("broke out", "went down")
-    const pair = words[i + 1] && words[i + 1].index === w.index! + w[0].length + 1 ? eventClass(`${w[0]} ${words[i + 1][0]}`) : undefined;
+    const pair = words[i + 1] && words[i + 1].index === w.index! + w[0].length + 1 && opensPair(w[0]) ? eventClass(`${w[0]} ${words[i + 1][0]}`) : undefined;
+    const own = pair ? undefined : eventClass(w[0]);
+    if (!pair && own === undefined && !classedByContext(w[0])) continue;
     const after = (n: number) => words.slice(i + n, i + n + 3).map((x) => x[0].toLowerCase());
-    const cls = pair ? classInContext(pair, `${w[0]} ${words[i + 1][0]}`, after(2), "", text.slice(Math.max(0, w.index! - 80), w.index!)) : classInContext(eventClass(w[0]), w[0], after(1), text.slice(w.index! + w[0].length, w.index! + w[0].length + 60), text.slice(Math.max(0, w.index! - 80), w.index!));
+    const cls = pair ? classInContext(pair, `${w[0]} ${words[i + 1][0]}`, after(2), "", text.slice(Math.max(0, w.index! - 80), w.index!)) : classInContext(own, w[0], after(1), text.slice(w.index! + w[0].length, w.index! + w[0].length + 60), text.slice(Math.max(0, w.index! - 80), w.index!));
     if (!cls) continue;
     // "digging through collapsed buildings", "flooded streets": a participle before a noun describes
     // the noun; it dates nothing

@@ -174,10 +174,17 @@ function monthMay(sentence: string, m: RegExpMatchArray): boolean {
 
 /** A date word in the sentence, "may" the verb aside. */
 export function hasDateHint(sentence: string): boolean {
-  if (!DATE_HINT.test(sentence)) return false;
-  for (const m of sentence.matchAll(DATE_HINT_ALL)) if (m[0].length !== 3 || monthMay(sentence, m)) return true;
+  // one pass: the first date word that is no verb answers (test, then matchAll, read a hit twice)
+  DATE_HINT_SCAN.lastIndex = 0;
+  for (let m = DATE_HINT_SCAN.exec(sentence); m; m = DATE_HINT_SCAN.exec(sentence)) {
+    if (m[0].length !== 3 || monthMay(sentence, m)) {
+      DATE_HINT_SCAN.lastIndex = 0;
+      return true;
+    }
+  }
   return false;
 }
+const DATE_HINT_SCAN = new RegExp(DATE_HINT.source, "gi");
 
 export function iso(d: Date): string {
   return d.toISOString().slice(0, 10);

@@ -60,6 +60,19 @@ export function eventClass(word: string): string | undefined {
 
 /** Where something can fall: "fell into the river" is a happening, "fell into a dispute" is not. */
 const FALL = new Set(["fell", "plunged", "tumbled", "toppled", "slid"]);
+
+// A sentence's words are asked about one by one: most have no class and can get none, and are let go
+// before their context is read.
+const PAIR_OPENERS = new Set([...CLASS.keys()].filter((k) => k.includes(" ")).map((k) => k.slice(0, k.indexOf(" "))));
+/** Whether a word can open a two-word happening ("broke out", "came ashore"). */
+export function opensPair(word: string): boolean {
+  return PAIR_OPENERS.has(word.toLowerCase());
+}
+/** The words with no class of their own that `classInContext` can give one (keep the two in step). */
+const CLASSED_BY_CONTEXT = new Set(["reached", "hit", "struck", "crossed", "jumped", "left", "came", ...FALL]);
+export function classedByContext(word: string): boolean {
+  return CLASSED_BY_CONTEXT.has(word.toLowerCase());
+}
 const FALLEN_INTO = new Set(["river", "sea", "water", "waters", "lake", "canal", "harbour", "harbor", "bay", "gorge", "ravine", "valley", "sinkhole", "reservoir", "ocean", "creek", "stream", "estuary", "quarry", "shaft", "crater", "abyss", "chasm"]);
 const DETERMINER = /^(?:the|a|an|its|their|his|her|a\s+nearby)$/;
 /** The words after a verb that give it another sense: "shook hands", "gave way to rioting". */
@@ -77,6 +90,7 @@ export function classInContext(cls: string | undefined, word: string, after: str
   const w = word.toLowerCase();
   // "the typhoon reached the coast", "the storm hit land": a storm's landfall (people who reach the coast are no storm)
   if (/^(?:reached|hit|struck|crossed)$/.test(w) && (after[0] === "land" || (after[0] === "the" && SHORE.test(after[1] ?? ""))) && STORM.test(before)) return "landfall";
+  // (a word without a class gets one only below and in the line above: CLASSED_BY_CONTEXT lists them)
   if (!cls) {
     // "jumped the tracks", "left the track", "came off the rails": a train derailed
     if (/^(?:jumped|left|came)$/.test(w) && ((after[0] === "the" && RAILS.test(after[1] ?? "")) || (after[0] === "off" && after[1] === "the" && RAILS.test(after[2] ?? "")))) return "crash";

@@ -16,10 +16,31 @@ export interface NameMention {
 const NAME_RUN =
   /(?:\p{Lu}[\p{L}\p{M}’'.\-]*|\p{Lu}{2,})(?:\s+(?:(?:of|for|de|al|bin|van|von|der|da|du)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}’'.\-]*)*/gu;
 
-const POSSESSIVE = /[’']s?$/;
+/** The length of what /[’']s?$/ matches at the end of a name ("’s", "'", or none), read by code. */
+function possessiveLength(text: string): number {
+  const isQuote = (c: number) => c === 39 || c === 0x2019;
+  const n = text.length;
+  if (isQuote(text.charCodeAt(n - 1))) return 1;
+  return n >= 2 && text.charCodeAt(n - 1) === 115 && isQuote(text.charCodeAt(n - 2)) ? 2 : 0;
+}
+
+/**
+ * Whether a word at `start` opens the sentence or the text after a wire dateline's dash: what
+ * /(?:^|\s[—–-])\s*["“‘(]?$/ tells of the text before it, read backwards from `start`.
+ */
+function opensSentence(sentence: string, start: number): boolean {
+  let j = start;
+  const q = sentence.charCodeAt(j - 1);
+  if (j > 0 && (q === 34 || q === 0x201c || q === 0x2018 || q === 40)) j--;
+  while (j > 0 && /\s/.test(sentence[j - 1])) j--;
+  if (j === 0) return true;
+  const dash = sentence.charCodeAt(j - 1);
+  return j >= 2 && (dash === 0x2014 || dash === 0x2013 || dash === 45) && /\s/.test(sentence[j - 2]);
+}
 
 /** "Nigeria's Plateau state": a possessive ends one name and the next begins after it. */
 function splitPossessive(run: string, at: number): { text: string; index: number }[] {
+  if (!run.includes("’") && !run.includes("'")) return [{ text: run, index: at }];
   const out: { text: string; index: number }[] = [];
   let start = 0;
   for (const m of run.matchAll(/[’']s\s+(?=\p{Lu})/gu)) {
@@ -31,10 +52,18 @@ function splitPossessive(run: string, at: number): { text: string; index: number
   return out;
 }
 
+/** What /[.!?]["”’)]?$/ tells, read from the end: a $-anchored pattern is tried at every position. */
+function endsLikeProse(text: string): boolean {
+  const isStop = (c: number) => c === 46 || c === 33 || c === 63;
+  const last = text.charCodeAt(text.length - 1);
+  if (isStop(last)) return true;
+  return (last === 34 || last === 0x201d || last === 0x2019 || last === 41) && text.length >= 2 && isStop(text.charCodeAt(text.length - 2));
+}
+
 /** A line of Title Case words is a headline: its capitals say nothing about names. */
 export function isTitleCase(text: string): boolean {
   // headlines carry no full stop and are short; most sentences are out at once
-  if (text.length > 200 || /[.!?]["”’)]?$/.test(text)) return false;
+  if (text.length > 200 || endsLikeProse(text)) return false;
   const words = text.match(/\p{L}[\p{L}’'-]*/gu) ?? [];
   if (words.length < 4) return false;
   const caps = words.filter((w) => /^\p{Lu}/u.test(w) && !STOP_WORDS.has(w.toLowerCase())).length;
@@ -56,18 +85,20 @@ export function findNames(sentence: string): NameMention[] {
       start += first[0].length;
       text = text.slice(first[0].length);
     }
-    text = text.replace(/[.\-]+$/, (t) => (/\b\p{Lu}\.$/u.test(text) ? t.slice(1) : ""));
-    if (/\.$/.test(text) && !/(?:\p{Lu}\.){2,}$/u.test(text)) text = text.slice(0, -1);
-    const possessive = POSSESSIVE.exec(text);
-    if (possessive && text.length > possessive[0].length) text = text.slice(0, -possessive[0].length);
+    // the end-anchored patterns are asked only when the last character can end them
+    const last = text.charCodeAt(text.length - 1);
+    if (last === 46 || last === 45) text = text.replace(/[.\-]+$/, (t) => (/\b\p{Lu}\.$/u.test(text) ? t.slice(1) : ""));
+    if (text.endsWith(".") && !/(?:\p{Lu}\.){2,}$/u.test(text)) text = text.slice(0, -1);
+    const possessive = possessiveLength(text);
+    if (possessive && text.length > possessive) text = text.slice(0, -possessive);
     const acronym = /^\p{Lu}{2,8}$/u.test(text);
     if (!text || (STOP_WORDS.has(text.toLowerCase()) && !acronym)) continue;
     if (text.length < 2 || CALENDAR.test(text) || SCALES.test(text)) continue;
     // "German-listed", "Paris-based", "Russian-made": an adjective of the noun after it, not a name
-    if (/^\p{Lu}\p{L}*-\p{Ll}+$/u.test(text)) continue;
+    if (text.includes("-") && /^\p{Lu}\p{L}*-\p{Ll}+$/u.test(text)) continue;
     // a common word capitalised only because it opens the sentence ("Officials said…")
     // (a wire dateline's dash opens the sentence too: "CITY, May 8 (Agency) — Authorities ordered…")
-    if (!acronym && !text.includes(" ") && /(?:^|\s[—–-])\s*["“‘(]?$/.test(sentence.slice(0, start)) && isCommonWord(text)) continue;
+    if (!acronym && !text.includes(" ") && opensSentence(sentence, start) && isCommonWord(text)) continue;
     if (isDatelineCity(text, sentence, start)) out.push({ start, end: start + text.length, text, type: "place", dateline: true });
     else out.push({ start, end: start + text.length, text, type: nameType(text, sentence, start) });
   }

@@ -15,6 +15,12 @@ const UNITS =
 const SCALES = "hundred|thousand|million|billion|trillion";
 const FRACTIONS = "half|halves|third|thirds|quarter|quarters|fourth|fourths|fifth|fifths|sixth|sixths|tenth|tenths";
 
+/**
+ * A number word at the start of a word: every match of WORD_NUMBER holds one, and most sentences with
+ * a figure have digits only, so the long pattern is run where this quicker one finds something.
+ */
+export const HAS_NUMBER_WORD = new RegExp(String.raw`\b(?:${UNITS}|${SCALES}|${FRACTIONS}|dozen)`, "i");
+
 /** A run of number words ("two hundred and fifty", "twenty-one", "a dozen", "four or five"). */
 export const WORD_NUMBER = new RegExp(
   String.raw`\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+(?:${FRACTIONS})\b|` +

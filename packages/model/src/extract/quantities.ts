@@ -1,7 +1,7 @@
 import { nextFiniteClause } from "./clauses.js";
 import { CURRENCY_SYMBOL, CURRENCY_WORD, DEFAULT_ROLE, MONTHS, WEEKDAYS, NOUN_CLASS, PEOPLE_OF_A_PLACE, REPORTING_VERBS, ROLE_WORDS, STOP_WORDS, UNITS, nounClass, singular } from "./lexicon.js";
 import { dividendKind, moneyPurpose, percentChange, reportingPeriod } from "./money.js";
-import { DIGIT_NUMBER, WORD_NUMBER, parseDigits, parseWords, type ParsedNumber } from "./numbers.js";
+import { DIGIT_NUMBER, HAS_NUMBER_WORD, WORD_NUMBER, parseDigits, parseWords, type ParsedNumber } from "./numbers.js";
 import { QUALIFIER_AFTER, QUALIFIER_BEFORE, afterEffect, qualifierEffect, type QualifierEffect } from "./qualifiers.js";
 
 /** A figure in a sentence, before tolerance and document context. Offsets relative to the sentence. */
@@ -182,7 +182,7 @@ function findNumbers(sentence: string, masked: [number, number][]): Candidate[] 
     if (value === undefined || !free(s, e)) continue;
     out.push({ start: s, end: e, num: { value, low: value, high: value, vague: false, fraction: false } });
   }
-  for (const m of sentence.matchAll(WORD_NUMBER)) {
+  for (const m of HAS_NUMBER_WORD.test(sentence) ? sentence.matchAll(WORD_NUMBER) : []) {
     const s = m.index!;
     let text = m[0];
     // "one of the soldiers", "the other one": a pronoun, not a count
@@ -701,6 +701,8 @@ function wordsOf(text: string, max: number): Word[] {
 /** Verbs in the past that do not end in "-ed", lower case: they follow the subject they end. */
 const IRREGULAR_PAST = /^(?:left|came|went|fell|ran|took|sank|rose|grew|stood|broke|hit|struck|flew|drove|lost|won|got|saw|made|gave|held|kept|began|slid|spun|tore|threw|swept|shook|burst)$/;
 
+const MONTH_WORD = new RegExp(`^(?:${MONTHS})$`);
+
 function nounPhrase(words: Word[]): Omit<NounPhrase, "anaphoric"> & { anaphoric: boolean } | undefined {
   const taken: Word[] = [];
   let anaphoric = false;
@@ -712,7 +714,7 @@ function nounPhrase(words: Word[]): Omit<NounPhrase, "anaphoric"> & { anaphoric:
     }
     if (NP_STOP.has(w.lower) && !NOUN_CLASS.has(w.lower)) break;
     if (/^\d/.test(w.text)) break;
-    if (new RegExp(`^(?:${MONTHS})$`).test(w.lower)) break;
+    if (MONTH_WORD.test(w.lower)) break;
     const verbish = /(?:ing|ed)$/.test(w.lower) && !NOUN_CLASS.has(w.lower) && !NOUN_CLASS.has(singular(w.lower));
     if (verbish && taken.length > 0 && !/^\p{Lu}/u.test(w.text)) break;
     // "hospitals run by the trust", "ferries operated by": a participle before "by" opens a clause

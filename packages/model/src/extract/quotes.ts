@@ -64,7 +64,7 @@ export function findQuotes(text: string): QuoteMention[] {
   resort();
   // single quotes: an opening ‘ or ' after a space, a closing one not followed by a letter
   // (an apostrophe inside a word, as in "town’s", does not close the quote)
-  for (const m of text.matchAll(/(?<=^|[\s(—–])[‘'](?=\p{L})((?:[^‘’'\n]|[’'](?=\p{L})){3,600}?)[’'](?!\p{L})/gu)) {
+  for (const m of text.matchAll(/[‘'](?<=(?:^|[\s(—–])[‘'])(?=\p{L})((?:[^‘’'\n]|[’'](?=\p{L})){3,600}?)[’'](?!\p{L})/gu)) {
     const s = m.index! + 1;
     const e = s + m[1].length;
     if (!taken(s - 1, e + 1) && /\s/.test(m[1])) push(out, text, s, e);

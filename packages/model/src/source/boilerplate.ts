@@ -18,7 +18,10 @@ const PROSE_END = /[.!?]["'”’)]?\s*$/;
 // Markup a scraper left in the text: HTML attributes (`data-video-slug=”…”`), JSON (`{“big”: {`), tags.
 const ATTRIBUTE = /[\w-]+=\s*["“”]/g;
 const MARKUP = /^\s*["“”]?\s*[\w-]+=\s*["“”]\s*$|[{[]\s*["“”][\w-]+["“”]\s*:|<\/?[a-z][\w-]*(?:\s[^<>]*)?\/?>/i;
+// each pattern of markup needs one of these characters: most lines are out after one quick scan
+const MARKUP_CHAR = /[=<{[]/;
 function isMarkup(line: string): boolean {
+  if (!MARKUP_CHAR.test(line)) return false;
   return MARKUP.test(line) || (line.match(ATTRIBUTE)?.length ?? 0) >= 2;
 }
 
