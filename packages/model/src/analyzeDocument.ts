@@ -795,7 +795,8 @@ function quantityClaim(uri: string, q: QuantityMention, s: Sentence, lines: Line
       proper: q.properModifiers,
       owner: q.owner ? nameKey(q.owner) : undefined,
       role: q.role,
-      scope: { places: [...new Set(places)], times: [...new Set(times)], around },
+      // a distance's place is the one it is measured from: the place it locates is in its thing
+      scope: { places: q.reference ? [q.reference] : [...new Set(places)], times: [...new Set(times)], around },
     },
     display: "",
   };
