@@ -99,7 +99,12 @@ function conflictOf(kind: ConflictKind, component: Relation[], bad: Relation[], 
   const claims = ids.map(claimOf).filter((c): c is Claim => !!c).sort((a, b) => a.uri.localeCompare(b.uri) || a.span.start - b.span.start);
   const index = new Map(claims.map((c, i) => [c.id, i]));
   const disagreements = sortPairs(bad.map((r) => [index.get(r.a)!, index.get(r.b)!].sort((x, y) => x - y) as [number, number]));
-  const subject = subjectOf(representative(claims));
+  const clocked = (id: string) => {
+    const c = claimOf(id);
+    return c?.kind === "date" && !!c.clock;
+  };
+  // times of day that disagree: the time of the happening, whatever days agree with them
+  const subject = kind === "date" && bad.every((r) => clocked(r.a) && clocked(r.b)) ? subjectOf(representative(claims)).replace(/^date\b/, "time") : subjectOf(representative(claims));
   const conflict: Conflict = {
     id: stableId(kind, [subject, ...claims.map(contentKey)]),
     kind,
@@ -298,7 +303,7 @@ function valueOf(c: Claim, unit?: string): string {
       return other ? `${c.span.text} (${other})` : c.span.text;
     }
     case "date":
-      return `${c.span.text}${c.resolved && c.display !== c.span.text ? ` (${c.display})` : ""}`;
+      return `${c.span.text}${(c.resolved || c.clock) && c.display !== c.span.text ? ` (${c.display})` : ""}`;
     case "quote":
       return `“${c.quote.length > 60 ? c.quote.slice(0, 57) + "…" : c.quote}”`;
     case "attribution":
