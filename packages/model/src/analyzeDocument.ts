@@ -999,14 +999,15 @@ function dateClaim(uri: string, d: DateMention, s: Sentence, lines: LineIndex, c
  * report gives.
  */
 function markSeveralTimes(claims: Claim[]): void {
-  const timed = claims.filter((c): c is DateClaim => c.kind === "date" && !!c.clock && !!c.event[0]);
+  const timed = claims.filter((c): c is DateClaim => c.kind === "date" && !!c.clock);
   // a timetable, not a report of one moment: none of its times is compared (and the pairs stay few)
   if (timed.length > 60) for (const t of timed) t.clock!.several = true;
   if (timed.length > 60) return;
   for (let i = 0; i < timed.length; i++)
     for (let j = i + 1; j < timed.length; j++) {
       const [a, b] = [timed[i], timed[j]];
-      if (eventFamily(a.event[0]) !== eventFamily(b.event[0])) continue;
+      // "the first quake struck at 9:05 am and a second at 11:20 am": one sentence, whatever the second's words
+      if (a.sentence.start !== b.sentence.start && (!a.event[0] || !b.event[0] || eventFamily(a.event[0]) !== eventFamily(b.event[0]))) continue;
       if (clockGap(a.clock!, b.clock!)?.apart) a.clock!.several = b.clock!.several = true;
     }
 }

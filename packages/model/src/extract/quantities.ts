@@ -135,7 +135,7 @@ function scaleLike(a: ParsedNumber, b: ParsedNumber): number {
 
 const COMPASS_AFTER = /^\s*(?:to\s+the\s+)?((?:north|south)(?:[\s-]?(?:east|west))?|east|west)(?:ward)?\b/i;
 /** "The tunnel is 3 km long", "the new bridge will be about 1.2 miles long": the subject whose length it is. */
-const LENGTH_SUBJECT_BEFORE = /\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+)\s+(?:is|was|will\s+be|would\s+be|measures|measured|runs|ran|stretches|stretched)\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|over|just|under)\s+)*$/u;
+const LENGTH_SUBJECT_BEFORE = /\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+)(?:\s+(?:under|across|over|between|through|beneath|along|linking|near|in|at)\s+(?:the\s+)?\p{L}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*)?)?\s+(?:is|was|will\s+be|would\s+be|measures|measured|runs|ran|stretches|stretched)\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|over|just|under)\s+)*$/u;
 /** "a route of 4 kilometres", "a stretch of about 35 miles": the noun the length is of. */
 const LENGTH_OF_BEFORE = /\b(\p{L}+)\s+of\s+$/iu;
 /** Words after a length that say how it lies, not what it measures. */
@@ -435,7 +435,7 @@ const LOCATED: [RegExp, string][] = [
   [/\b(?:sank|capsized|ran\s+aground|shipwreck)\b/i, "sinking"],
 ];
 /** "Kessel, 240 miles from", "Kessel is 280 km from", "the town of Kessel, which lies about 380 km from": the place placed. */
-const PLACE_LOCATED_BEFORE = /(\p{Lu}[\p{L}’'-]+)(?:,\s+(?:(?:which|that)\s+)?(?:(?:is|lies|sits|was)\s+)?|\s+(?:is|lies|sits|was)\s+)(?:(?:located|situated|some|about|around|roughly|nearly|approximately|just|only)\s+)*$/u;
+const PLACE_LOCATED_BEFORE = /(\p{Lu}\p{Ll}[\p{L}’'-]*)(?:,\s+(?:(?:which|that)\s+)?(?:(?:is|lies|sits|was)\s+)?|\s+(?:is|lies|sits|was)\s+)(?:(?:located|situated|some|about|around|roughly|nearly|approximately|just|only)\s+)*$/u;
 
 const CALENDAR_WORD = new RegExp(String.raw`^(?:${MONTHS}|${WEEKDAYS})`, "i");
 /**

@@ -43,6 +43,8 @@ const SEASONLESS: Record<string, string> = { EST: "ET", EDT: "ET", PST: "PT", PD
 const BOUND_BEFORE = /\b(?:by|until|till|before|after|from|since|between|to|and|or|through)\s+(?:about\s+|around\s+)?$/i;
 /** Words that loosen a time: "about 9 a.m.", "shortly after 9 a.m.", "just before 01:00 GMT". */
 const LOOSE_BEFORE = /\b(?:about|around|approximately|approx\.?|roughly|nearly|almost|some|circa|shortly\s+(?:after|before)|just\s+(?:after|before)|soon\s+after|a\s+little\s+(?:after|before)|sometime\s+(?:after|before))\s+(?:at\s+)?$/i;
+/** After a time that opens a line: a dash or a colon makes it a live page's stamp. */
+const STAMP_AFTER = /^\s*(?:\p{Lu}{2,5}\s*)?(?:[-–—:|]|\n)/u;
 /** A time of a span ("9 a.m. to 5 p.m.", "between 9 and 11 a.m."): no moment. */
 const SPAN_AFTER = /^\s*(?:-|–|to|and|until|till)\s*\d/i;
 
@@ -70,6 +72,8 @@ export function extractTimesOfDay(sentence: string, ref: Date | undefined): Time
     if (hour12) hour = (hour % 12) + (/^p/i.test(m[3]) ? 12 : 0);
     const before = sentence.slice(Math.max(0, start - 30), start);
     if (BOUND_BEFORE.test(before) || SPAN_AFTER.test(sentence.slice(end, end + 6))) continue;
+    // "03:10 - Landfall", "15:20 GMT: power restored": a live page's stamp is when it was posted
+    if (/^\s*$/.test(sentence.slice(0, start)) && STAMP_AFTER.test(sentence.slice(end, end + 12))) continue;
     // "8.30" is a figure unless a zone or a 24-hour form makes it a time; "9:05" on a 12-hour clock with
     // no zone and no a.m. or p.m. could be either half of the day
     const zone = ZONE_AFTER.exec(sentence.slice(end, end + 40));
@@ -167,11 +171,12 @@ const slack = (c: ClockTime) => (c.hourOnly ? 30 : 5) + (c.approximate ? 30 : 0)
  * else the minutes between them and whether they are too far apart to be one moment.
  */
 export function clockGap(a: ClockTime, b: ClockTime): { minutes: number; apart: boolean } | undefined {
-  const zoned = (c: ClockTime) => c.offset !== undefined;
+  // a time in UTC when its zone is known; else its zone as written: "local time", none, or a zone
+  // read two ways ("CST"), which meets nothing. A live page's bare "03:10" may be the newsroom's clock,
+  // so a time with no zone does not meet "local time" either.
+  const zone = (c: ClockTime) => (c.offset !== undefined ? "utc" : c.zone === undefined || c.zone === "local time" ? (c.zone ?? "") : undefined);
+  if (zone(a) === undefined || zone(a) !== zone(b)) return undefined;
   let minutes: number;
-  if (zoned(a) !== zoned(b)) return undefined;
-  // a zone named but unread ("CST") is no zone either way: it meets nothing
-  if (!zoned(a) && (a.zone !== undefined && a.zone !== "local time" || b.zone !== undefined && b.zone !== "local time")) return undefined;
   if (a.instant && b.instant) {
     minutes = Math.abs(Date.parse(a.instant) - Date.parse(b.instant)) / 60000;
     if (minutes > 720) return undefined;
