@@ -104,6 +104,17 @@ export function extractTimesOfDay(sentence: string, ref: Date | undefined): Time
 
 /** Minutes east of UTC of a zone abbreviation, as chrono reads it on the article's day; null when unknown. */
 function zoneOffset(abbreviation: string, ref: Date | undefined): number | null {
+  const key = `${abbreviation}|${ref?.getTime() ?? ""}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    if (offsets.size > 2000) offsets.clear();
+    offsets.set(key, (offset = readOffset(abbreviation, ref)));
+  }
+  return offset;
+}
+/** chrono's readings, remembered: the same few zones and days recur in every report of an event. */
+const offsets = new Map<string, number | null>();
+function readOffset(abbreviation: string, ref: Date | undefined): number | null {
   if (AMBIGUOUS.has(abbreviation)) return null;
   if (ABBREVIATION[abbreviation] !== undefined) return ABBREVIATION[abbreviation];
   const zone = SEASONLESS[abbreviation] ?? abbreviation;
