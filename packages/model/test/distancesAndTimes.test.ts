@@ -20,6 +20,9 @@ describe("a distance carries what it places and the place it is measured from", 
     { sentence: "The town of Kessel, which lies about 380 km from Orvin, bore the brunt.", at: "380 km", thing: "distance:place:kesel~orvin" },
     { sentence: "The plane crashed 12 miles outside Varnholt, the aviation authority said.", at: "12 miles", thing: "distance:crash~varnholt" },
     { sentence: "The ferry sank about 40 nautical miles off the coast of Dunvare.", at: "40 nautical miles", thing: "distance:sinking~dunvare" },
+    // state media in translation
+    { sentence: "The epicenter was monitored at 28 km southwest of Orvin, with a depth of 10 km, according to the earthquake networks center.", at: "28 km", thing: "distance:epicentre~orvin" },
+    { sentence: "The epicenter was monitored at 28 km southwest of Orvin, with a depth of 10 km, according to the earthquake networks center.", at: "10 km", thing: "depth" },
     // the depth is no distance from a place
     { sentence: "The quake struck 280 kilometres southwest of Orvin at a depth of 10 km.", at: "10 km", thing: "depth" },
     { sentence: "The quake was 10 km deep, the survey said.", at: "10 km", thing: "depth" },
@@ -76,11 +79,15 @@ describe("a time of day is read with its zone", () => {
     { sentence: "The quake hit at 8:05 p.m. EST.", text: "8:05 p.m. EST", local: "20:05", zone: "ET", utc: "01:05" },
     { sentence: "The quake struck at 02:05 CET.", text: "02:05 CET", local: "02:05", zone: "CET", utc: "01:05" },
     { sentence: "The quake struck at 10.05am Tokyo time.", text: "10.05am Tokyo time", local: "10:05", zone: "Tokyo time", utc: "01:05" },
+    { sentence: "The earthquake occurred at 9:05 a.m. (Beijing Time) Tuesday, the networks center said.", text: "9:05 a.m. (Beijing Time)", local: "09:05", zone: "Beijing Time", utc: "01:05" },
     { sentence: "The quake struck at 7:05am local time.", text: "7:05am local time", local: "07:05", zone: "local time" },
     { sentence: "The quake struck at 7:05am.", text: "7:05am", local: "07:05" },
     { sentence: "The quake struck at 19:05.", text: "19:05", local: "19:05" },
     // read two ways (China's and the American Central): the zone is kept, no moment is
     { sentence: "The quake struck at 9:05 am CST.", text: "9:05 am CST", local: "09:05", zone: "CST" },
+    { sentence: "The quake struck at 10 am UK time.", text: "10 am UK time", local: "10:00", zone: "UK time" },
+    { sentence: "The quake struck at 8:05 p.m. Eastern time.", text: "8:05 p.m. Eastern time", local: "20:05", zone: "ET", utc: "01:05" },
+    { sentence: "The quake struck at 01:05 Greenwich Mean Time.", text: "01:05 Greenwich Mean Time", local: "01:05", zone: "Greenwich Mean Time", utc: "01:05" },
   ];
   for (const c of cases)
     it(`${c.sentence} → ${c.local}${c.zone ? ` ${c.zone}` : ""}${c.utc ? ` = ${c.utc} UTC` : ""}`, () => {
@@ -129,7 +136,12 @@ describe("two times of one happening disagree only when their moments do", () =>
       // without a zone, or in local time, a time meets only its own kind
       { a: "The earthquake struck Kessel at 9:05 am local time.", b: "The earthquake struck Kessel at 7:05 am local time.", conflict: true },
       { a: "The earthquake struck Kessel at 9:05 a.m. on Tuesday.", b: "The earthquake struck Kessel at 11:40 a.m. on Tuesday.", conflict: true },
+      // with no zone, a whole number of hours apart may be one moment on two clocks
+      { a: "The earthquake struck Kessel at 9:05 a.m. on Tuesday.", b: "The earthquake struck Kessel at 7:05 a.m. on Tuesday.", conflict: false },
       { a: "The earthquake struck Kessel at 7:05am local time.", b: "The earthquake struck Kessel at 01:05 GMT.", conflict: false },
+      { a: "The earthquake struck Kessel at 9:05 am UK time.", b: "The earthquake struck Kessel at 11:40 am.", conflict: false },
+      { a: "The earthquake struck Kessel at 8:05 p.m. Eastern time on Monday.", b: "The earthquake struck Kessel at 01:05 GMT on Tuesday.", dates: ["March 3, 2026", "March 4, 2026"], conflict: false },
+      { a: "The earthquake struck Kessel at 8:05 p.m. Eastern time on Monday.", b: "The earthquake struck Kessel at 02:35 GMT on Tuesday.", dates: ["March 3, 2026", "March 4, 2026"], conflict: true },
       { a: "The earthquake struck Kessel at 7:05am.", b: "The earthquake struck Kessel at 01:05 GMT.", conflict: false },
       { a: "The earthquake struck Kessel at 7:05am.", b: "The earthquake struck Kessel at 9:05 am local time.", conflict: false },
       { a: "The earthquake struck Kessel at 9:05 am CST.", b: "The earthquake struck Kessel at 01:05 GMT.", conflict: false },

@@ -25,8 +25,9 @@ const PLACE_TIME: Record<string, number> = {
   india: 330, indian: 330, delhi: 330, "new delhi": 330, dhaka: 360, bangladesh: 360, kathmandu: 345, nepal: 345, karachi: 300, pakistan: 300, islamabad: 300,
   moscow: 180, istanbul: 180, turkey: 180, ankara: 180, riyadh: 180, saudi: 180, baghdad: 180, tehran: 210, iran: 210, kabul: 270, dubai: 240, "abu dhabi": 240, gulf: 240,
   nairobi: 180, "east africa": 180, lagos: 60, "west africa": 60, johannesburg: 120, "south africa": 120,
-  greenwich: 0, universal: 0, "coordinated universal": 0,
+  greenwich: 0, "greenwich mean": 0, universal: 0, "coordinated universal": 0,
 };
+const US_ZONE: Record<string, string> = { eastern: "ET", pacific: "PT", central: "CT", mountain: "MT" };
 /** Abbreviations of zones chrono does not know. */
 const ABBREVIATION: Record<string, number> = { BJT: 480, CCT: 480 };
 /**
@@ -80,15 +81,27 @@ export function extractTimesOfDay(sentence: string, ref: Date | undefined): Time
     const base = { local: `${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`, approximate: LOOSE_BEFORE.test(before), hourOnly: m[2] === undefined && m[5] === undefined && m[7] === undefined };
     let clock: TimeMention["clock"] | undefined;
     const place = zone?.[2]?.toLowerCase();
+    const named = zone?.[0].replace(/^\s*\(?\s*/, "");
     if (zone?.[1]) clock = { ...base, zone: "local time" };
-    else if (place && PLACE_TIME[place] !== undefined) clock = { ...base, zone: `${zone![2]} time`, offset: PLACE_TIME[place] };
+    else if (place && PLACE_TIME[place] !== undefined) clock = { ...base, zone: named, offset: PLACE_TIME[place] };
+    else if (place && US_ZONE[place]) {
+      // "Eastern time", "Pacific time": the American zones, with the day's offset
+      const offset = zoneOffset(US_ZONE[place], ref);
+      clock = offset === null ? { ...base, zone: US_ZONE[place] } : { ...base, zone: US_ZONE[place], offset };
+    }
+    // "10 am UK time", "9:05 Kessel time": a zone named that is not read; such a time meets no other
+    else if (place) clock = { ...base, zone: named };
     else if (zone?.[3]) {
       const offset = zoneOffset(zone[3], ref);
       if (offset !== null) clock = { ...base, zone: SEASONLESS[zone[3]] ?? zone[3], offset };
       // a zone named but not read ("CST", or "ET" with no day to say which offset): it meets nothing
       else if (AMBIGUOUS.has(zone[3]) || SEASONLESS[zone[3]] || chrono.parse(`9:05 ${zone[3]}`, WINTER)[0]?.start.isCertain("timezoneOffset")) clock = { ...base, zone: zone[3] };
     }
-    if (clock) end += zone![0].length;
+    if (clock?.zone) {
+      end += zone![0].length;
+      // "9:05 a.m. (Beijing Time)": the bracket closes with the zone
+      if (zone![0].includes("(") && sentence[end] === ")") end++;
+    }
     else {
       // no zone: a time on a 24-hour clock ("07:05", "20:05") or with a.m. or p.m.; "8.30" is a figure
       if (m[6] !== undefined) continue;
@@ -195,5 +208,9 @@ export function clockGap(a: ClockTime, b: ClockTime): { minutes: number; apart: 
     const d = Math.abs(minutesOf(a.utc ?? a.local) - minutesOf(b.utc ?? b.local));
     minutes = Math.min(d, 1440 - d);
   }
-  return { minutes, apart: minutes > slack(a) + slack(b) };
+  const allowed = slack(a) + slack(b);
+  // two times with no zone a whole number of hours apart may be one moment read in two zones
+  // (a report from abroad gives its own clock): silence
+  if (zone(a) === "" && Math.min(minutes % 60, 60 - (minutes % 60)) <= allowed) return { minutes, apart: false };
+  return { minutes, apart: minutes > allowed };
 }
