@@ -4,6 +4,7 @@ import { splitSentences, type Sentence } from "./text/sentences.js";
 import { findBoilerplate, inBoilerplate } from "./source/boilerplate.js";
 import { readMetadata } from "./source/metadata.js";
 import { extractDates, fixYearByWeekday, type DateMention } from "./extract/dates.js";
+import { clockGap, extractTimesOfDay, settle, withTimesOfDay } from "./extract/timesOfDay.js";
 import { extractQuantities, PARTY_ANAPHOR, type QuantityMention } from "./extract/quantities.js";
 import { findQuotes, maskQuotes, type QuoteMention } from "./extract/quotes.js";
 import { bodySubject, findSpeakers, isRole, roleSubject, sourceKey, type SpeakerMention } from "./extract/attributions.js";
@@ -13,7 +14,7 @@ import { pairKey, placeLinksOf } from "./extract/placeLinks.js";
 import { groupReferent, isGroupNoun, peopleNamed } from "./extract/groupNouns.js";
 import { nextFiniteClause, sameClause, sideClauses } from "./extract/clauses.js";
 import { DEFAULT_ROLE, HEDGES, ORG_WORDS, PLACE_NOUN_AFTER, STOP_WORDS, TITLE_WORDS, singular } from "./extract/lexicon.js";
-import { classedByContext, classInContext, eventClass, FREED, isLocal, labourStrikes, opensPair } from "./extract/eventWords.js";
+import { classedByContext, classInContext, eventClass, eventFamily, FREED, isLocal, labourStrikes, opensPair } from "./extract/eventWords.js";
 import { overlaps, toleratedInterval, statedInterval } from "./extract/qualifiers.js";
 import { roleFamily } from "./align/blockKeys.js";
 import { trailingZeros } from "./extract/numbers.js";
@@ -182,6 +183,8 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
     let dates = (first && (!ref || first.every((d) => !d.relative)) ? first : extractDates(s.text, ref)).filter((d) => (!wire || d.start >= wire[0].length) && !inUrl(d));
     // an undated article's "Monday, July 14": the weekday fixes the year
     if (dateFrom !== "dateline") dates = dates.map(fixYearByWeekday);
+    // "struck at 9:05 am Beijing time", "8:05 p.m. ET Monday": times of day, joined to their day
+    dates = withTimesOfDay(s.text, dates, ref);
     const quantities = extractQuantities(s.text, dates.map((d) => [d.start, d.end])).filter((q) => !inUrl(q));
     const speakers = speakersOf.get(s.index)!.map((sp) => resolveSpeaker(sp, found, lastPerson, surnames));
     // the places a figure is scoped to: read only in a sentence with a figure (most have none)
@@ -301,7 +304,10 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
     peopleUnread.push(s.text);
     // the sentence's happening words and participants, found once for all of its dates
     // (the whole text is read for lasting disasters only once a sentence has a date)
-    const dateContext: DateContext | undefined = !dates.length ? undefined : { names: wire ? found.filter((n) => n.start >= wire[0].length) : found, participants: new Map(), dates, lasting: (lasting ??= LASTING_DISASTER.test(text)) };
+    // "9:05 am Beijing time", "6:35 AM IST": a zone names no one who took part
+    const clocks = dates.filter((d) => d.clock);
+    const participating = clocks.length ? found.filter((n) => !clocks.some((d) => n.start < d.end && d.start < n.end)) : found;
+    const dateContext: DateContext | undefined = !dates.length ? undefined : { names: wire ? participating.filter((n) => n.start >= wire[0].length) : participating, participants: new Map(), dates, lasting: (lasting ??= LASTING_DISASTER.test(text)) };
     for (const d of dates) {
       // the dateline's city and agency say where and by whom it was filed, not who took part
       // (the town a report was filed from takes no part in an inquiry)
@@ -351,6 +357,7 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
   const placesWithin = [...new Set(directed.map(([a, b]) => `${a}>${b}`))].sort();
 
   markContestedCounts(claims);
+  markSeveralTimes(claims);
 
   // quotes, with the speaker of the sentence they stand in
   const quoteClaims = quoteClaimsOf(uri, text, quotes, usable, lines, surnames, namesOf, speakersOf, bodyKey);
@@ -453,7 +460,10 @@ function readTextFacts(text: string): TextFacts {
   for (const s of usable) {
     while (next < byStart.length && byStart[next].start < s.end) open.push(byStart[next++]);
     open = open.filter((q) => q.end > s.start);
-    const found = (isTitleCase(s.text) ? [] : findNames(s.text)).filter((n) => n.start > 0 || n.text.includes(" ") || !common(n.text));
+    let found = (isTitleCase(s.text) ? [] : findNames(s.text)).filter((n) => n.start > 0 || n.text.includes(" ") || !common(n.text));
+    // "9:05 am Beijing time", "6:35 AM IST": a zone is no name of the story
+    const zones = found.length && /\d/.test(s.text) ? extractTimesOfDay(s.text, undefined).filter((t) => t.clock.zone) : [];
+    if (zones.length) found = found.filter((n) => !zones.some((t) => n.start < t.end && t.start < n.end));
     namesOf.set(s.index, found);
     speakersOf.set(s.index, findSpeakers(maskQuotes(s.text, s.start, open), found));
   }
@@ -815,7 +825,8 @@ function quantityClaim(uri: string, q: QuantityMention, s: Sentence, lines: Line
       proper: q.properModifiers,
       owner: q.owner ? nameKey(q.owner) : undefined,
       role: q.role,
-      scope: { places: [...new Set(places)], times: [...new Set(times)], around },
+      // a distance's place is the one it is measured from: the place it locates is in its thing
+      scope: { places: q.reference ? [q.reference] : [...new Set(places)], times: [...new Set(times)], around },
     },
     display: "",
   };
@@ -995,11 +1006,38 @@ function dateClaim(uri: string, d: DateMention, s: Sentence, lines: LineIndex, c
     relative: d.relative,
     confidence: !d.relative ? 1 : d.weekdayFixed ? Math.max(confidence, 0.9) : confidence,
     time: d.time,
+    // a time alone takes the sentence's one day ("On Tuesday, the quake struck at 9:05 am Beijing time")
+    ...(d.clock ? { clock: settle(d.clock, dayOf(d) ?? soleDay(context.dates)) } : {}),
     event: best ? [best.cls, ...participants, ...(best.cls === "release" ? releasedKind(s.text) : [])] : [],
     display: "",
   };
   claim.display = formatDate(claim);
   return claim;
+}
+
+/**
+ * "The first tremor struck at 9:05 am and a second at 11:20 am": an article that gives two times, a
+ * moment apart, for one kind of happening tells of several, and none of its times is the one another
+ * report gives.
+ */
+function markSeveralTimes(claims: Claim[]): void {
+  const timed = claims.filter((c): c is DateClaim => c.kind === "date" && !!c.clock);
+  // a timetable, not a report of one moment: none of its times is compared (and the pairs stay few)
+  if (timed.length > 60) for (const t of timed) t.clock!.several = true;
+  if (timed.length > 60) return;
+  for (let i = 0; i < timed.length; i++)
+    for (let j = i + 1; j < timed.length; j++) {
+      const [a, b] = [timed[i], timed[j]];
+      // "the first quake struck at 9:05 am and a second at 11:20 am": one sentence, whatever the second's words
+      if (a.sentence.start !== b.sentence.start && (!a.event[0] || !b.event[0] || eventFamily(a.event[0]) !== eventFamily(b.event[0]))) continue;
+      if (clockGap(a.clock!, b.clock!)?.apart) a.clock!.several = b.clock!.several = true;
+    }
+}
+
+const dayOf = (d: DateMention) => (d.resolved?.granularity === "day" ? d.resolved.start : undefined);
+function soleDay(dates: DateMention[]): string | undefined {
+  const days = [...new Set(dates.map(dayOf).filter((x) => x !== undefined))];
+  return days.length === 1 ? days[0] : undefined;
 }
 
 /** "its leader", "their spokesperson": an office of a body named before. */

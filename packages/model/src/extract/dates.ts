@@ -1,5 +1,5 @@
 import * as chrono from "chrono-node";
-import type { DateGranularity } from "../types.js";
+import type { ClockTime, DateGranularity } from "../types.js";
 import { MONTHS, WEEKDAYS } from "./lexicon.js";
 
 /** A date mention in a sentence, resolved against the article's date when it is relative. */
@@ -10,6 +10,8 @@ export interface DateMention {
   resolved?: { start: string; end: string; granularity: DateGranularity };
   relative: boolean;
   time?: string;
+  /** A time of day and its zone (`timesOfDay.ts`), before it is set in UTC. */
+  clock?: Omit<ClockTime, "utc" | "instant">;
   weekdayMismatch?: { stated: string; actual: string };
   /** The weekday stated with a day and month but no year ("Monday, July 14"): it fixes the year. */
   weekday?: number;

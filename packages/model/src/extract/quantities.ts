@@ -2,6 +2,7 @@ import { nextFiniteClause } from "./clauses.js";
 import { CURRENCY_SYMBOL, CURRENCY_WORD, DEFAULT_ROLE, MONTHS, WEEKDAYS, NOUN_CLASS, PEOPLE_OF_A_PLACE, REPORTING_VERBS, ROLE_WORDS, STOP_WORDS, UNITS, nounClass, singular } from "./lexicon.js";
 import { dividendKind, moneyPurpose, percentChange, reportingPeriod } from "./money.js";
 import { DIGIT_NUMBER, HAS_NUMBER_WORD, WORD_NUMBER, parseDigits, parseWords, type ParsedNumber } from "./numbers.js";
+import { nameKey } from "../align/nameKey.js";
 import { QUALIFIER_AFTER, QUALIFIER_BEFORE, afterEffect, qualifierEffect, type QualifierEffect } from "./qualifiers.js";
 
 /** A figure in a sentence, before tolerance and document context. Offsets relative to the sentence. */
@@ -40,6 +41,8 @@ export interface QuantityMention {
   fraction: boolean;
   /** The name that is the subject of the verb before the figure ("the Socialists took 122 seats"). */
   owner?: string;
+  /** The place a distance is measured from ("240 miles from Orvin" → "orvin"): the figure's place. */
+  reference?: string;
 }
 
 interface Candidate {
@@ -111,7 +114,7 @@ export function extractQuantities(sentence: string, masked: [number, number][]):
     const prev = out[out.length - 1];
     if (m && prev?.dimension && prev.dimension !== "money" && m.dimension === prev.dimension && m.unit !== prev.unit && /^\s*\(\s*$/.test(sentence.slice(prev.end, m.start))) {
       // a bare measure stays bare in its other unit
-      [m.noun, m.thing, m.modifiers, m.role] = [prev.noun === prev.unit ? m.unit! : prev.noun, prev.thing, prev.modifiers, prev.role];
+      [m.noun, m.thing, m.modifiers, m.role, m.reference] = [prev.noun === prev.unit ? m.unit! : prev.noun, prev.thing, prev.modifiers, prev.role, prev.reference];
     }
     // "revenue of £4,210m (2024: £3,960m)": the year's comparative in brackets is the same measure, a year before
     // and "rose to £521m, from £449m" the figure the change started from
@@ -133,6 +136,8 @@ function scaleLike(a: ParsedNumber, b: ParsedNumber): number {
 }
 
 const COMPASS_AFTER = /^\s*(?:to\s+the\s+)?((?:north|south)(?:[\s-]?(?:east|west))?|east|west)(?:ward)?\b/i;
+/** "The tunnel is 3 km long", "the new bridge will be about 1.2 miles long": the subject whose length it is. */
+const LENGTH_SUBJECT_BEFORE = /\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+)(?:\s+(?:under|across|over|between|through|beneath|along|linking|near|in|at)\s+(?:the\s+)?\p{L}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*)?)?\s+(?:is|was|will\s+be|would\s+be|measures|measured|runs|ran|stretches|stretched)\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|over|just|under)\s+)*$/u;
 /** "a route of 4 kilometres", "a stretch of about 35 miles": the noun the length is of. */
 const LENGTH_OF_BEFORE = /\b(\p{L}+)\s+of\s+$/iu;
 /** Words after a length that say how it lies, not what it measures. */
@@ -254,7 +259,7 @@ function describe(sentence: string, c: Candidate, borrow?: QuantityMention): Qua
   let factor = 1;
   let offset = 0;
   let rest = sentence.slice(end);
-  const u = temperatureUnit(rest) ?? /^(?:\s*|-)(%|(?:per cent|percent|km\/h|percentage points|metric\s+(?:tons?|tonnes)|square (?:kilomet(?:re|er)s?|miles?)|sq km|km2|km\/h|kph|mph|(?:kilomet(?:re|er)s?|miles)\s+(?:per|an)\s+hour|[a-z]+)\b)/i.exec(rest);
+  const u = temperatureUnit(rest) ?? /^(?:\s*|-)(%|(?:per cent|percent|km\/h|percentage points|metric\s+(?:tons?|tonnes)|square (?:kilomet(?:re|er)s?|miles?|met(?:re|er)s|feet)|sq (?:km|miles|ft)|nautical miles?|km2|km\/h|kph|mph|(?:kilomet(?:re|er)s?|miles)\s+(?:per|an)\s+hour|[a-z]+)\b)/i.exec(rest);
   if (u && !unit) {
     const word = u[1].toLowerCase().replace(/\s+/g, " ");
     const known = UNITS.get(word);
@@ -364,8 +369,18 @@ function describe(sentence: string, c: Candidate, borrow?: QuantityMention): Qua
     const compass = COMPASS_AFTER.exec(sentence.slice(end, end + 30));
     const of = LENGTH_OF_BEFORE.exec(sentence.slice(Math.max(0, start - 30), start));
     const what = np && np.noun !== unit ? np.noun : of?.[1].toLowerCase();
-    if (compass) [noun, thing] = ["distance", `distance:${compass[1].toLowerCase().replace(/[\s-]/g, "")}`];
+    // "the tunnel is 3 km long", "the bridge will be 1.2 miles long": the subject's length
+    const subject = !compass && (!what || NOT_A_LENGTH_OF.test(what)) && /^\s+(?:long|in\s+length)\b/i.test(sentence.slice(end, end + 12)) ? LENGTH_SUBJECT_BEFORE.exec(sentence.slice(Math.max(0, start - 60), start)) : null;
+    if (subject && !STOP_WORDS.has(subject[1].toLowerCase())) [noun, thing] = [subject[1].toLowerCase(), `length:${singular(subject[1].toLowerCase())}`];
+    else if (compass) [noun, thing] = ["distance", `distance:${compass[1].toLowerCase().replace(/[\s-]/g, "")}`];
     else if (what && !NOT_A_LENGTH_OF.test(what) && !STOP_WORDS.has(what)) [noun, thing] = [what, `length:${singular(what)}`];
+  }
+  // "the epicentre was 240 miles from Orvin", "Kessel, 280 km southwest of Orvin": a distance between
+  // two things, whatever the direction; only the same two ends ever meet
+  let between: { located: string; reference: string } | undefined;
+  if (dimension === "length" && (thing === "length" || thing === unit || thing.startsWith("distance:"))) {
+    between = distanceBetween(sentence, start, end);
+    if (between) [noun, thing] = ["distance", `distance:${between.located}~${between.reference}`];
   }
   // "300 mm of rain", "rainfall of 12 inches": rain that fell, in one day unless another span is said
   // ("520mm over three days" is another amount); rain still to come is a forecast
@@ -419,7 +434,45 @@ function describe(sentence: string, c: Candidate, borrow?: QuantityMention): Qua
     partitive,
     fraction: c.num.fraction,
     owner,
+    ...(between ? { reference: between.reference } : {}),
   };
+}
+
+/** After a distance: the place it is measured from ("from Orvin", "southwest of the capital, Orvin", "off the coast of Dunvare"). */
+const REFERENCE_AFTER = new RegExp(
+  String.raw`^\s*(?:\([^)]{0,40}\)\s*)?(?:away\s+)?(?:(?:to\s+the\s+)?(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)(?:ward)?\s+of|from|outside(?:\s+of)?|off\s+the\s+coast\s+of|off)\s+(?:the\s+(?:[\p{Ll}-]+\s+){0,2}?(?:[\p{Ll}-]+(?:\s+of|,)\s+))?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})`,
+  "u",
+);
+/** What a report places by its distance from somewhere: the quake's centre, a crash, a fire. */
+const LOCATED: [RegExp, string][] = [
+  [/\b(?:epicent(?:re|er)s?|earthquakes?|quakes?|tremors?|temblors?|cent(?:red|ered))\b/i, "epicentre"],
+  [/\b(?:crash(?:\s+site)?|wreckage|went\s+down|came\s+down|crashed)\b/i, "crash"],
+  [/\b(?:fires?|blazes?|wildfires?|bushfires?)\b/i, "fire"],
+  [/\b(?:explosions?|blasts?)\b/i, "blast"],
+  [/\b(?:sank|capsized|ran\s+aground|shipwreck)\b/i, "sinking"],
+];
+/** "Kessel, 240 miles from", "Kessel is 280 km from", "the town of Kessel, which lies about 380 km from": the place placed. */
+const PLACE_LOCATED_BEFORE = /(\p{Lu}\p{Ll}[\p{L}’'-]*)(?:,\s+(?:(?:which|that)\s+)?(?:(?:is|lies|sits|was)\s+)?|\s+(?:is|lies|sits|was)\s+)(?:(?:located|situated|some|about|around|roughly|nearly|approximately|just|only)\s+)*$/u;
+
+const CALENDAR_WORD = new RegExp(String.raw`^(?:${MONTHS}|${WEEKDAYS})`, "i");
+/**
+ * The two ends of a distance: what is placed (a happening's site by its word, or a place named right
+ * before the figure) and the place it is measured from (a name after "from", "of"). Either missing,
+ * none: a distance from an unnamed place or of an unnamed thing meets nothing new.
+ */
+function distanceBetween(sentence: string, start: number, end: number): { located: string; reference: string } | undefined {
+  const ref = REFERENCE_AFTER.exec(sentence.slice(end, end + 80));
+  if (!ref) return undefined;
+  const reference = nameKey(ref[1]);
+  const head = sentence.slice(Math.max(0, start - 120), start);
+  // the clause of the figure only: a semicolon or a sentence of its own starts another
+  const clause = head.slice(head.search(/[^;]*$/));
+  const place = PLACE_LOCATED_BEFORE.exec(clause);
+  let located: string | undefined;
+  if (place && !STOP_WORDS.has(place[1].toLowerCase()) && !/^(?:The|A|An|It|This|That)$/.test(place[1]) && !CALENDAR_WORD.test(place[1])) located = `place:${nameKey(place[1])}`;
+  else for (const [re, key] of LOCATED) if (re.test(clause)) { located = key; break; }
+  if (!located || located === `place:${reference}`) return undefined;
+  return { located, reference };
 }
 
 const RATE_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:(?:a|per|each|every)\s+(year|month|week|day|hour)\b|(annually|yearly|daily|monthly|weekly|hourly)\b)/iu;
