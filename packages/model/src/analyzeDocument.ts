@@ -95,6 +95,7 @@ const NOUN_OPENER = /^(?:the|a|an|its|their|his|her|our|through|of|in|into|from|
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ean|ian|ese|ish)$/u;
 const URL = /\b(?:https?:\/\/|www\.)[^\s"“”'<>]+/gi;
 const PERIOD_TO_NOW = /^(?:since|from|after|until|by|before|throughout)\b/i;
+const PERIOD_TO_NOW_BEFORE = /\b(?:since|from|until|by|throughout)\s+(?:early\s+|late\s+|mid-?)?$/i;
 /** "the highest since 2010", "down on four years ago", "than in 2022": the time a figure is compared with. */
 const COMPARED_WITH = /(?:\b(?:highest|lowest|largest|biggest|smallest|fewest|best|worst|strongest|weakest|most|least)\b[^,;.]{0,40}?\bsince|\b(?:up|down|higher|lower|more|less|better|worse|better)\s+(?:on|than)|\bcompared\s+(?:with|to)|\bthan(?:\s+in)?)\s+(?:the\s+)?$/i;
 /** "up from 58.9 per cent in 2022", "down from 90 in 2022": the year of the figure the change started from. */
@@ -155,8 +156,15 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
   // a happening is placed by the places the article keeps naming, else by those it names once
   const aroundHappenings = around.length ? around : mainPlaces(usable, namesOf, 1);
 
+  // the sentence that spoke of another happening ("12 days after another similar accident"), and its end
+  let otherHappeningEnd = -1;
   for (const s of usable) {
     const found = namesOf.get(s.index)!;
+    // a figure told of another happening, in the sentence that says so or the next one of its paragraph,
+    // is placed only by what its own sentence names: what the article is about is no sign for it
+    const cue = OTHER_HAPPENING.test(s.text);
+    const other = cue || (otherHappeningEnd >= 0 && !/\n\s*\n/.test(text.slice(otherHappeningEnd, s.start)));
+    otherHappeningEnd = cue ? s.end : -1;
     // a bare surname stands for the full name met earlier in the article
     for (const n of found) {
       if (n.type === "person") {
@@ -218,7 +226,12 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
       for (const d of dates) {
         // "since 2011, when a collision killed 19 people": the clause after "when" is set in that year
         if (!d.resolved || comparedWith.has(d) || (PERIOD_TO_NOW.test(d.text) && !/^,?\s+when\b/i.test(s.text.slice(d.end, d.end + 8)))) continue;
-        const earlier = d.resolved.granularity === "year" ? d.resolved.start.slice(0, 4) < date.slice(0, 4) : Date.parse(date) - Date.parse(d.resolved.end) > 365 * 86400000;
+        // "In June, a crash killed 280 people" in an October report: a day or month that ended more than
+        // a month before the report tells of an earlier happening, as an earlier year does, unless the
+        // sentence also names a recent day ("on Saturday, … the third march since January")
+        const ago = Date.parse(date) - Date.parse(d.resolved.end);
+        const monthsBefore = ago > 30 * 86400000 && ago <= 365 * 86400000 && !PERIOD_TO_NOW_BEFORE.test(s.text.slice(Math.max(0, d.start - 12), d.start)) && dates.every((o) => !o.resolved || Date.parse(date) - Date.parse(o.resolved.end) > 30 * 86400000);
+        const earlier = d.resolved.granularity === "year" ? d.resolved.start.slice(0, 4) < date.slice(0, 4) : ago > 365 * 86400000 || monthsBefore;
         if (earlier) timed.push({ at: d.start, time: d.resolved.start.slice(0, 4) });
       }
     }
@@ -235,7 +248,7 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
     let previousQ: QuantityMention | undefined;
     for (const q of quantities) {
       const own = yearOf.get(q.start);
-      const claim = quantityClaim(uri, q, s, lines, options, places, own ? [...timesAt(q.start), own] : timesAt(q.start), aroundFigures);
+      const claim = quantityClaim(uri, q, s, lines, options, places, own ? [...timesAt(q.start), own] : timesAt(q.start), other ? [] : aroundFigures);
       // "The party won 84 seats": the party the article named last ("the governing Unity Party")
       if (q.owner === PARTY_ANAPHOR) {
         const isParty = (t: string) => /\sParty$/.test(t);
@@ -807,6 +820,9 @@ function quantityClaim(uri: string, q: QuantityMention, s: Sentence, lines: Line
 const WORLDWIDE = /\b(?:worldwide|world-wide|around the world|across the world|around the globe|across the globe|globally)\b/i;
 const WORD = /[\p{L}]+/gu;
 const EARLIER = /^(?:last|previous|prior|preceding)$/i;
+/** Words that turn a report to another happening of the kind: "another similar accident", "earlier this month", "a week before". */
+const OTHER_HAPPENING =
+  /\b(?:(?:another|a\s+similar|a\s+separate|an\s+earlier|a\s+previous|a\s+prior)\s+(?:(?:similar|deadly|fatal|major)\s+)?(?:incident|accident|crash|derailment|collision|attack|shooting|explosion|blast|fire|disaster|tragedy|mishap)|earlier\s+this\s+(?:week|month|year)|(?:\d+|a|two|three|four|five|six|ten|\w+teen)\s+(?:days|weeks|months|week|month)\s+(?:earlier|before)\b(?!\s+(?:the|it|this)\b))/i;
 const TIME_NOUN = /^(?:week|weekend|month|year|night|time|day|summer|winter|spring|autumn|fall|season|century|decade)$/i;
 
 /** Nothing but an opening mark before it in the sentence, or a wire dateline's dash: a capital there says nothing. */
