@@ -230,7 +230,8 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
         // a month before the report tells of an earlier happening, as an earlier year does, unless the
         // sentence also names a recent day ("on Saturday, … the third march since January")
         const ago = Date.parse(date) - Date.parse(d.resolved.end);
-        const monthsBefore = ago > 30 * 86400000 && ago <= 365 * 86400000 && !PERIOD_TO_NOW_BEFORE.test(s.text.slice(Math.max(0, d.start - 12), d.start)) && dates.every((o) => !o.resolved || Date.parse(date) - Date.parse(o.resolved.end) > 30 * 86400000);
+        // (only against the article's own date: one borrowed from the corpus or guessed from the text is no measure)
+        const monthsBefore = dateFrom !== "corpus" && dateFrom !== "text" && ago > 30 * 86400000 && ago <= 365 * 86400000 && !PERIOD_TO_NOW_BEFORE.test(s.text.slice(Math.max(0, d.start - 12), d.start)) && dates.every((o) => !o.resolved || Date.parse(date) - Date.parse(o.resolved.end) > 30 * 86400000);
         const earlier = d.resolved.granularity === "year" ? d.resolved.start.slice(0, 4) < date.slice(0, 4) : ago > 365 * 86400000 || monthsBefore;
         if (earlier) timed.push({ at: d.start, time: d.resolved.start.slice(0, 4) });
       }

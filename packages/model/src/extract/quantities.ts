@@ -798,7 +798,8 @@ function roleOf(sentence: string, start: number, end: number, noun: string | und
   const lastFigure = before.search(/\d[^\d]*$/);
   if (lastFigure >= 0) before = before.slice(lastFigure + 1);
   // "Four killed, 30 injured as 23 coaches derail": the word right after the figure before is its own
-  if (lastFigure >= 0) before = before.replace(FIGURES_OWN_WORD, " ");
+  const own = lastFigure >= 0 ? FIGURES_OWN_WORD.exec(before) : null;
+  if (own && ROLE_WORDS.has(own[1].toLowerCase())) before = before.slice(own[0].length);
   // a clause joined after a comma ("…reduced to ash, and officials said it was 25 per cent
   // contained") starts anew: the words of the clause before say nothing of this figure
   const joined = before.match(CLAUSE_JOIN);
@@ -854,7 +855,7 @@ const CLAUSE_JOIN = /,\s+(?:and|but|while|whereas|though|although)\s+/gi;
 const CAPTIVE = /^(?:hostages?|prisoners?|captives?|detainees?)$/i;
 const STILL_HELD = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:are|is)\s+)?(?:still\s+)?(?:remain|remains|remained|remaining|held|in\s+captivity)\b(?!\s+(?:missing|unaccounted|dead)\b)/iu;
 const PARTICIPLE_CLAUSE = /,\s+(?:and\s+)?(\p{Ll}{3,}ing)\b/gu;
-const FIGURES_OWN_WORD = /^\s*\p{L}+(?=\s+(?:as|and|while|when|after)\s)/u;
+const FIGURES_OWN_WORD = /^\s*(\p{L}+)(?=\s+(?:as|and|while|when|after)\s)/u;
 const SUSTAINED_AFTER = /^\s+(?:(?:people|others|persons|passengers|more)\s+)?(?:(?:have|has|had)\s+)?(?:sustained|suffered|received)\s+(?:(?:minor|major|serious|severe|critical|grievous|multiple|bullet|gunshot|head|stab|burn)\s+){0,2}(?:injuries|injury|wounds|burns)\b/i;
 const SHELTERS_AFTER = /^[^,;]{0,40}?\bin\s+(?:(?:(?:temporary|emergency|evacuation|makeshift|relief)\s+)?shelters?|(?:evacuation|relief|emergency)\s+cent(?:re|er)s?)\b/i;
 const PASSIVE = /^(?:(?!\b(?:who|which|that|whom|after|before|when|while|and)\b)[^,;.\d]){0,50}?\b(?:were|was|are|is|have been|has been|had been|been|remain|remained|remains)\s+((?:\p{L}+)(?:\s+(?:or|and)\s+\p{L}+|\s+(?:prisoner|down|off|out|on board|board|the))?)/iu;
