@@ -78,6 +78,11 @@ interface TextFacts {
 const textFactsOf = new WeakMap<DocumentAnalysis, TextFacts>();
 
 /** "crossed central Corvan": a compass or centre word before a name makes it a place, with or without a preposition. */
+const ROUTE_CUE = /\b(?:way|route|bound|travell?ing|headed|heading|going|coming|returning|journey|trains?|bus|buses|coach|flights?|planes?|ferry|express|mail|service)\b/i;
+const ROUTE = new RegExp(
+  String.raw`\b(?:(?:on\s+(?:its|their|his|her|the)\s+way|en\s+route|travell?ing|headed|heading|going|bound|journeying|running|returning)\s+(?:from\s+[^;:.]{1,80}?\s+)?(?:to|for|towards)\s+[^;:,.]{1,70}|(?:coming|arriving|returning|travell?ing|departing)\s+from\s+[^;:,.]{1,60}|\bbound\s+for\s+[^;:,.]{1,60}|from\s+(?:the\s+)?\p{Lu}[^;:.]{0,80}?\s+to\s+(?:the\s+)?\p{Lu}[^;:,.]{0,70})`,
+  "giu",
+);
 const LOCATIVE_ADJECTIVE = /\b(?:central|northern|southern|eastern|western|downtown)\s+$/i;
 const LOCATIVE = /\b(?:in|at|near|from|across|into|inside|outside|to|throughout|within|through|around|off)\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|downtown|rural|coastal)\s+)?$/i;
 // a wire dateline opens the first paragraph: "CITY, March 3 (Agency) —", "CITY, Country, Oct 13 (Agency) -";
@@ -189,10 +194,14 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
     if (dateFrom !== "dateline") dates = dates.map(fixYearByWeekday);
     const quantities = extractQuantities(s.text, dates.map((d) => [d.start, d.end])).filter((q) => !inUrl(q));
     const speakers = speakersOf.get(s.index)!.map((sp) => resolveSpeaker(sp, found, lastPerson, surnames));
+    // "the bus, on its way from Pauri to Ramnagar", "bound for Kessel": the ends of a journey are not
+    // where the figures of the sentence happened
+    const route = ROUTE_CUE.test(s.text) ? [...s.text.matchAll(ROUTE)].map((m) => [m.index!, m.index! + m[0].length]) : [];
     const places = found
       .filter(
         (n) =>
           (n.type === "place" || n.type === "other") &&
+          !route.some(([a, b]) => n.start >= a && n.start < b) &&
           (LOCATIVE.test(before(s.text, n.start)) || (n.type === "place" && PLACE_NOUN_AFTER.test(s.text.slice(n.end, n.end + 16)))) &&
           // "in the southeastern European country of …", "in the Varnesian port of …": a people's adjective before a noun names no place
           !(DEMONYM.test(n.text) && /^\s+\p{Ll}/u.test(s.text.slice(n.end, n.end + 3))) &&
@@ -279,6 +288,9 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
       // "won 14 of the 22 seats": the 14 counts a part of 22 things, never the 87 another report counts
       if (claim.counted.role === "total" && previousInSentence && previousQ && /^\s+of\s+(?:(?:the|its|their|a|an)\s+)?$/i.test(s.text.slice(previousQ.end, q.start))) previousInSentence.of = claim.interval.high;
       if (q.partOfPrevious && previousInSentence) claim.partOf = previousInSentence.id;
+      // "Four of the injured are serious, of which three were airlifted and one was taken to …": a figure
+      // that borrows the noun of a part just before it is another part of the same whole
+      if (!claim.partOf && previousInSentence?.partOf && previousQ && previousQ.noun === q.noun && previousQ.thing === q.thing && /^\s+(?:were|was|are|is|had|have|has|died|succumbed|remain|remained|remains)\b/i.test(s.text.slice(q.end, q.end + 12)) && /^[^.;\d]{0,80}$/.test(s.text.slice(previousQ.end, q.start))) claim.partOf = previousInSentence.partOf;
       // "Twelve of the injured": a part of the last count of the same things; with none before, no count to compare
       if (q.partitive) {
         const whole = lastOfThing.get(claim.counted.thing);

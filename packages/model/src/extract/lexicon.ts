@@ -124,6 +124,8 @@ export const ROLE_WORDS = new Map<string, string>(
     deployed: "present", stationed: "present", sent: "present", dispatched: "present", based: "present", present: "present", presence: "present", involvement: "present", fighting: "present", serving: "present", operating: "present", deployment: "present", totaling: "present", totalling: "present", numbering: "present", mobilised: "present", mobilized: "present",
     destroyed: "destroyed", damaged: "damaged", torched: "destroyed", razed: "destroyed", "set ablaze": "destroyed", ablaze: "destroyed", "set alight": "destroyed", "set on fire": "destroyed", flooded: "damaged", burned: "destroyed", burnt: "destroyed", collapsed: "destroyed",
     // a train's carriages that left the rails: "left the track", "came off the rails", "jumped the tracks"
+    // "one succumbed to injuries on the way to hospital": those who died later, a part of the toll
+    succumbed: "died of injuries", succumbing: "died of injuries",
     derailed: "derailed", derailing: "derailed", derail: "derailed", derails: "derailed", "left the track": "derailed", "came off the track": "derailed", "jumped the track": "derailed", "went off the track": "derailed", "off the track": "derailed",
     close: "closed", closing: "closed", closed: "closed", closure: "closed", closures: "closed", shut: "closed", shutting: "closed",
     infected: "infected", vaccinated: "vaccinated", tested: "tested",

@@ -69,7 +69,7 @@ const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}’'.\-]*/gu;
 const DETERMINERS = new Set(["the", "these", "those", "its", "their", "his", "her", "our", "such", "this", "that", "them", "whom", "which"]);
 const NP_STOP = new Set([
   ...STOP_WORDS,
-  "are", "were", "is", "was", "have", "has", "had", "be", "been", "will", "would", "who", "which", "that", "reportedly", "allegedly",
+  "are", "were", "is", "was", "have", "has", "had", "be", "been", "will", "would", "who", "which", "that", "reportedly", "allegedly", "succumbed",
 ]);
 NP_STOP.delete("other");
 const ANAPHORA = new Set(["these", "those", "the", "such", "them", "whom"]);
@@ -105,7 +105,10 @@ export function extractQuantities(sentence: string, masked: [number, number][]):
       }
     }
     // "4,000 homes were flooded and 600 were destroyed": the second figure counts the same noun
-    const m = describe(sentence, c) ?? (out.length && ELLIPSIS.test(sentence.slice(c.end)) ? describe(sentence, c, out[out.length - 1]) : undefined);
+    // "killing 23 of the 40 people on board and injuring 15.": a bare figure after a participle of a role,
+    // at the end of its clause, counts the people of the figure before it
+    const bareAfterRole = out.length > 0 && ROLE_PARTICIPLE_BEFORE.test(sentence.slice(Math.max(0, c.start - 30), c.start)) && /^\s*(?:[.,;)]|$)/.test(sentence.slice(c.end)) && out[out.length - 1].thing === "people";
+    const m = describe(sentence, c) ?? (out.length && (ELLIPSIS.test(sentence.slice(c.end)) || bareAfterRole) ? describe(sentence, c, out[out.length - 1]) : undefined);
     // "about 120 km/h (75 mph)": a conversion in brackets measures what the figure before it measures
     // (not a sum of money: a conversion at the day's rate is no figure of the article's own)
     const prev = out[out.length - 1];
@@ -209,7 +212,8 @@ function findNumbers(sentence: string, masked: [number, number][]): Candidate[] 
 const OF_THE_ROLE = /^\s+of\s+(?:the|those|these)\s+(?:injured|wounded|dead|missing|rescued|hospitali[sz]ed|evacuated|arrested|detained)\s+\p{L}/iu;
 
 const ONE_WHO_SPEAKS = new RegExp(String.raw`^\s+(?:(?:[\p{L}-]+\s+){1,6}?|[\p{L}-]+,\s+[^,]{2,70},\s+)(?:${REPORTING_VERBS})\b`, "iu");
-const ELLIPSIS = /^\s+(?:were|was|are|is|had|have|has|died|remain|remained|more|others)\b/i;
+const ROLE_PARTICIPLE_BEFORE = /\b(?:and|,)\s+(?:injuring|wounding|killing|leaving)\s+(?:(?:about|around|some|at\s+least|more\s+than|over|nearly|another)\s+)?$/i;
+const ELLIPSIS = /^\s+(?:were|was|are|is|had|have|has|died|succumbed|remain|remained|more|others)\b/i;
 
 function describe(sentence: string, c: Candidate, borrow?: QuantityMention): QuantityMention | undefined {
   let start = c.start;
@@ -365,6 +369,9 @@ function describe(sentence: string, c: Candidate, borrow?: QuantityMention): Qua
     const days = span ? spanDays(span[1], span[2]) : 1;
     thing = days === 1 ? "length:rain" : `length:rain@${days}d`;
   }
+  // "22 people died on the spot, one succumbed on the way to hospital": those killed at the scene are a
+  // part of the toll, compared only with the same part
+  if (role === "killed" && AT_THE_SCENE.test(sentence.slice(end, end + 70))) role = "killed at the scene";
   // "rescue workers", "emergency workers": the class of those who come to help
   if (np && thing === "worker" && np.modifiers.some((m) => /^(?:rescue|emergency|relief|search)$/i.test(m))) thing = "responder";
   // "150 rescue workers drilled around the clock", "200 rescuers took part in the operation": responders
@@ -855,6 +862,7 @@ const CLAUSE_JOIN = /,\s+(?:and|but|while|whereas|though|although)\s+/gi;
 const CAPTIVE = /^(?:hostages?|prisoners?|captives?|detainees?)$/i;
 const STILL_HELD = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:are|is)\s+)?(?:still\s+)?(?:remain|remains|remained|remaining|held|in\s+captivity)\b(?!\s+(?:missing|unaccounted|dead)\b)/iu;
 const PARTICIPLE_CLAUSE = /,\s+(?:and\s+)?(\p{Ll}{3,}ing)\b/gu;
+const AT_THE_SCENE = /^[^,;.\d]{0,30}?\b(?:died|dead|killed|perished|lost\s+their\s+lives)\s+(?:on\s+the\s+spot|at\s+the\s+scene|on\s+the\s+scene|instantly|on\s+impact|at\s+the\s+site|on\s+site)\b/i;
 const FIGURES_OWN_WORD = /^\s*(\p{L}+)(?=\s+(?:as|and|while|when|after)\s)/u;
 const SUSTAINED_AFTER = /^\s+(?:(?:people|others|persons|passengers|more)\s+)?(?:(?:have|has|had)\s+)?(?:sustained|suffered|received)\s+(?:(?:minor|major|serious|severe|critical|grievous|multiple|bullet|gunshot|head|stab|burn)\s+){0,2}(?:injuries|injury|wounds|burns)\b/i;
 const SHELTERS_AFTER = /^[^,;]{0,40}?\bin\s+(?:(?:(?:temporary|emergency|evacuation|makeshift|relief)\s+)?shelters?|(?:evacuation|relief|emergency)\s+cent(?:re|er)s?)\b/i;
