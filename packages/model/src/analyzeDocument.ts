@@ -288,6 +288,13 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
       // "won 14 of the 22 seats": the 14 counts a part of 22 things, never the 87 another report counts
       if (claim.counted.role === "total" && previousInSentence && previousQ && /^\s+of\s+(?:(?:the|its|their|a|an)\s+)?$/i.test(s.text.slice(previousQ.end, q.start))) previousInSentence.of = claim.interval.high;
       if (q.partOfPrevious && previousInSentence) claim.partOf = previousInSentence.id;
+      // "two coaches toppled over while four other coaches left the track", "killed two soldiers and three
+      // other people": a count of others besides a count before it is a part of a whole the sentence leaves unsaid
+      // ("the driver and three other people died": with no such count before, no figure of the whole)
+      if (!claim.partOf && /^\s+other\s+\p{L}/u.test(s.text.slice(q.end, q.end + 12))) {
+        if (previousInSentence?.counted.thing !== claim.counted.thing) continue;
+        claim.partOf = previousInSentence.id;
+      }
       // "Four of the injured are serious, of which three were airlifted and one was taken to …": a figure
       // that borrows the noun of a part just before it is another part of the same whole
       if (!claim.partOf && previousInSentence?.partOf && previousQ && previousQ.noun === q.noun && previousQ.thing === q.thing && /^\s+(?:were|was|are|is|had|have|has|died|succumbed|remain|remained|remains)\b/i.test(s.text.slice(q.end, q.end + 12)) && /^[^.;\d]{0,80}$/.test(s.text.slice(previousQ.end, q.start))) claim.partOf = previousInSentence.partOf;

@@ -116,3 +116,79 @@ describe("figures of an earlier accident recalled in the report are not this one
     expect(q && q.kind === "quantity" && q.counted.scope.times).toContain("2023");
   });
 });
+
+// Faults found on real reports of a bus accident told as a running story (session 8): the toll at
+// the scene and those who died later are parts of the toll, the ends of a journey are not where the
+// figures happened, "and injuring 15." at the end of a sentence counts people, and a figure after a
+// weekday and date is no year.
+
+describe("those killed at the scene and those who died later are parts of the toll", () => {
+  const cases: { sentence: string; at: string; role: string }[] = [
+    { sentence: "While 22 people died on the spot, one succumbed to injuries on the way to hospital, the official said.", at: "22", role: "killed at the scene" },
+    { sentence: "Nine passengers were killed instantly when the coach overturned.", at: "Nine", role: "killed at the scene" },
+    { sentence: "Three people were pronounced dead at the scene.", at: "Three", role: "killed at the scene" },
+    { sentence: "While 22 people died on the spot, one succumbed to injuries on the way to hospital, the official said.", at: "one", role: "died of injuries" },
+    // the toll itself
+    { sentence: "The bus plunged into a gorge, killing at least 23 people.", at: "at least 23", role: "killed" },
+  ];
+  for (const c of cases) it(`${c.sentence} → “${c.at}” ${c.role}`, () => expect(one(c.sentence, c.at).counted.role).toBe(c.role));
+  pairTable(
+    "quantity",
+    [
+      { a: "At least 23 people were killed when the bus left the road near Orvin on Monday.", b: "Twenty-two people died on the spot when the bus left the road near Orvin on Monday.", conflict: false },
+      { a: "Twenty-three people were killed when the bus left the road near Orvin on Monday.", b: "Thirty-six people were killed when the bus left the road near Orvin on Monday.", conflict: true },
+      { a: "Twenty-two people died on the spot when the bus left the road near Orvin on Monday.", b: "Twenty-eight people died on the spot when the bus left the road near Orvin on Monday.", conflict: true },
+    ],
+    ["November 4, 2024", "November 4, 2024"],
+  );
+});
+
+describe("a count of others besides a count before it is a part", () => {
+  const cases: { text: string; at: string }[] = [
+    { text: "Two carriages toppled over while four other carriages left the track.", at: "four" },
+    { text: "The blast killed two soldiers and three other people.", at: "three" },
+    { text: "Four of the injured are in a serious condition, of which three were flown to the capital and one was taken to a district hospital.", at: "one was" },
+  ];
+  for (const c of cases)
+    it(`${c.text} → “${c.at}” no whole`, () => {
+      const text = DATED + "Officials said 30 people were injured.\n\n" + c.text;
+      const over = claimsOver(quantities(text), text, c.at);
+      expect(over.every((q) => q.partOf), over.map(show).join(" | ")).toBe(true);
+    });
+  it("“four coaches derailed” is still a whole", () => {
+    const q = one("Four coaches derailed near the station.", "Four");
+    expect(q.partOf).toBeUndefined();
+  });
+});
+
+describe("the ends of a journey are not where the figures happened", () => {
+  const cases: { sentence: string; at: string; places: string[] }[] = [
+    { sentence: "Twenty-six people were injured when the bus, on its way from Pauro in the hill region to Ramsey in the lowlands, fell into a gorge in Almar district.", at: "Twenty-six", places: ["almar"] },
+    { sentence: "Six coaches of the express, bound for Kessel, derailed near Orvin.", at: "Six", places: ["orvin"] },
+    { sentence: "The train, coming from Darrow, was travelling to Kessel when 12 coaches left the track.", at: "12 coaches", places: [] },
+    // a place the figures happened in stays
+    { sentence: "Floods forced 5,000 people from their homes in Orvin.", at: "5,000", places: ["orvin"] },
+  ];
+  for (const c of cases) it(`${c.sentence} → “${c.at}” in ${c.places.join(", ") || "no place"}`, () => expect(one(c.sentence, c.at).counted.scope.places).toEqual(c.places));
+});
+
+describe("a bare figure after a participle of a role counts what the figure before it counts", () => {
+  const cases: { sentence: string; at: string; role: string; thing: string }[] = [
+    { sentence: "A bus fell into a gorge on Monday, killing at least 23 of the about 40 people on board and injuring 15.", at: "15", role: "wounded", thing: "people" },
+    { sentence: "The explosion tore through the plant, killing 12 workers and injuring 30.", at: "30", role: "wounded", thing: "worker" },
+  ];
+  for (const c of cases)
+    it(`${c.sentence} → “${c.at}” ${c.thing} ${c.role}`, () => {
+      const q = one(c.sentence, c.at);
+      expect([q.counted.thing, q.counted.role]).toEqual([c.thing, c.role]);
+    });
+});
+
+describe("a figure after a weekday and a date is no year", () => {
+  const text = "Report\nNovember 4, 2024\n\nIn a tragic accident on Monday, November 4, 36 people were killed when a bus fell into a gorge.";
+  it("the date is that Monday, with no weekday mismatch", () => {
+    const d = analyze(text).claims.filter((c) => c.kind === "date");
+    expect(d.map((c) => c.kind === "date" && [c.resolved?.start, c.weekdayMismatch ?? null])).toEqual([["2024-11-04", null]]);
+  });
+  it("the 36 is the toll", () => expect(oneFigure(text, "36").counted.role).toBe("killed"));
+});

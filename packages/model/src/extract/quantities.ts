@@ -106,8 +106,8 @@ export function extractQuantities(sentence: string, masked: [number, number][]):
     }
     // "4,000 homes were flooded and 600 were destroyed": the second figure counts the same noun
     // "killing 23 of the 40 people on board and injuring 15.": a bare figure after a participle of a role,
-    // at the end of its clause, counts the people of the figure before it
-    const bareAfterRole = out.length > 0 && ROLE_PARTICIPLE_BEFORE.test(sentence.slice(Math.max(0, c.start - 30), c.start)) && /^\s*(?:[.,;)]|$)/.test(sentence.slice(c.end)) && out[out.length - 1].thing === "people";
+    // at the end of its clause, counts what the figure before it counts
+    const bareAfterRole = out.length > 0 && ROLE_PARTICIPLE_BEFORE.test(sentence.slice(Math.max(0, c.start - 30), c.start)) && /^\s*(?:[.,;)]|$)/.test(sentence.slice(c.end)) && !out[out.length - 1].dimension;
     const m = describe(sentence, c) ?? (out.length && (ELLIPSIS.test(sentence.slice(c.end)) || bareAfterRole) ? describe(sentence, c, out[out.length - 1]) : undefined);
     // "about 120 km/h (75 mph)": a conversion in brackets measures what the figure before it measures
     // (not a sum of money: a conversion at the day's rate is no figure of the article's own)
