@@ -79,6 +79,11 @@ interface TextFacts {
 const textFactsOf = new WeakMap<DocumentAnalysis, TextFacts>();
 
 /** "crossed central Corvan": a compass or centre word before a name makes it a place, with or without a preposition. */
+const ROUTE_CUE = /\b(?:way|route|bound|travell?ing|headed|heading|going|coming|returning|journey|trains?|bus|buses|coach|flights?|planes?|ferry|express|mail|service)\b/i;
+const ROUTE = new RegExp(
+  String.raw`\b(?:(?:on\s+(?:its|their|his|her|the)\s+way|en\s+route|travell?ing|headed|heading|going|bound|journeying|running|returning)\s+(?:from\s+[^;:.]{1,80}?\s+)?(?:to|for|towards)\s+[^;:,.]{1,70}|(?:coming|arriving|returning|travell?ing|departing)\s+from\s+[^;:,.]{1,60}|\bbound\s+for\s+[^;:,.]{1,60}|from\s+(?:the\s+)?\p{Lu}[^;:.]{0,80}?\s+to\s+(?:the\s+)?\p{Lu}[^;:,.]{0,70})`,
+  "giu",
+);
 const LOCATIVE_ADJECTIVE = /\b(?:central|northern|southern|eastern|western|downtown)\s+$/i;
 const LOCATIVE = /\b(?:in|at|near|from|across|into|inside|outside|to|throughout|within|through|around|off)\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|downtown|rural|coastal|neighbouring|neighboring|nearby|adjacent)\s+)?$/i;
 // a wire dateline opens the first paragraph: "CITY, March 3 (Agency) —", "CITY, Country, Oct 13 (Agency) -";
@@ -99,6 +104,7 @@ const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ean|ian|ese|ish)$|^(?:North|South|East|West
 const DISEASE_AFTER = /^\s+(?:virus|viruses|fever|disease|flu|variant|strain)\b/i;
 const URL = /\b(?:https?:\/\/|www\.)[^\s"“”'<>]+/gi;
 const PERIOD_TO_NOW = /^(?:since|from|after|until|by|before|throughout)\b/i;
+const PERIOD_TO_NOW_BEFORE = /\b(?:since|from|until|by|throughout)\s+(?:early\s+|late\s+|mid-?)?$/i;
 /** "the highest since 2010", "down on four years ago", "than in 2022": the time a figure is compared with. */
 const COMPARED_WITH = /(?:\b(?:highest|lowest|largest|biggest|smallest|fewest|best|worst|strongest|weakest|most|least)\b[^,;.]{0,40}?\bsince|\b(?:up|down|higher|lower|more|less|better|worse|better)\s+(?:on|than)|\bcompared\s+(?:with|to)|\bthan(?:\s+in)?)\s+(?:the\s+)?$/i;
 /** "up from 58.9 per cent in 2022", "down from 90 in 2022": the year of the figure the change started from. */
@@ -159,8 +165,15 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
   // a happening is placed by the places the article keeps naming, else by those it names once
   const aroundHappenings = around.length ? around : mainPlaces(usable, namesOf, 1);
 
+  // the sentence that spoke of another happening ("12 days after another similar accident"), and its end
+  let otherHappeningEnd = -1;
   for (const s of usable) {
     const found = namesOf.get(s.index)!;
+    // a figure told of another happening, in the sentence that says so or the next one of its paragraph,
+    // is placed only by what its own sentence names: what the article is about is no sign for it
+    const cue = OTHER_HAPPENING.test(s.text);
+    const other = cue || (otherHappeningEnd >= 0 && !/\n\s*\n/.test(text.slice(otherHappeningEnd, s.start)));
+    otherHappeningEnd = cue ? s.end : -1;
     // a bare surname stands for the full name met earlier in the article
     for (const n of found) {
       if (n.type === "person") {
@@ -187,11 +200,15 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
     dates = withTimesOfDay(s.text, dates, ref);
     const quantities = extractQuantities(s.text, dates.map((d) => [d.start, d.end])).filter((q) => !inUrl(q));
     const speakers = speakersOf.get(s.index)!.map((sp) => resolveSpeaker(sp, found, lastPerson, surnames));
+    // "the bus, on its way from Pauri to Ramnagar", "bound for Kessel": the ends of a journey are not
+    // where the figures of the sentence happened
+    const route = quantities.length && ROUTE_CUE.test(s.text) ? [...s.text.matchAll(ROUTE)].map((m) => [m.index!, m.index! + m[0].length]) : [];
     // the places a figure is scoped to: read only in a sentence with a figure (most have none)
     const placed = !quantities.length ? [] : found
       .filter(
         (n) =>
           (n.type === "place" || n.type === "other") &&
+          !route.some(([a, b]) => n.start >= a && n.start < b) &&
           (LOCATIVE.test(before(s.text, n.start)) || (n.type === "place" && PLACE_NOUN_AFTER.test(s.text.slice(n.end, n.end + 16)))) &&
           // "in the southeastern European country of …", "in the Varnesian port of …": a people's adjective before a noun names no place
           !(DEMONYM.test(n.text) && /^\s+\p{Ll}/u.test(s.text.slice(n.end, n.end + 3))) &&
@@ -228,7 +245,13 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
       for (const d of dates) {
         // "since 2011, when a collision killed 19 people": the clause after "when" is set in that year
         if (!d.resolved || comparedWith.has(d) || (PERIOD_TO_NOW.test(d.text) && !/^,?\s+when\b/i.test(s.text.slice(d.end, d.end + 8)))) continue;
-        const earlier = d.resolved.granularity === "year" ? d.resolved.start.slice(0, 4) < date.slice(0, 4) : Date.parse(date) - Date.parse(d.resolved.end) > 365 * 86400000;
+        // "In June, a crash killed 280 people" in an October report: a day or month that ended more than
+        // a month before the report tells of an earlier happening, as an earlier year does, unless the
+        // sentence also names a recent day ("on Saturday, … the third march since January")
+        const ago = Date.parse(date) - Date.parse(d.resolved.end);
+        // (only against the article's own date: one borrowed from the corpus or guessed from the text is no measure)
+        const monthsBefore = dateFrom !== "corpus" && dateFrom !== "text" && ago > 30 * 86400000 && ago <= 365 * 86400000 && !PERIOD_TO_NOW_BEFORE.test(s.text.slice(Math.max(0, d.start - 12), d.start)) && dates.every((o) => !o.resolved || Date.parse(date) - Date.parse(o.resolved.end) > 30 * 86400000);
+        const earlier = d.resolved.granularity === "year" ? d.resolved.start.slice(0, 4) < date.slice(0, 4) : ago > 365 * 86400000 || monthsBefore;
         if (earlier) timed.push({ at: d.start, time: d.resolved.start.slice(0, 4) });
       }
     }
@@ -250,7 +273,7 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
     let previousQ: QuantityMention | undefined;
     for (const q of quantities) {
       const own = yearOf.get(q.start);
-      const claim = quantityClaim(uri, q, s, lines, options, placesOf(q), own ? [...timesAt(q.start), own] : timesAt(q.start), aroundFigures);
+      const claim = quantityClaim(uri, q, s, lines, options, placesOf(q), own ? [...timesAt(q.start), own] : timesAt(q.start), other ? [] : aroundFigures);
       // "The party won 84 seats": the party the article named last ("the governing Unity Party")
       if (q.owner === PARTY_ANAPHOR) {
         const isParty = (t: string) => /\sParty$/.test(t);
@@ -280,6 +303,16 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
       // "won 14 of the 22 seats": the 14 counts a part of 22 things, never the 87 another report counts
       if (claim.counted.role === "total" && previousInSentence && previousQ && /^\s+of\s+(?:(?:the|its|their|a|an)\s+)?$/i.test(s.text.slice(previousQ.end, q.start))) previousInSentence.of = claim.interval.high;
       if (q.partOfPrevious && previousInSentence) claim.partOf = previousInSentence.id;
+      // "two coaches toppled over while four other coaches left the track", "killed two soldiers and three
+      // other people": a count of others besides a count before it is a part of a whole the sentence leaves unsaid
+      // ("the driver and three other people died": with no such count before, no figure of the whole)
+      if (!claim.partOf && /^\s+other\s+\p{L}/u.test(s.text.slice(q.end, q.end + 12))) {
+        if (previousInSentence?.counted.thing !== claim.counted.thing) continue;
+        claim.partOf = previousInSentence.id;
+      }
+      // "Four of the injured are serious, of which three were airlifted and one was taken to …": a figure
+      // that borrows the noun of a part just before it is another part of the same whole
+      if (!claim.partOf && previousInSentence?.partOf && previousQ && previousQ.noun === q.noun && previousQ.thing === q.thing && /^\s+(?:were|was|are|is|had|have|has|died|succumbed|remain|remained|remains)\b/i.test(s.text.slice(q.end, q.end + 12)) && /^[^.;\d]{0,80}$/.test(s.text.slice(previousQ.end, q.start))) claim.partOf = previousInSentence.partOf;
       // "Twelve of the injured": a part of the last count of the same things; with none before, no count to compare
       if (q.partitive) {
         const whole = lastOfThing.get(claim.counted.thing);
@@ -838,6 +871,9 @@ function quantityClaim(uri: string, q: QuantityMention, s: Sentence, lines: Line
 const WORLDWIDE = /\b(?:worldwide|world-wide|around the world|across the world|around the globe|across the globe|globally)\b/i;
 const WORD = /[\p{L}]+/gu;
 const EARLIER = /^(?:last|previous|prior|preceding)$/i;
+/** Words that turn a report to another happening of the kind: "another similar accident", "earlier this month", "a week before". */
+const OTHER_HAPPENING =
+  /\b(?:(?:another|a\s+similar|a\s+separate|an\s+earlier|a\s+previous|a\s+prior)\s+(?:(?:similar|deadly|fatal|major)\s+)?(?:incident|accident|crash|derailment|collision|attack|shooting|explosion|blast|fire|disaster|tragedy|mishap)|earlier\s+this\s+(?:week|month|year)|(?:\d+|a|two|three|four|five|six|ten|\w+teen)\s+(?:days|weeks|months|week|month)\s+(?:earlier|before)\b(?!\s+(?:the|it|this)\b))/i;
 const TIME_NOUN = /^(?:week|weekend|month|year|night|time|day|summer|winter|spring|autumn|fall|season|century|decade)$/i;
 
 /** Nothing but an opening mark before it in the sentence, or a wire dateline's dash: a capital there says nothing. */

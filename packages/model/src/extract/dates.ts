@@ -296,6 +296,16 @@ export function extractDates(sentence: string, ref: Date | undefined): DateMenti
       push({ start, end: start + bare![1].length, text: bare![1], resolved, relative: true });
       continue;
     }
+    // "on Monday, November 4, 36 people were killed": a number after the day that goes on with a noun is
+    // a figure, not the year; the date is read again without it
+    const tail = /,\s*\d{1,3}$/.exec(text);
+    if (tail && /^\s+\p{Ll}/u.test(sentence.slice(start + text.length, start + text.length + 3)) && /\d/.test(text.slice(0, tail.index))) {
+      const bare = text.slice(0, tail.index);
+      const again = ref ? parseStretch(parserFor(bare), bare, ref)[0] : undefined;
+      const mention = again && again.index === 0 ? fromChrono(again, start, again.text, ref, future && futureAt(sentence, start) && !pastVerbBefore(sentence, start)) : undefined;
+      if (mention) push(mention);
+      continue;
+    }
     // "in the year to December", "the six months ended June 30": a reporting period, not a day something happened
     if (/^(?:the\s+)?(?:\w+\s+)?(?:year|months?|quarter|half|weeks?|period)\s+(?:to|ended|ending)\b/i.test(text) || /\b(?:year|months|quarter|half|weeks|period)\s+(?:to|ended|ending)\s+$/i.test(sentence.slice(Math.max(0, start - 30), start))) continue;
     const mention = fromChrono(r, start, text, ref, future && futureAt(sentence, start) && !pastVerbBefore(sentence, start));

@@ -126,7 +126,9 @@ export const ROLE_WORDS = new Map<string, string>(
     deployed: "present", stationed: "present", sent: "present", dispatched: "present", based: "present", present: "present", presence: "present", involvement: "present", fighting: "present", serving: "present", operating: "present", deployment: "present", totaling: "present", totalling: "present", numbering: "present", mobilised: "present", mobilized: "present",
     destroyed: "destroyed", damaged: "damaged", torched: "destroyed", razed: "destroyed", "set ablaze": "destroyed", ablaze: "destroyed", "set alight": "destroyed", "set on fire": "destroyed", flooded: "damaged", burned: "destroyed", burnt: "destroyed", collapsed: "destroyed",
     // a train's carriages that left the rails: "left the track", "came off the rails", "jumped the tracks"
-    derailed: "derailed", derailing: "derailed", "left the track": "derailed", "came off the track": "derailed", "jumped the track": "derailed", "went off the track": "derailed", "off the track": "derailed",
+    // "one succumbed to injuries on the way to hospital": those who died later, a part of the toll
+    succumbed: "died of injuries", succumbing: "died of injuries",
+    derailed: "derailed", derailing: "derailed", derail: "derailed", derails: "derailed", "left the track": "derailed", "came off the track": "derailed", "jumped the track": "derailed", "went off the track": "derailed", "off the track": "derailed",
     close: "closed", closing: "closed", closed: "closed", closure: "closed", closures: "closed", shut: "closed", shutting: "closed",
     infected: "infected", sickened: "infected", "fell ill": "infected", "fallen ill": "infected", "taken ill": "infected", vaccinated: "vaccinated", tested: "tested",
     affected: "affected",
@@ -141,7 +143,7 @@ export const ROLE_WORDS = new Map<string, string>(
     "reduced to ash": "destroyed", "reduced to ashes": "destroyed", "reduced to rubble": "destroyed", "reduced to ruins": "destroyed", "reduced to cinders": "destroyed",
     assigned: "present", battling: "present", tackling: "present",
     hired: "employed", employed: "employed", employs: "employed", employ: "employed", employing: "employed",
-    aboard: "aboard", onboard: "aboard", passenger: "aboard", carrying: "aboard", "on board": "aboard", board: "aboard", "on the": "aboard",
+    aboard: "aboard", onboard: "aboard", carrying: "aboard", "on board": "aboard", board: "aboard", "on the": "aboard",
     leave: "displaced", left: "displaced",
     strike: "striking", striking: "striking", "walked out": "striking", walkout: "striking", "walked off": "striking",
     admitted: "hospitalised", hospitalised: "hospitalised", hospitalized: "hospitalised", treated: "hospitalised",

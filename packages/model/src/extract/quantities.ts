@@ -52,6 +52,8 @@ interface Candidate {
 }
 
 const AMONG_WERE = /^\W*Among\s+(?:the|those|them)\b[^;:,]*?\s(?:were|are|was|is)\s[^;:]*$/i;
+/** "Of the 18 coaches that derailed, 16 were …", "Of these, 12 were …", "Out of the dead, four were …": a part of a whole named before. */
+const OF_THE_WHOLE = /(?:^|[,;:]\s*|\bsaid\s+)\W*(?:of|out\s+of)\s+(?:the|these|those|them|this|which)\b[^;:,]{0,60},\s*$/i;
 const EACH_AFTER = /^\s+(?:[\p{L}’'-]+\s+){0,3}?(?:each|apiece)\b(?!\s+other\b)/iu;
 const FREED_BEFORE = /\b(?:freed|frees|freeing)\s+(?:(?:some|about|around|another|all|more\s+than|at\s+least)\s+)?$/i;
 const PARTICLE_OVER = /\b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|took|take[sn]?|taking|pass(?:ed|es|ing)?|sign(?:ed|s|ing)?|gave|give[sn]?|giving)\s+over\s+$/i;
@@ -71,7 +73,7 @@ const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}’'.\-]*/gu;
 const DETERMINERS = new Set(["the", "these", "those", "its", "their", "his", "her", "our", "such", "this", "that", "them", "whom", "which"]);
 const NP_STOP = new Set([
   ...STOP_WORDS,
-  "are", "were", "is", "was", "have", "has", "had", "be", "been", "will", "would", "who", "which", "that", "reportedly", "allegedly",
+  "are", "were", "is", "was", "have", "has", "had", "be", "been", "will", "would", "who", "which", "that", "reportedly", "allegedly", "succumbed",
 ]);
 NP_STOP.delete("other");
 const ANAPHORA = new Set(["these", "those", "the", "such", "them", "whom"]);
@@ -107,8 +109,11 @@ export function extractQuantities(sentence: string, masked: [number, number][]):
       }
     }
     // "4,000 homes were flooded and 600 were destroyed": the second figure counts the same noun
-    // and "sickened 400 people and killed 23": a second verb's bare figure counts the first figure's people
-    const m = describe(sentence, c) ?? (out.length && (ELLIPSIS.test(sentence.slice(c.end)) || verbEllipsis(sentence, out[out.length - 1], c)) ? describe(sentence, c, out[out.length - 1]) : undefined);
+    // and "sickened 400 people and killed 23": a second verb's bare figure counts the first figure's people;
+    // "killing 23 of the 40 people on board and injuring 15.": a bare figure after a participle of a role,
+    // at the end of its clause, counts what the figure before it counts
+    const bareAfterRole = out.length > 0 && ROLE_PARTICIPLE_BEFORE.test(sentence.slice(Math.max(0, c.start - 30), c.start)) && /^\s*(?:[.,;)]|$)/.test(sentence.slice(c.end)) && !out[out.length - 1].dimension;
+    const m = describe(sentence, c) ?? (out.length && (ELLIPSIS.test(sentence.slice(c.end)) || bareAfterRole || verbEllipsis(sentence, out[out.length - 1], c)) ? describe(sentence, c, out[out.length - 1]) : undefined);
     // "about 120 km/h (75 mph)": a conversion in brackets measures what the figure before it measures
     // (not a sum of money: a conversion at the day's rate is no figure of the article's own)
     const prev = out[out.length - 1];
@@ -181,6 +186,8 @@ function findNumbers(sentence: string, masked: [number, number][]): Candidate[] 
     if (/^\p{L}/u.test(after) && !/^(?:m|k|bn|p)\b/i.test(after) && !/^[CF]\b/.test(after) && !UNITS.has(/^[\p{L}%/]+/u.exec(sentence.slice(e, e + 12))![0].toLowerCase())) continue;
     // a time of day ("3 p.m.", "8pm", "10 o'clock") is not a count
     if (TIME_OF_DAY.test(sentence.slice(e, e + 12))) continue;
+    // a grade's number is part of its name ("two AC 3 Tier coaches", "a tier-2 city", "Tier 1 suppliers")
+    if (/^[\s-]*tiers?\b/i.test(sentence.slice(e, e + 8)) || /\btier[\s-]*$/i.test(sentence.slice(Math.max(0, s - 6), s))) continue;
     const bare = text.replace(/\s+/g, "");
     if (YEAR.test(bare) && !/^\s*(?:people|troops|soldiers|of)\b/i.test(sentence.slice(e))) continue;
     const value = parseDigits(text);
@@ -208,6 +215,9 @@ function findNumbers(sentence: string, masked: [number, number][]): Candidate[] 
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** "Five of the injured persons", "three of the dead passengers": the group is named by what happened to it. */
+const OF_THE_ROLE = /^\s+of\s+(?:the|those|these)\s+(?:injured|wounded|dead|missing|rescued|hospitali[sz]ed|evacuated|arrested|detained)\s+\p{L}/iu;
+
 const ONE_WHO_SPEAKS = new RegExp(String.raw`^\s+(?:(?:[\p{L}-]+\s+){1,6}?|[\p{L}-]+,\s+[^,]{2,70},\s+)(?:${REPORTING_VERBS})\b`, "iu");
 const VERB_BETWEEN = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:and|,)\s+(\p{Ll}+)\s+(?:(?:at\s+least|about|around|some|nearly|almost|more\s+than|over|another|a\s+further)\s+)?$/u;
 const CLAUSE_ENDS = /^\s*(?:[,.;:)]|$|\s+(?:as|when|while|after|before|in|on|at|since|during|across|according|officials|police|authorities)\b)/u;
@@ -219,7 +229,8 @@ function verbEllipsis(sentence: string, prev: QuantityMention, c: Candidate): bo
 }
 const CASES = /^(?:cases|case|infections)$/;
 const PEOPLE_THINGS = new Set(["people", "civilian", "worker", "child", "military", "officer", "passenger", "patient", "resident"]);
-const ELLIPSIS = /^\s+(?:were|was|are|is|had|have|has|died|remain|remained|more|others)\b/i;
+const ROLE_PARTICIPLE_BEFORE = /\b(?:and|,)\s+(?:injuring|wounding|killing|leaving)\s+(?:(?:about|around|some|at\s+least|more\s+than|over|nearly|another)\s+)?$/i;
+const ELLIPSIS = /^\s+(?:were|was|are|is|had|have|has|died|succumbed|remain|remained|more|others)\b/i;
 
 function describe(sentence: string, c: Candidate, borrow?: QuantityMention): QuantityMention | undefined {
   let start = c.start;
@@ -390,6 +401,9 @@ function describe(sentence: string, c: Candidate, borrow?: QuantityMention): Qua
     const days = span ? spanDays(span[1], span[2]) : 1;
     thing = days === 1 ? "length:rain" : `length:rain@${days}d`;
   }
+  // "22 people died on the spot, one succumbed on the way to hospital": those killed at the scene are a
+  // part of the toll, compared only with the same part
+  if (role === "killed" && AT_THE_SCENE.test(sentence.slice(end, end + 70))) role = "killed at the scene";
   // "rescue workers", "emergency workers": the class of those who come to help
   if (np && thing === "worker" && np.modifiers.some((m) => /^(?:rescue|emergency|relief|search)$/i.test(m))) thing = "responder";
   // "150 rescue workers drilled around the clock", "200 rescuers took part in the operation": responders
@@ -403,7 +417,7 @@ function describe(sentence: string, c: Candidate, borrow?: QuantityMention): Qua
   // of it; the group's own noun names its role, so the part would pass for the whole
   // ("Two of the Telurians freed": a part of those of a nation counted before)
   // "Among the Drevanians freed were 17 soldiers and four civilians": parts of a group counted before
-  const partitive = !whole && !!np && !np.measure && AMONG_WERE.test(sentence.slice(0, start)) || !whole && !!np && !np.measure && (ROLE_WORDS.has(np.noun) || PEOPLE_OF_A_NATION.test(np.noun.replace(/^./, (x) => x.toUpperCase()))) && /^\s+of\s+(?:the|those|these)\s+\p{L}/iu.test(sentence.slice(c.end, c.end + 20));
+  const partitive = !whole && !!np && !np.measure && (AMONG_WERE.test(sentence.slice(0, start)) || OF_THE_WHOLE.test(sentence.slice(Math.max(0, start - 100), start))) || !whole && !!np && !np.measure && (ROLE_WORDS.has(np.noun) || PEOPLE_OF_A_NATION.test(np.noun.replace(/^./, (x) => x.toUpperCase())) || OF_THE_ROLE.test(sentence.slice(c.end, c.end + 30))) && /^\s+of\s+(?:the|those|these)\s+\p{L}/iu.test(sentence.slice(c.end, c.end + 20));
   const partOfPrevious = /\b(?:including|among them|of whom|of which|among whom)\s+(?:some\s+|about\s+|around\s+)?$/i.test(sentence.slice(0, start));
   // "18,000 of them": the noun is the last figure's, which the article knows (`analyzeDocument`)
   const ofThem = !dimension && /^\s+of\s+them\b/i.test(sentence.slice(c.end, c.end + 12));
@@ -869,12 +883,17 @@ function roleOf(sentence: string, start: number, end: number, noun: string | und
     // "31 deaths and 412 confirmed cases": the words between are the figure before's noun, not a verb of this one
     if (NOUN_THEN_AND.test(before)) before = "";
   }
+  // "Four killed, 30 injured as 23 coaches derail": the word right after the figure before is its own
+  const own = lastFigure >= 0 ? FIGURES_OWN_WORD.exec(before) : null;
+  if (own && ROLE_WORDS.has(own[1].toLowerCase())) before = before.slice(own[0].length);
   // a clause joined after a comma ("…reduced to ash, and officials said it was 25 per cent
   // contained") starts anew: the words of the clause before say nothing of this figure
   const joined = before.match(CLAUSE_JOIN);
   if (joined) before = before.slice(before.lastIndexOf(joined[joined.length - 1]) + joined[joined.length - 1].length);
   // "23 workers were injured": the figure is the subject of a passive, whose verb is its role; "kept
   // in temporary shelters" is said of those in the shelters
+  // "thirty have sustained injuries", "11 suffered burns": the figure's own verb, however near another role word
+  if (SUSTAINED_AFTER.test(after)) return "wounded";
   const passive = PASSIVE.exec(after);
   if (passive) {
     const role = roleWord(passive[1]);
@@ -923,6 +942,9 @@ const CLAUSE_JOIN = /,\s+(?:and|but|while|whereas|though|although)\s+/gi;
 const CAPTIVE = /^(?:hostages?|prisoners?|captives?|detainees?)$/i;
 const STILL_HELD = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:are|is)\s+)?(?:still\s+)?(?:remain|remains|remained|remaining|held|in\s+captivity)\b(?!\s+(?:missing|unaccounted|dead)\b)/iu;
 const PARTICIPLE_CLAUSE = /,\s+(?:and\s+)?(\p{Ll}{3,}ing)\b/gu;
+const AT_THE_SCENE = /^[^,;.\d]{0,30}?\b(?:died|dead|killed|perished|lost\s+their\s+lives)\s+(?:on\s+the\s+spot|at\s+the\s+scene|on\s+the\s+scene|instantly|on\s+impact|at\s+the\s+site|on\s+site)\b/i;
+const FIGURES_OWN_WORD = /^\s*(\p{L}+)(?=\s+(?:as|and|while|when|after)\s)/u;
+const SUSTAINED_AFTER = /^\s+(?:(?:people|others|persons|passengers|more)\s+)?(?:(?:have|has|had)\s+)?(?:sustained|suffered|received)\s+(?:(?:minor|major|serious|severe|critical|grievous|multiple|bullet|gunshot|head|stab|burn)\s+){0,2}(?:injuries|injury|wounds|burns)\b/i;
 const SHELTERS_AFTER = /^[^,;]{0,40}?\bin\s+(?:(?:(?:temporary|emergency|evacuation|makeshift|relief)\s+)?shelters?|(?:evacuation|relief|emergency)\s+cent(?:re|er)s?)\b/i;
 const PASSIVE = /^(?:(?!\b(?:who|which|that|whom|after|before|when|while|and)\b)[^,;.\d]){0,50}?\b(?:were|was|are|is|have been|has been|had been|been|remain|remained|remains)\s+((?:\p{L}+)(?:\s+(?:or|and)\s+\p{L}+|\s+(?:prisoner|down|off|out|on board|board|the))?)/iu;
 
