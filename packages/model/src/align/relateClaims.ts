@@ -88,6 +88,8 @@ export function sameQuantity(
   if (a.unit !== b.unit && (CURRENCY.test(a.unit!) || CURRENCY.test(b.unit!))) return false;
   const ca = a.counted;
   const cb = b.counted;
+  // "with three seats left to declare": what is still to be done changes by the hour; no report's is wrong
+  if (ca.role === "outstanding") return false;
   // a crowd is counted by each side its own way: the police's count and the organisers' are two
   // estimates, not two reports of one figure
   if (ca.role === "attended" && a.attribution && b.attribution && sourceKey(a.attribution.speaker) !== sourceKey(b.attribution.speaker)) return false;
