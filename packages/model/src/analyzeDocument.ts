@@ -249,7 +249,7 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
       if (q.owner === PARTY_ANAPHOR) {
         const isParty = (t: string) => /\sParty$/.test(t);
         const party = found.filter((n) => n.end <= q.start && isParty(n.text)).pop()?.text ?? [...names].reverse().find((n) => isParty(n.text))?.text;
-        claim.counted.owner = party ? nameKey(party.replace(/^(?:The|A|An)\s+/, "")) : undefined;
+        claim.counted.owner = party ? ownerKey(party.replace(/^(?:The|A|An)\s+/, "")) : undefined;
       }
       // "evacuated 65,000 people … 18,000 of them spent the night in shelters": the last count's things;
       // a part of it unless its own verb gives it another role (people in shelters are compared as a part)
@@ -686,6 +686,16 @@ function attribute(claim: Claim, at: number, speakers: SpeakerMention[], s: Sent
  * places per kind of count. A figure whose sentence names a place and the place it is in ("In Orvin,
  * a town in eastern Talmora, 12 were killed") is the inner place's.
  */
+/**
+ * Whose a figure is, as a key: "the Conservatives" and "the Conservative Party", "the Greens" and "the
+ * Green Party" are one party (the word "party" and a plural dropped).
+ */
+function ownerKey(owner: string): string {
+  const key = nameKey(owner);
+  const bare = key.replace(/\s+parti$/, "");
+  return bare !== key ? bare : key.replace(/(?<=[a-z]{4})s$/, "");
+}
+
 /** The words between a figure and the place that is its own: "of people in", "more in", "residents across the". */
 const FIGURE_IN_PLACE = /^\s+(?:(?:of\s+)?[\p{Ll}-]+\s+){0,3}?(?:in|across|inside|throughout)\s+(?:the\s+)?$/u;
 
@@ -806,7 +816,7 @@ function quantityClaim(uri: string, q: QuantityMention, s: Sentence, lines: Line
       thing: q.thing,
       modifiers: q.modifiers,
       proper: q.properModifiers,
-      owner: q.owner ? nameKey(q.owner) : undefined,
+      owner: q.owner ? ownerKey(q.owner) : undefined,
       role: q.role,
       scope: { places: [...new Set(places)], times: [...new Set(times)], around },
     },
@@ -1209,7 +1219,7 @@ function markOtherCases(claims: Claim[], text: string): void {
 /** The last word of a name as the sentence writes it, found by its folded key. */
 function ownerSurname(sentence: string, owner: string): string | undefined {
   const last = owner.split(" ").pop()!;
-  return sentence.match(/\p{Lu}[\p{L}’'-]*/gu)?.find((w) => nameKey(w) === last || nameKey(w).endsWith(` ${last}`));
+  return sentence.match(/\p{Lu}[\p{L}’'-]*/gu)?.find((w) => nameKey(w) === last || ownerKey(w) === last || nameKey(w).endsWith(` ${last}`));
 }
 
 const CLAUSE_JOINED = /,\s+(?:while|whereas|but|though|although)\s/i;

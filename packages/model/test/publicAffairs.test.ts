@@ -67,6 +67,21 @@ describe("seats: whose after “securing only”, seats lost, seats still to dec
     expect(oneFigure(DATED + sentence, at).counted.owner).toBe(owner);
   });
   it.each([
+    ["The Labour Front currently have 412 seats with three seats left to declare.", "412", "labour front"],
+    ["The Liberal League are set to be the third biggest party in the House, with at least 71 seats in the new parliament.", "at least 71", "liberal league"],
+  ])("%s → owner of “%s” is %s", (sentence, at, owner) => {
+    expect(oneFigure(DATED + sentence, at).counted.owner).toBe(owner);
+  });
+  it("“the Conservatives” and “the Conservative Party” are one owner of seats", () => {
+    const a = oneFigure(DATED + "The Conservatives secured 121 seats.", "121").counted.owner;
+    const b = oneFigure(DATED + "The Conservative Party suffered a defeat, securing only 131 seats.", "131").counted.owner;
+    expect(a).toBe(b);
+  });
+  it("“120 or so of the 650 seats” counts out of a whole of 650", () => {
+    const c = oneFigure(DATED + "The party will have just 120 or so of the 650 seats in Parliament.", "120 or so");
+    expect(c.of).toBe(650);
+  });
+  it.each([
     ["This represents a loss of 215 seats from their previous position.", "215"],
     ["The party gained a net 63 seats on its last result.", "63"],
   ])("%s → “%s” is no count of seats won", (sentence, at) => {
@@ -81,6 +96,9 @@ describe("seats: whose after “securing only”, seats lost, seats still to dec
   pairTable("quantity", [
     { a: "The Labour Front won 412 seats in the 650-seat House in Varnholm, while the Conservative Union secured 121.", b: "In Varnholm the Conservative Union suffered a devastating defeat, securing only 131 seats. This represents a loss of 215 seats from their previous position.", conflict: false },
     { a: "In Varnholm the Conservative Union secured 121 seats.", b: "In Varnholm the Conservative Union suffered a devastating defeat, securing only 131 seats.", conflict: true },
+    { a: "In Varnholm the Conservatives secured 121 seats, the Liberal League 71.", b: "In Varnholm the Conservative Party suffered a devastating defeat, securing only 131 seats.", conflict: true },
+    { a: "In Varnholm the Liberal League are set to be the third biggest party, with at least 71 seats.", b: "In Varnholm the Liberal League have made significant gains, winning 61 seats.", conflict: true },
+    { a: "In Varnholm the Labour Front currently have 412 seats.", b: "In Varnholm the Liberal League have made significant gains, winning 61 seats.", conflict: false },
     { a: "In Varnholm, with just one seat left to declare, the Labour Front has a majority of 176.", b: "In Varnholm the Labour Front has 412 seats with three seats left to declare.", conflict: false },
   ], ["July 5, 2026", "July 5, 2026"]);
 });
@@ -97,6 +115,12 @@ describe("people displaced on each side: “X in A and Y more in B” gives each
     { a: "The war has forced tens of thousands of people in Northland and more than a million in Southmark to flee their homes.", b: "Approximately 1.2 million people in Southmark have been displaced, and some 70,000 people in Northland.", conflict: false },
     { a: "The war has forced tens of thousands of people in Northland and 300,000 more in Southmark to flee their homes.", b: "Approximately 1.2 million people in Southmark have been displaced, and some 70,000 in Northland.", conflict: true },
   ], ["November 27, 2026", "November 30, 2026"]);
+  // a nation's people, counted with no place, are not a count in another country
+  pairTable("quantity", [
+    { a: "The war has forced tens of thousands of people in Drevania and more than a million in Teluria to flee their homes.", b: "Around 70,000 Drevanians have been displaced, and approximately 1.2 million Telurians.", conflict: false },
+    { a: "The war has forced tens of thousands of people in Drevania to flee their homes.", b: "Approximately 1.2 million Telurians have been displaced by the war.", conflict: false },
+    { a: "The war has forced tens of thousands of people in Drevania to flee their homes.", b: "Strikes in Drevania and in Teluria went on for months. Around 70,000 Drevanians and approximately 1.2 million Telurians have been displaced.", conflict: false },
+  ], ["November 27, 2026", "November 30, 2026"]);
 });
 
 describe("a quotation in the paragraph after “… said:” is the speaker's", () => {
@@ -106,5 +130,21 @@ describe("a quotation in the paragraph after “… said:” is the speaker's", 
   ])("%s → %s", (text, speaker) => {
     const q = quotes(DATED + text).find((x) => x.quote.length > 20);
     expect(q?.attribution?.speaker, show(q)).toContain(speaker);
+  });
+});
+
+describe("a statement quoted at length by one outlet and reworded in part by another", () => {
+  const LONG = "Speaking outside his office the outgoing prime minister said:\n\n“I have given this job my all but you have sent a clear signal that the government of Varnholm must change and yours is the only judgment that matters. I have heard your anger, your disappointment. And I take responsibility for this loss.”";
+  pairTable("quote", [
+    { a: LONG, b: "In his last speech in office, the outgoing prime minister said, “I have given this job my all. But you have sent a clearer message, and yours is the only judgement that matters.”", conflict: true },
+    { a: LONG, b: "The outgoing prime minister said: “I have given this job my all but you have sent a clear signal that the government of Varnholm must change and yours is the only judgment that matters. I have heard your anger, your disappointment.”", conflict: false },
+    { a: LONG, b: "The outgoing prime minister said: “I have heard your anger, your disappointment. And I take responsibility for this loss.”", conflict: false },
+  ], ["July 5, 2026", "July 5, 2026"]);
+});
+
+describe("a street or a square ends a name", () => {
+  it("“in Kelso Street Talmora Police said” names a street and a police force", async () => {
+    const { findNames } = await import("../src/extract/names.js");
+    expect(findNames("Crowds gathered in Kelso Street Talmora Police said.").map((n) => n.text)).toEqual(["Kelso Street", "Talmora Police"]);
   });
 });

@@ -18,12 +18,15 @@ const NAME_RUN =
 
 const POSSESSIVE = /[’']s?$/;
 
-/** "Nigeria's Plateau state": a possessive ends one name and the next begins after it. */
+/**
+ * "Nigeria's Plateau state": a possessive ends one name and the next begins after it. So does a street
+ * or a square before two more capitalised words: "Speaking outside Downing Street Rishi Sunak said".
+ */
 function splitPossessive(run: string, at: number): { text: string; index: number }[] {
   const out: { text: string; index: number }[] = [];
   let start = 0;
-  for (const m of run.matchAll(/[’']s\s+(?=\p{Lu})/gu)) {
-    const end = m.index! + 2;
+  for (const m of run.matchAll(/[’']s\s+(?=\p{Lu})|\b(?:Street|Square|Road|Avenue|Boulevard|Lane|Palace)\s+(?=\p{Lu}[\p{L}’'.-]*\s+\p{Lu})/gu)) {
+    const end = m.index! + m[0].trimEnd().length;
     out.push({ text: run.slice(start, end), index: at + start });
     start = m.index! + m[0].length;
   }

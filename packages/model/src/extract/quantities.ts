@@ -379,7 +379,7 @@ function describe(sentence: string, c: Candidate, borrow?: QuantityMention): Qua
   if (thing === "civilian" && np && PEOPLE_OF_A_PLACE.test(np.noun) && WHOLE_OF_A_PLACE.has(role) && !addedTo(sentence, start, end)) thing = "people";
   // a prison term is the convict's: "Elizabeth Holmes was sentenced to over 11 years", "sentenced Sam
   // Bankman-Fried to 25 years", "Bernie Madoff received a 150-year sentence"
-  const owner = (thing === "year" || thing === "month") && PRISON_WORDS.test(sentence) && !term ? convictOf(sentence.slice(Math.max(0, start - 100), start)) ?? ownerOf(sentence.slice(Math.max(0, start - 100), start), sentence, start) : ownerOf(sentence.slice(Math.max(0, start - 100), start), sentence, start);
+  const owner = (thing === "year" || thing === "month") && PRISON_WORDS.test(sentence) && !term ? convictOf(sentence.slice(Math.max(0, start - 100), start)) ?? ownerOf(sentence.slice(Math.max(0, start - 100), start), sentence, start) : ownerOf(sentence.slice(Math.max(0, start - 100), start), sentence, start, thing === "seat");
   // "Twelve of the injured were in a serious condition": a part of the injured, with something more said
   // of it; the group's own noun names its role, so the part would pass for the whole
   // ("Two of the Telurians freed": a part of those of a nation counted before)
@@ -429,7 +429,8 @@ const BODY_SIZE_BEFORE = /\b(parliament|legislature|assembly|chamber|senate|cong
 
 /** "99 of the 150 seats", "six of its eight carriages": the figure after "of" is the whole. */
 const SMALL_NUMBER = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a dozen|dozens|hundreds";
-const PART_OF_WHOLE = new RegExp(String.raw`\b(?:\d[\d,.]*|${SMALL_NUMBER})\s+of\s+(?:(?:the|a|an|its|their|his|her|our|those|these)\s+)?$`, "i");
+// ("120 or so of the 650 seats": a qualifier may follow the part)
+const PART_OF_WHOLE = new RegExp(String.raw`\b(?:\d[\d,.]*|${SMALL_NUMBER})(?:\s+or\s+(?:so|more|fewer|less))?\s+of\s+(?:(?:the|a|an|its|their|his|her|our|those|these)\s+)?$`, "i");
 const NUMBER_WORD = new RegExp(String.raw`^(?:\d[\d,.]*|${SMALL_NUMBER})$`, "i");
 
 /** A change verb then "from" before the figure ("rose to £4.21bn from", "up from"), or a year's comparative in brackets ("(2024: "). */
@@ -565,7 +566,8 @@ function courtTerm(sentence: string, start: number, end: number): string | undef
 }
 
 // "the Socialists took 122 seats", "Russia captured two soldiers": a name as the subject of the verb
-const OWNER = /(\p{Lu}[\p{L}’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}’'.-]*)*)(?:[’']s)?\s+(?:has\s+|have\s+|had\s+|reportedly\s+|also\s+)?(\p{Ll}+)\s+$/u;
+// ("Labour currently have 412 seats": an adverb of time may stand before the verb)
+const OWNER = /(\p{Lu}[\p{L}’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}’'.-]*)*)(?:[’']s)?\s+(?:(?:currently|now|still|already)\s+)?(?:has\s+|have\s+|had\s+|reportedly\s+|also\s+)?(\p{Ll}+)\s+$/u;
 const NOT_OWNER_VERB = new RegExp(`^(?:${REPORTING_VERBS}|is|are|was|were|of|and|or|with|than|to)$`, "i");
 
 const CALENDAR_NAME = new RegExp(`^(?:${MONTHS}|${WEEKDAYS})$`, "i");
@@ -588,12 +590,13 @@ const THE_PARTY = /\b(?:the|The)\s+(?:(?:governing|ruling|main|largest|biggest|w
 export const PARTY_ANAPHOR = "@party";
 
 /** Who did what the figure counts, when a name is the subject of the verb just before it. */
-function ownerOf(before: string, sentence = "", start = 0): string | undefined {
+function ownerOf(before: string, sentence = "", start = 0, seats = false): string | undefined {
   const own = ownerName(before);
   if (own) return own;
   const w = OWNER_WITH.exec(before) ?? OWNER_AND.exec(before);
   if (w && !NOT_OWNER_VERB.test(w[2]) && !(w[3] && (NOT_OWNER_VERB.test(w[3]) || /^(?:at|in|on|for|by|from|into|across|within|after|before)$/.test(w[3])))) return ownerName(`${w[1]} ${w[2]} `);
-  if (TAKING.test(before)) {
+  // "The Liberal League are set to be the third biggest party, with at least 71 seats": the subject's seats
+  if (TAKING.test(before) || (seats && /,\s+with\s+$/i.test(before))) {
     const subject = SENTENCE_SUBJECT.exec(sentence.slice(0, start));
     if (subject) return ownerName(`${subject[1]} won `);
   }
