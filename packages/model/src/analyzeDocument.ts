@@ -218,6 +218,15 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
       )
       .map((n) => ({ key: nameKey(placeCore(n.text)), at: n.start }));
     const places = placed.map((p) => p.key);
+    // "tens of thousands of people in Northland and hundreds of thousands more in Southmark": in a
+    // sentence naming two places, a place named right after a figure is that figure's alone
+    const placeOfFigure = (q: QuantityMention): string[] | undefined => {
+      if (new Set(places).size < 2) return undefined;
+      const next = found.filter((n) => n.start >= q.end && (n.type === "place" || n.type === "other")).sort((x, y) => x.start - y.start)[0];
+      if (!next || !FIGURE_IN_PLACE.test(s.text.slice(q.end, next.start))) return undefined;
+      const key = nameKey(placeCore(next.text));
+      return places.includes(key) ? [key] : undefined;
+    };
     // "412,000 vehicles worldwide" is the whole of which "214,000 in the United States" is a part
     if (quantities.length && WORLDWIDE.test(s.text)) places.push("world");
     // a day when the sentence gives one, else a month: "December 19" and "December 24" are not one time
@@ -273,12 +282,12 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
     let previousQ: QuantityMention | undefined;
     for (const q of quantities) {
       const own = yearOf.get(q.start);
-      const claim = quantityClaim(uri, q, s, lines, options, placesOf(q), own ? [...timesAt(q.start), own] : timesAt(q.start), other ? [] : aroundFigures);
+      const claim = quantityClaim(uri, q, s, lines, options, placeOfFigure(q) ?? placesOf(q), own ? [...timesAt(q.start), own] : timesAt(q.start), other ? [] : aroundFigures);
       // "The party won 84 seats": the party the article named last ("the governing Unity Party")
       if (q.owner === PARTY_ANAPHOR) {
         const isParty = (t: string) => /\sParty$/.test(t);
         const party = found.filter((n) => n.end <= q.start && isParty(n.text)).pop()?.text ?? [...names].reverse().find((n) => isParty(n.text))?.text;
-        claim.counted.owner = party ? nameKey(party.replace(/^(?:The|A|An)\s+/, "")) : undefined;
+        claim.counted.owner = party ? ownerKey(party.replace(/^(?:The|A|An)\s+/, "")) : undefined;
       }
       // "evacuated 65,000 people … 18,000 of them spent the night in shelters": the last count's things;
       // a part of it unless its own verb gives it another role (people in shelters are compared as a part)
@@ -391,6 +400,7 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
 
   markContestedCounts(claims);
   markSeveralTimes(claims);
+  markOtherCases(claims, text);
 
   // quotes, with the speaker of the sentence they stand in
   const quoteClaims = quoteClaimsOf(uri, text, quotes, usable, lines, surnames, namesOf, speakersOf, bodyKey);
@@ -739,6 +749,19 @@ function attribute(claim: Claim, at: number, speakers: SpeakerMention[], s: Sent
  * places per kind of count. A figure whose sentence names a place and the place it is in ("In Orvin,
  * a town in eastern Talmora, 12 were killed") is the inner place's.
  */
+/**
+ * Whose a figure is, as a key: "the Conservatives" and "the Conservative Party", "the Greens" and "the
+ * Green Party" are one party (the word "party" and a plural dropped).
+ */
+function ownerKey(owner: string): string {
+  const key = nameKey(owner);
+  const bare = key.replace(/\s+parti$/, "");
+  return bare !== key ? bare : key.replace(/(?<=[a-z]{4})s$/, "");
+}
+
+/** The words between a figure and the place that is its own: "of people in", "more in", "residents across the". */
+const FIGURE_IN_PLACE = /^\s+(?:(?:of\s+)?[\p{Ll}-]+\s+){0,3}?(?:in|across|inside|throughout)\s+(?:the\s+)?$/u;
+
 function figurePlaces(claims: Claim[], headline: number | undefined, links: [string, string][]): string[] {
   const pair = pairKey;
   const figures = claims.filter((c): c is QuantityClaim => c.kind === "quantity" && !c.partOf);
@@ -856,7 +879,7 @@ function quantityClaim(uri: string, q: QuantityMention, s: Sentence, lines: Line
       thing: q.thing,
       modifiers: q.modifiers,
       proper: q.properModifiers,
-      owner: q.owner ? nameKey(q.owner) : undefined,
+      owner: q.owner ? ownerKey(q.owner) : undefined,
       role: q.role,
       // a distance's place is the one it is measured from: the place it locates is in its thing
       scope: { places: q.reference ? [q.reference] : [...new Set(places)], times: [...new Set(times)], around },
@@ -1141,6 +1164,13 @@ function quoteClaimsOf(
       const after = (sentenceSpeakers.get(last.index) ?? []).filter((sp) => sp.speaker && last.start + sp.start >= q.end);
       if (after.length) [s, speakers] = [last, after];
     }
+    // "Speaking outside Downing Street the outgoing prime minister said:" and, below it, the quotation
+    // alone: the speaker is the one of the sentence the colon ends
+    if (!speakers.length && !s.text.slice(0, q.start - s.start).trim().replace(/^[“"‘']$/, "")) {
+      const prev = sentences[sentences.indexOf(s) - 1];
+      const introduced = prev && prev.text.trimEnd().endsWith(":") ? (sentenceSpeakers.get(prev.index) ?? []).filter((sp) => sp.speaker) : [];
+      if (introduced.length) [s, speakers] = [prev, introduced];
+    }
     const qs = q.start - s.start;
     // nearest reporting verb to the quote, before or after it
     const sp = speakers.sort((a, b) => Math.abs(a.at - qs) - Math.abs(b.at - qs))[0];
@@ -1263,6 +1293,31 @@ function markContestedCounts(claims: Claim[]): void {
     if (!contested) continue;
     for (const c of g) c.counted.side = c.attribution ? sourceKey(c.attribution.speaker) : "";
   }
+}
+
+/**
+ * "Bernie Madoff received a 150-year sentence and Elizabeth Holmes was sentenced to over 11 years": in a
+ * report of one convict's sentence, the terms of people it names once are other cases, set beside it
+ * for comparison. Such a term meets only another article's term of the same person.
+ */
+function markOtherCases(claims: Claim[], text: string): void {
+  const terms = claims.filter((c): c is QuantityClaim => c.kind === "quantity" && (c.counted.thing === "year" || c.counted.thing === "month") && (c.counted.role === "sentenced" || c.counted.role.startsWith("size of")));
+  if (terms.length < 2) return;
+  for (const c of terms) {
+    const owner = c.counted.owner;
+    if (!owner || !terms.some((o) => o !== c && o.counted.owner !== owner)) continue;
+    // the surname as written: named once in the whole article
+    const surname = ownerSurname(c.sentence.text, owner);
+    if (!surname) continue;
+    const named = text.match(new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "g"))?.length ?? 0;
+    if (named === 1) c.counted.thing = `${c.counted.thing}|aside`;
+  }
+}
+
+/** The last word of a name as the sentence writes it, found by its folded key. */
+function ownerSurname(sentence: string, owner: string): string | undefined {
+  const last = owner.split(" ").pop()!;
+  return sentence.match(/\p{Lu}[\p{L}’'-]*/gu)?.find((w) => nameKey(w) === last || ownerKey(w) === last || nameKey(w).endsWith(` ${last}`));
 }
 
 const CLAUSE_JOINED = /,\s+(?:while|whereas|but|though|although)\s/i;

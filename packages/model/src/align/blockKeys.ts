@@ -146,6 +146,12 @@ function quantityKeys(c: QuantityClaim, period?: number): BlockKeys {
     ...c.counted.scope.times.map((t) => `t:${t}`),
   ].map((s) => `${base}|${s}`);
   const keys: BlockKeys = { insert: [...new Set(strong)], lookup: [...new Set(strong)] };
+  // a party's seats, for reports published close together (an election report may name no place)
+  if (c.counted.owner && c.counted.thing === "seat") {
+    const own = byPeriod(`${base}|o:${c.counted.owner}@`, period);
+    keys.insert.push(...own.insert);
+    keys.lookup.push(...own.lookup);
+  }
   // The weak sign: a place either article is about, for articles published close together. Undated
   // articles get the benefit of the doubt: they meet every dated one, through the "all" block.
   const places = [...new Set([...c.counted.scope.places, ...c.counted.scope.around])];

@@ -64,6 +64,18 @@ function yearsApart(a: string[], b: string[]): boolean {
 const UNCONFIRMED = /(?:^|-)(?:suspected|suspect|probable|possible|presumed|presumptive|unconfirmed)$/;
 const unconfirmed = (q: QuantityClaim) => q.counted.modifiers.some((m) => UNCONFIRMED.test(m));
 
+/**
+ * Whether a count of a nation's people with no place ("1.2 million Lebanese") is of the place the other
+ * count names ("in Lebanon"), judged by the stem both names share; undefined when the rule says nothing.
+ */
+function nationMeetsPlace(x: QuantityClaim, y: QuantityClaim): boolean | undefined {
+  const cx = x.counted;
+  const cy = y.counted;
+  if (cx.thing !== "people" || cx.proper.length !== 1 || cx.scope.places.length || !cy.scope.places.length || cy.proper.length) return undefined;
+  const stem = cx.proper[0].slice(0, 4);
+  return stem.length === 4 && cy.scope.places.some((p) => p.slice(0, 4) === stem);
+}
+
 /** Counts of people are many in one report (employed, on board, living there): they need a role. */
 const PEOPLE_LIKE = new Set(["people", "civilian", "worker", "child", "military", "officer", "responder", "protester", "refugee", "passenger", "patient", "prisoner", "hostage"]);
 
@@ -95,6 +107,8 @@ export function sameQuantity(
   if (a.unit !== b.unit && (CURRENCY.test(a.unit!) || CURRENCY.test(b.unit!))) return false;
   const ca = a.counted;
   const cb = b.counted;
+  // "with three seats left to declare": what is still to be done changes by the hour; no report's is wrong
+  if (ca.role === "outstanding") return false;
   // a crowd is counted by each side its own way: the police's count and the organisers' are two
   // estimates, not two reports of one figure
   if (ca.role === "attended" && a.attribution && b.attribution && sourceKey(a.attribution.speaker) !== sourceKey(b.attribution.speaker)) return false;
@@ -117,8 +131,16 @@ export function sameQuantity(
   const apart = (x: string[], y: string[]) => x.length > 0 && y.length > 0 && !meet(x, y);
   if (bothAndDisjoint(ca.proper, cb.proper) || apart(ca.scope.places, cb.scope.places) || timesApart(ca.scope.times, cb.scope.times)) return false;
   // articles about different places report different happenings, whatever day they share
-  if (apart(ca.scope.around, cb.scope.around) && !meet(ca.scope.places, cb.scope.places)) return false;
+  // (one party's seats: "the Conservatives secured 121 seats" and "the Conservative Party … securing only
+  // 131 seats"; an election report may name no place, and what it is about is then its people)
+  const sameOwner = ca.thing === "seat" && !!ca.owner && ca.owner === cb.owner && ca.role !== DEFAULT_ROLE;
+  if (apart(ca.scope.around, cb.scope.around) && !meet(ca.scope.places, cb.scope.places) && !sameOwner) return false;
+  // "approximately 1.2 million Lebanese" and "tens of thousands in Israel": a nation's people counted
+  // with no place are counted in their nation ("Lebanese", "Lebanon": one stem)
+  const nation = nationMeetsPlace(a, b) ?? nationMeetsPlace(b, a);
+  if (nation === false) return false;
   if (near === false) return false;
+  if (nation) return true;
   // "within two years", "gets 12 years": a number of years with no role says nothing of what lasted
   if (ca.thing === "year" && (ca.role === DEFAULT_ROLE || cb.role === DEFAULT_ROLE)) return false;
   // a city, its province and its country each have a population, a company and its divisions each a
@@ -131,6 +153,8 @@ export function sameQuantity(
   // "the 21-month trial" and "the 30 days allowed by law": spans of time of two things, when no role says what lasted
   if (ca.thing === "duration" && ca.role === DEFAULT_ROLE && cb.role === DEFAULT_ROLE && !bare(a) && !bare(b) && ca.noun !== cb.noun && !intersects(ca.modifiers, cb.modifiers)) return false;
   if (intersects(ca.proper, cb.proper) || intersects(ca.scope.places, cb.scope.places) || intersects(ca.scope.times, cb.scope.times)) return true;
+  // whose the count is, in reports published close together
+  if (sameOwner) return true;
   // The weak sign (same places in the articles, none in the sentences) needs a known role on both
   // sides: "240 people" employed and "700 people" who left their homes share only the town.
   const where = (c: QuantityClaim["counted"]) => [...c.scope.places, ...c.scope.around];
@@ -337,13 +361,20 @@ const SENTENCE_END = /(?<=[.!?])\s+(?=["“‘]?\p{Lu})/u;
  * the share of words in common), with its comparison.
  */
 function bestSentence(whole: QuoteClaim, part: QuoteClaim): { whole: QuoteClaim; words: string[]; cmp: ReturnType<typeof compareQuotes> } | undefined {
-  if (!SENTENCE_END.test(whole.quote) || SENTENCE_END.test(part.quote)) return undefined;
+  const sentences = whole.quote.split(SENTENCE_END);
+  // the part may itself be of two sentences where the whole has one ("I have given this job my all. But
+  // you have sent a clearer message…" against one long sentence of a statement of three): runs of the
+  // whole's sentences, none longer than the part's, are compared with it
+  const span = part.quote.split(SENTENCE_END).length;
+  if (sentences.length < 2 || span >= sentences.length) return undefined;
   let best: { whole: QuoteClaim; words: string[]; cmp: ReturnType<typeof compareQuotes> } | undefined;
-  for (const sentence of whole.quote.split(SENTENCE_END)) {
-    const words = quoteWords(sentence);
-    if (words.length < 3) continue;
-    const cmp = compareQuotes(words, part.words);
-    if (!best || cmp.similarity > best.cmp.similarity) best = { whole, words, cmp };
+  for (let i = 0; i < sentences.length; i++) {
+    for (let j = i; j < Math.min(sentences.length, i + span); j++) {
+      const words = quoteWords(sentences.slice(i, j + 1).join(" "));
+      if (words.length < 3) continue;
+      const cmp = compareQuotes(words, part.words);
+      if (!best || cmp.similarity > best.cmp.similarity) best = { whole, words, cmp };
+    }
   }
   return best;
 }

@@ -148,8 +148,10 @@ function pastVerbBefore(sentence: string, at: number): boolean {
   return !FUTURE_AUXILIARY.test(before.slice(0, o.index)) && !/\b(?:will|would|shall|to)\s+$/i.test(before.slice(0, o.index));
 }
 
-/** Quoted words: their tense is the speaker's. */
-const QUOTED = /“[^”]*”|"[^"]*"/g;
+/** Quoted words: their tense is the speaker's. A quotation may run on past the sentence ("“… in the
+ * future. And it is not a trivial risk.”"): an opening mark left open runs to the sentence's end, a
+ * closing mark with none before it closes a quotation opened in an earlier sentence. */
+const QUOTED = /“[^”]*(?:”|$)|^[^“]*”|"[^"]*"/g;
 
 /** Whether the part of the sentence a date stands in speaks of the future: inside a quotation its words, outside the narration. */
 function futureAt(sentence: string, at: number): boolean {

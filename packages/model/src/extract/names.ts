@@ -38,13 +38,18 @@ function opensSentence(sentence: string, start: number): boolean {
   return j >= 2 && (dash === 0x2014 || dash === 0x2013 || dash === 45) && /\s/.test(sentence[j - 2]);
 }
 
-/** "Nigeria's Plateau state": a possessive ends one name and the next begins after it. */
+/**
+ * "Nigeria's Plateau state": a possessive ends one name and the next begins after it. So does a street
+ * or a square before two more capitalised words: "Speaking outside Downing Street Rishi Sunak said".
+ */
+const STREET_WORD = /\b(?:Street|Square|Road|Avenue|Boulevard|Lane|Palace)\s/;
+
 function splitPossessive(run: string, at: number): { text: string; index: number }[] {
-  if (!run.includes("’") && !run.includes("'")) return [{ text: run, index: at }];
+  if (!run.includes("’") && !run.includes("'") && !STREET_WORD.test(run)) return [{ text: run, index: at }];
   const out: { text: string; index: number }[] = [];
   let start = 0;
-  for (const m of run.matchAll(/[’']s\s+(?=\p{Lu})/gu)) {
-    const end = m.index! + 2;
+  for (const m of run.matchAll(/[’']s\s+(?=\p{Lu})|\b(?:Street|Square|Road|Avenue|Boulevard|Lane|Palace)\s+(?=\p{Lu}[\p{L}’'.-]*\s+\p{Lu})/gu)) {
+    const end = m.index! + m[0].trimEnd().length;
     out.push({ text: run.slice(start, end), index: at + start });
     start = m.index! + m[0].length;
   }

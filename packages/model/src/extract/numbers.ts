@@ -27,7 +27,8 @@ export const WORD_NUMBER = new RegExp(
     String.raw`(?:a|one)[\s-]+(?:${SCALES}|dozen)\b(?:[\s-]+(?:and[\s-]+)?(?:${UNITS}|${SCALES}))*|` +
     String.raw`(?:${UNITS})\b(?:[\s-]+(?:and[\s-]+)?(?:${UNITS}|${SCALES}|dozen)\b)*` +
     String.raw`(?:\s+(?:or|to)\s+(?:${UNITS})\b(?:[\s-]+(?:${UNITS}|${SCALES})\b)*)?|` +
-    String.raw`(?:dozens|hundreds|thousands|millions|billions|tens\s+of\s+thousands|hundreds\s+of\s+thousands|tens\s+of\s+millions)\b|` +
+    // the longer forms first: "hundreds of thousands" is one number, not "hundreds" of "thousands"
+    String.raw`(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|tens\s+of\s+millions|dozens|hundreds|thousands|millions|billions)\b|` +
     String.raw`a\s+dozen\b|half\s+a\s+(?:dozen|million|billion)\b)`,
   "gi",
 );

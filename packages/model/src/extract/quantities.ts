@@ -367,6 +367,17 @@ function describe(sentence: string, c: Candidate, borrow?: QuantityMention): Qua
   else if (thing === "patient" && role === DEFAULT_ROLE && CASES.test(noun)) role = "infected";
   // "sickened 400 people and killed 23": the dead borrowed the people, not the infection
   else if (borrow && thing === "patient" && nounClass(noun) !== "patient") thing = nounClass(noun) ?? "people";
+  // a count of seats lost or gained ("a loss of 215 seats", "gained a net 63 seats") is a change, not a tally
+  if (thing === "seat" && SEAT_CHANGE_BEFORE.test(sentence.slice(Math.max(0, start - 40), start))) role = "change";
+  // "with three seats left to declare": what is still to be done, never what was done nor who left
+  if (LEFT_TO_DO.test(sentence.slice(end, end + 40))) role = "outstanding";
+  // a court's sentence: the term either side asked for, the most the charges carry and the time a convict
+  // may serve are other figures than the term imposed ("faced up to 110 years, but prosecutors had called
+  // for 40 to 50"; "will probably serve 17 to 20 years")
+  const term = (thing === "year" || thing === "month") && PRISON_WORDS.test(sentence) ? courtTerm(sentence, start, end) : undefined;
+  if (term) role = term;
+  // the most a charge carries is its figure: "up to 110 years" and "up to 115 years" are two maxima
+  if (term === "maximum" && effect?.type === "upTo") effect = undefined;
   // what goods are worth is their value, whatever was done to them ("the street value of the seized cocaine")
   if (purpose === "value" || purpose === "wholesale") role = DEFAULT_ROLE;
   // a weight of goods that was found, hidden or seized is a seizure ("found 2.1 tonnes of cocaine in two
@@ -412,7 +423,9 @@ function describe(sentence: string, c: Candidate, borrow?: QuantityMention): Qua
   // Residents are the people of a place: evacuated, rescued or living there, they are the count other
   // reports give as "people". Not when another count is added to them ("1,000 residents and 300 tourists").
   if (thing === "civilian" && np && PEOPLE_OF_A_PLACE.test(np.noun) && WHOLE_OF_A_PLACE.has(role) && !addedTo(sentence, start, end)) thing = "people";
-  const owner = ownerOf(sentence.slice(Math.max(0, start - 100), start), sentence, start);
+  // a prison term is the convict's: "Elizabeth Holmes was sentenced to over 11 years", "sentenced Sam
+  // Bankman-Fried to 25 years", "Bernie Madoff received a 150-year sentence"
+  const owner = (thing === "year" || thing === "month") && PRISON_WORDS.test(sentence) && !term ? convictOf(sentence.slice(Math.max(0, start - 100), start)) ?? ownerOf(sentence.slice(Math.max(0, start - 100), start), sentence, start) : ownerOf(sentence.slice(Math.max(0, start - 100), start), sentence, start, thing === "seat");
   // "Twelve of the injured were in a serious condition": a part of the injured, with something more said
   // of it; the group's own noun names its role, so the part would pass for the whole
   // ("Two of the Telurians freed": a part of those of a nation counted before)
@@ -500,7 +513,8 @@ const BODY_SIZE_BEFORE = /\b(parliament|legislature|assembly|chamber|senate|cong
 
 /** "99 of the 150 seats", "six of its eight carriages": the figure after "of" is the whole. */
 const SMALL_NUMBER = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a dozen|dozens|hundreds";
-const PART_OF_WHOLE = new RegExp(String.raw`\b(?:\d[\d,.]*|${SMALL_NUMBER})\s+of\s+(?:(?:the|a|an|its|their|his|her|our|those|these)\s+)?$`, "i");
+// ("120 or so of the 650 seats": a qualifier may follow the part)
+const PART_OF_WHOLE = new RegExp(String.raw`\b(?:\d[\d,.]*|${SMALL_NUMBER})(?:\s+or\s+(?:so|more|fewer|less))?\s+of\s+(?:(?:the|a|an|its|their|his|her|our|those|these)\s+)?$`, "i");
 const NUMBER_WORD = new RegExp(String.raw`^(?:\d[\d,.]*|${SMALL_NUMBER})$`, "i");
 
 /** A change verb then "from" before the figure ("rose to £4.21bn from", "up from"), or a year's comparative in brackets ("(2024: "). */
@@ -583,8 +597,61 @@ function addedTo(sentence: string, start: number, end: number): boolean {
   return ADDED_AFTER.test(sentence.slice(end, end + 60)) || ADDED_BEFORE.test(sentence.slice(Math.max(0, start - 60), start));
 }
 
+const PRISON_WORDS = /\b(?:prison|jail|gaol|sentenc\w*|imprison\w*|behind\s+bars|term|custod\w*|guidelines|charges?|counts?)\b/i;
+const SEAT_CHANGE_BEFORE = /\b(?:loss|losses|gain|gains|net|increase|decrease|drop|fall|swing)\s+(?:of\s+)?(?:(?:some|about|around|nearly|almost|more\s+than|over)\s+)?$/i;
+const LEFT_TO_WORDS = /\b(?:left|remaining)\s+to\s+(?:be\s+)?\p{L}+/giu;
+const LEFT_TO_DO = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:left|remaining|still)\s+to\s+(?:be\s+)?\p{L}+/iu;
+// asked for by one side: "prosecutors had called for …", "the defence's plea for a five-year term"
+const SOUGHT_TERM = /\b(?:call(?:ed|s|ing)?\s+for|ask(?:ed|s|ing)?\s+for|sought|seek(?:s|ing)?|request(?:ed|s|ing)?|requests?\s+for|plea\s+for|argu(?:ed|es|ing)\s+for|push(?:ed|es|ing)?\s+for|recommend(?:ed|s|ing)?|recommendation\s+(?:of|for)|demand(?:ed|s|ing)?|urg(?:ed|es|ing))\b/i;
+const PROSECUTION = /\b(?:prosecut\w*|the\s+state|the\s+government|the\s+crown)\b/gi;
+const DEFENCE = /\b(?:defen[cs]e|(?:his|her|their|[’']s)\s+(?:lawyers?|attorneys?|counsel|legal\s+team))\b/gi;
+// the most the charges carry: "faced up to 110 years", "carried a potential sentence of", "a maximum sentence of"
+const MAXIMUM_TERM = /(?:\b(?:fac(?:ed|es|ing|e)|carr(?:ied|ies|y|ying)|could\s+(?:have\s+)?(?:faced?|got|gotten|received?|been\s+(?:sentenced|jailed)))|\bmaximum|\bpotential)\s+(?:[\p{L}’'-]+\s+){0,5}?$/iu;
+const MAXIMUM_AFTER = /^\s*(?:years?|months?)?\s*(?:in\s+(?:prison|jail)\s+)?(?:that\s+|which\s+)?(?:he|she|they|\p{Lu}[\p{L}’'-]*)\s+(?:could|would|might)\s+have\s+(?:faced|received|got|gotten)\b/u;
+const EXPECTED_SERVE = /\b(?:probably|likely\s+to|could|may|might|expected\s+to|would|set\s+to)\s+(?:only\s+|actually\s+|still\s+)?serve\s+(?:(?:about|around|roughly|some|between)\s+)?$/i;
+
+const PERSON = String.raw`(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)`;
+const CONVICT_PASSIVE = new RegExp(String.raw`${PERSON}(?:,[^,]{1,60},)?\s+(?:was|is|has\s+been|had\s+been|were)\s+(?:also\s+)?(?:sentenced|jailed|imprisoned|given|handed)\s+(?:[\p{L}]+\s+){0,3}?(?:to|for)?\s*(?:a\s+|an\s+)?$`, "u");
+const CONVICT_RECEIVED = new RegExp(String.raw`${PERSON}(?:,[^,]{1,60},)?\s+(?:received|receives|got|gets|drew|draws|was\s+given|was\s+handed|served|serves|is\s+serving|was\s+serving)\s+(?:a\s+|an\s+)?$`, "u");
+const CONVICT_OBJECT = new RegExp(String.raw`\b(?:sentenced|jailed|imprisoned|gave|handed)\s+${PERSON}\s+(?:to|for)\s+(?:a\s+|an\s+)?$`, "u");
+
+const TRAILING_DAY = new RegExp(`\\s+(?:${WEEKDAYS}|${MONTHS})$`, "i");
+
+/** The person whose prison term a figure is, when a name is its subject or the object of "sentenced". */
+function convictOf(before: string): string | undefined {
+  for (const re of [CONVICT_OBJECT, CONVICT_PASSIVE, CONVICT_RECEIVED]) {
+    const name = re.exec(before)?.[1].replace(/^(?:The|A|An|Judge|Justice)\s+/, "").replace(TRAILING_DAY, "");
+    // "sentenced Thursday to": a day is when, not who
+    if (name && !STOP_WORDS.has(name.toLowerCase()) && !CALENDAR_NAME.test(name)) return name;
+  }
+  return undefined;
+}
+
+/** The role of a number of years in a sentence about a court's sentence, when it is not the term imposed. */
+function courtTerm(sentence: string, start: number, end: number): string | undefined {
+  // the words of this figure's clause before it: from the last figure, semicolon or clause joined after a comma
+  let before = sentence.slice(Math.max(0, start - 120), start);
+  const lastFigure = before.search(/\d[^\d]*$/);
+  if (lastFigure >= 0) before = before.slice(lastFigure + 1);
+  const join = [...before.matchAll(/[;:]|,\s+(?:but|while|whereas|and)\s+/g)].pop();
+  if (join) before = before.slice(join.index! + join[0].length);
+  if (EXPECTED_SERVE.test(before)) return "expected to serve";
+  const sought = [...before.matchAll(new RegExp(SOUGHT_TERM.source, "gi"))].pop();
+  if (sought) {
+    // the side named nearest before the request, or within the request's clause
+    const upTo = before.slice(0, sought.index! + sought[0].length);
+    const p = [...upTo.matchAll(PROSECUTION)].pop()?.index ?? -1;
+    const d = [...upTo.matchAll(DEFENCE)].pop()?.index ?? -1;
+    return p < 0 && d < 0 ? "sought" : p > d ? "sought by prosecution" : "sought by defence";
+  }
+  if (/\bsentenc(?:ed|es|ing)\s+(?:\p{L}+\s+){0,4}?to\s+(?:up\s+to\s+)?$/iu.test(before)) return undefined;
+  if (MAXIMUM_TERM.test(before) || MAXIMUM_AFTER.test(sentence.slice(end, end + 60))) return "maximum";
+  return undefined;
+}
+
 // "the Socialists took 122 seats", "Russia captured two soldiers": a name as the subject of the verb
-const OWNER = /(\p{Lu}[\p{L}’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}’'.-]*)*)(?:[’']s)?\s+(?:has\s+|have\s+|had\s+|reportedly\s+|also\s+)?(\p{Ll}+)\s+$/u;
+// ("Labour currently have 412 seats": an adverb of time may stand before the verb)
+const OWNER = /(\p{Lu}[\p{L}’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}’'.-]*)*)(?:[’']s)?\s+(?:(?:currently|now|still|already)\s+)?(?:has\s+|have\s+|had\s+|reportedly\s+|also\s+)?(\p{Ll}+)\s+$/u;
 const NOT_OWNER_VERB = new RegExp(`^(?:${REPORTING_VERBS}|is|are|was|were|of|and|or|with|than|to)$`, "i");
 
 const CALENDAR_NAME = new RegExp(`^(?:${MONTHS}|${WEEKDAYS})$`, "i");
@@ -598,19 +665,22 @@ const OWNER_AND = new RegExp(String.raw`${NAME}\s+(?:has\s+|have\s+|had\s+|also\
 // "the Agrarian Union received 9 mandates, the Party of the Regions 7 and the Green Movement 6": the verb left out
 const OWNER_LISTED = new RegExp(String.raw`(?:,|\band)\s+(?:the\s+)?${NAME}\s+$`, "u");
 // "The Unity Party has won a third term, taking 87 seats": the sentence's subject took them
-const TAKING = /,\s+(?:taking|winning|securing|gaining|capturing)\s+$/i;
-const SENTENCE_SUBJECT = new RegExp(String.raw`^\s*(?:The\s+)?${NAME}\s+(?:has\s+|have\s+|had\s+)?\p{Ll}+`, "u");
+// ("…, securing only 131 seats": a word of how few or how many may stand between)
+const TAKING = /,\s+(?:taking|winning|securing|gaining|capturing)\s+(?:(?:only|just|a\s+mere|merely|some|nearly|almost)\s+)?$/i;
+// ("The Conservative Union, under the prime minister, suffered a defeat, securing …": past an apposition)
+const SENTENCE_SUBJECT = new RegExp(String.raw`^\s*(?:In\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*,?\s+)?(?:[Tt]he\s+)?${NAME}(?:,\s+[^,;]{1,60},)?\s+(?:has\s+|have\s+|had\s+)?\p{Ll}+`, "u");
 /** "The party won 84 seats", "the governing party received": the party the article named last (`analyzeDocument`). */
 const THE_PARTY = /\b(?:the|The)\s+(?:(?:governing|ruling|main|largest|biggest|winning)\s+)?party(?:[’']s)?\s+(?:has\s+|have\s+|had\s+|also\s+)?(\p{Ll}+)\s+$/u;
 export const PARTY_ANAPHOR = "@party";
 
 /** Who did what the figure counts, when a name is the subject of the verb just before it. */
-function ownerOf(before: string, sentence = "", start = 0): string | undefined {
+function ownerOf(before: string, sentence = "", start = 0, seats = false): string | undefined {
   const own = ownerName(before);
   if (own) return own;
   const w = OWNER_WITH.exec(before) ?? OWNER_AND.exec(before);
   if (w && !NOT_OWNER_VERB.test(w[2]) && !(w[3] && (NOT_OWNER_VERB.test(w[3]) || /^(?:at|in|on|for|by|from|into|across|within|after|before)$/.test(w[3])))) return ownerName(`${w[1]} ${w[2]} `);
-  if (TAKING.test(before)) {
+  // "The Liberal League are set to be the third biggest party, with at least 71 seats": the subject's seats
+  if (TAKING.test(before) || (seats && /,\s+with\s+$/i.test(before))) {
     const subject = SENTENCE_SUBJECT.exec(sentence.slice(0, start));
     if (subject) return ownerName(`${subject[1]} won `);
   }
@@ -904,6 +974,9 @@ function roleOf(sentence: string, start: number, end: number, noun: string | und
   // ("stood at 12,400", "put the toll at 40": a level, not a place)
   const where = WHERE_BEFORE.exec(before);
   if (where && !LEVEL_AT.test(where[1]) && !(/\bat\s/i.test(where[0]) && PUT_AT.test(before))) before = "";
+  // "with one seat left to declare": what is still to be done; "left" names no one who left
+  before = before.replace(LEFT_TO_WORDS, (m) => " ".repeat(m.length));
+  after = after.replace(LEFT_TO_WORDS, (m) => " ".repeat(m.length));
   let best: { role: string; d: number } | undefined;
   const consider = (text: string, reverse: boolean) => {
     const words = [...text.matchAll(ROLE_TOKEN)];
