@@ -115,6 +115,7 @@ describe("what a conflict is about reads as a person would say it", () => {
     { sentence: "The outbreak has caused 11 deaths in Kessel, officials said.", at: "11", subject: "number of deaths in Kessel" },
     { sentence: "The storm left 40 injuries in Kessel, the hospital said.", at: "40", subject: "number of injuries in Kessel" },
     { sentence: "The storm killed 12 people in Kessel.", at: "12", subject: "number of people killed in Kessel" },
+    { sentence: "In Kessel, 389 confirmed cases have been recorded, the ministry said.", at: "389", subject: "number of confirmed cases in Kessel" },
     // a disease named after a place is no place
     { sentence: "An outbreak of Marburg virus has caused 11 deaths, the ministry said.", at: "11", subject: "number of deaths" },
   ];

@@ -202,7 +202,8 @@ export function subjectOf(c: Claim): string {
       const modifiers = k.modifiers.filter((m) => !STAND_IN.test(m));
       const words = [...(k.proper.length ? k.proper : modifiers.slice(-1)).map(titleIf(k.proper.length > 0)), standIn ? "people" : k.noun];
       // "number of deaths", not "number of deaths killed": a noun that names the role says it
-      const role = !standIn && ROLE_WORDS.get(k.noun) === k.role ? "" : ROLE_TEXT[k.role] ?? (k.role === "unspecified" || k.role === "present" ? "" : ` ${k.role}`);
+      const named = ROLE_WORDS.get(k.noun) === k.role || (k.role === "infected" && /^(?:cases?|infections?)$/.test(k.noun));
+      const role = !standIn && named ? "" : ROLE_TEXT[k.role] ?? (k.role === "unspecified" || k.role === "present" ? "" : ` ${k.role}`);
       const place = k.scope.places.length ? ` in ${k.scope.places.map((p) => placeAsWritten(c.sentence.text, p)).join(", ")}` : "";
       // a measure is named, not counted: "magnitude of the earthquake", "magnitude of the aftershocks"
       const measure = MEASURE_NOUN.exec(k.thing);
