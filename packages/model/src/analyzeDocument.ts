@@ -958,7 +958,8 @@ function eventWordsOf(text: string): EventWord[] {
     // days, a family of its own ("by Tuesday the fire had burned…" dates no start; "a fire broke out"
     // stays a happening, compared with the fire's other dates as before)
     const onset = cls === "begin" ? disasterBefore(words, i) : undefined;
-    out.push({ cls: onset ? "onset" : cls, pos: w.index!, length: w[0].length });
+    // (a pair's length is both words': "the first case was confirmed on" is read from "case")
+    out.push({ cls: onset ? "onset" : cls, pos: w.index!, length: pair ? words[i + 1].index! + words[i + 1][0].length - w.index! : w[0].length });
   }
   return out;
 }
@@ -1032,7 +1033,7 @@ function dateClaim(uri: string, d: DateMention, s: Sentence, lines: LineIndex, c
       if (!announce || dist < announce.dist) announce = { cls, dist, before: pos < d.start };
     } else if (!best || dist < best.dist) best = { cls, dist };
   }
-  if (announce && (!best || (announce.before && announce.dist <= 1))) best = announce;
+  if (announce && (!best || (announce.before && announce.dist <= 1 && best.cls !== "first"))) best = announce;
   if (d.event) best = { cls: d.event, dist: 0 };
   // a disaster is local: the places the article is about count among its participants
   const local = !!best && isLocal(best.cls);

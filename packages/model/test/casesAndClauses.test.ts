@@ -121,3 +121,26 @@ describe("what a conflict is about reads as a person would say it", () => {
   ];
   for (const c of cases) it(`${c.sentence} → ${c.subject}`, () => expect(subjectOf(one(c.sentence, c.at))).toBe(c.subject));
 });
+
+describe("the day of an outbreak's first case is that happening's, not an announcement's", () => {
+  const cases: { sentence: string; at: string; cls: string }[] = [
+    { sentence: "The ministry declared the outbreak on Monday, nine days after the first case was confirmed on February 21 in Sauli.", at: "February 21", cls: "first" },
+    { sentence: "According to the director, the first case was recorded on February 19 in the locality of Sauli.", at: "February 19", cls: "first" },
+    { sentence: "The country's first death from the virus was reported on 1 March in the port of Tamsa.", at: "1 March", cls: "first" },
+    // a reporting verb right before the day is still the announcement when no first case is named
+    { sentence: "Officials said on Monday that 40 people had died in Sauli.", at: "Monday", cls: "announce" },
+  ];
+  for (const c of cases)
+    it(`${c.sentence} → ${c.cls}`, () => {
+      const d = dates(DATED + c.sentence).find((x) => x.span.text.includes(c.at));
+      expect(d?.event[0]).toBe(c.cls);
+    });
+  pairTable(
+    "date",
+    [
+      { a: "The first case was confirmed on February 21 in Sauli, a village in Nerato province.", b: "In Nerato province, the first case was recorded on February 19 in Sauli.", conflict: true },
+      { a: "The first case was confirmed on February 21 in Sauli, a village in Nerato province.", b: "The ministry said on February 19 that it was watching Sauli closely.", conflict: false },
+    ],
+    ["March 5, 2026", "March 5, 2026"],
+  );
+});

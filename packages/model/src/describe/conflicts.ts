@@ -168,6 +168,7 @@ function representative(claims: Claim[]): Claim {
 const EVENT_TEXT: Record<string, string> = {
   // an invasion, the outbreak of a war or of a disease
   outbreak: "outbreak",
+  first: "first case",
   occur: "event",
   begin: "start",
   onset: "start",

@@ -43,6 +43,9 @@ const TABLE: Record<string, string> = {
   discover: "detected,discovered,noticed,spotted,uncovered",
   // a crowd in the streets ("march" the noun only in lower case: "March" is the month; "rallied" is
   // also said of prices, "demonstrated" of a product)
+  // the first of an outbreak's cases or deaths: the day it was confirmed, recorded or detected is that
+  // happening's, not an announcement's ("the first case was confirmed on February 21")
+  first: "first case,first cases,first infection,first infections,first death,first deaths,first patient,index case",
   protest: "marched,marching,march,marches,protested,protesting,protest,protests,demonstration,demonstrations",
 };
 
@@ -217,5 +220,5 @@ export function eventFamily(cls: string): string {
  * Sunday"), a family of its own too: the days it burned are not its start.
  */
 export function isLocal(cls: string): boolean {
-  return HAPPENINGS.has(cls) || cls === "walkout" || cls === "onset" || cls === "discover" || cls === "landfall" || cls === "protest" || cls === "reading";
+  return HAPPENINGS.has(cls) || cls === "first" || cls === "walkout" || cls === "onset" || cls === "discover" || cls === "landfall" || cls === "protest" || cls === "reading";
 }
