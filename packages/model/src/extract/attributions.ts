@@ -27,9 +27,9 @@ const isAsciiWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <=
  * The reporting verbs of a sentence, with where each starts: what `\b(said|says|…)\b` with the i flag
  * finds (the verbs are ASCII letters, and without the u flag a word character is [A-Za-z0-9_] and case
  * is ASCII's), read as the runs of word characters: the pattern's sixty-odd alternatives, tried at every
- * position, cost more than a pass over the characters.
+ * position, cost more than a pass over the characters. Exported for its tests.
  */
-function reportingVerbs(sentence: string): { index: number; verb: string }[] {
+export function reportingVerbs(sentence: string): { index: number; verb: string }[] {
   const out: { index: number; verb: string }[] = [];
   const n = sentence.length;
   for (let i = 0; i < n; ) {
