@@ -4,6 +4,7 @@ import { splitSentences, type Sentence } from "./text/sentences.js";
 import { findBoilerplate, inBoilerplate } from "./source/boilerplate.js";
 import { readMetadata } from "./source/metadata.js";
 import { extractDates, fixYearByWeekday, type DateMention } from "./extract/dates.js";
+import { clockGap, extractTimesOfDay, settle, withTimesOfDay } from "./extract/timesOfDay.js";
 import { extractQuantities, PARTY_ANAPHOR, type QuantityMention } from "./extract/quantities.js";
 import { findQuotes, maskQuotes, type QuoteMention } from "./extract/quotes.js";
 import { bodySubject, findSpeakers, isRole, roleSubject, sourceKey, type SpeakerMention } from "./extract/attributions.js";
@@ -11,9 +12,9 @@ import { findNames, isCommonWord, isTitleCase, personCore, placeCore, type NameM
 import { ArticleBodies, BODY_WORD, bodyMentions } from "./extract/institutions.js";
 import { pairKey, placeLinksOf } from "./extract/placeLinks.js";
 import { groupReferent, isGroupNoun, peopleNamed } from "./extract/groupNouns.js";
-import { sameClause, sideClauses } from "./extract/clauses.js";
+import { nextFiniteClause, sameClause, sideClauses } from "./extract/clauses.js";
 import { DEFAULT_ROLE, HEDGES, ORG_WORDS, PLACE_NOUN_AFTER, STOP_WORDS, TITLE_WORDS, singular } from "./extract/lexicon.js";
-import { classedByContext, classInContext, eventClass, FREED, isLocal, labourStrikes, opensPair } from "./extract/eventWords.js";
+import { classedByContext, classInContext, eventClass, eventFamily, FREED, isLocal, labourStrikes, opensPair } from "./extract/eventWords.js";
 import { overlaps, toleratedInterval, statedInterval } from "./extract/qualifiers.js";
 import { roleFamily } from "./align/blockKeys.js";
 import { trailingZeros } from "./extract/numbers.js";
@@ -79,7 +80,7 @@ const textFactsOf = new WeakMap<DocumentAnalysis, TextFacts>();
 
 /** "crossed central Corvan": a compass or centre word before a name makes it a place, with or without a preposition. */
 const LOCATIVE_ADJECTIVE = /\b(?:central|northern|southern|eastern|western|downtown)\s+$/i;
-const LOCATIVE = /\b(?:in|at|near|from|across|into|inside|outside|to|throughout|within|through|around|off)\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|downtown|rural|coastal)\s+)?$/i;
+const LOCATIVE = /\b(?:in|at|near|from|across|into|inside|outside|to|throughout|within|through|around|off)\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|downtown|rural|coastal|neighbouring|neighboring|nearby|adjacent)\s+)?$/i;
 // a wire dateline opens the first paragraph: "CITY, March 3 (Agency) —", "CITY, Country, Oct 13 (Agency) -";
 // its date is the report's, not an event's
 const WIRE_DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]{1,40},\s+(?:\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\)\s*)?[—–-]/u;
@@ -92,7 +93,10 @@ const RISEN_TO = /\b(?:risen|rose|rises|rising|climbed|climbs|jumped|jumps|incre
 const PLURAL_NOUN = /^\p{Ll}{3,}s$/u;
 // words that open a noun phrase: after them, "collapsed" in "through collapsed buildings" is an adjective
 const NOUN_OPENER = /^(?:the|a|an|its|their|his|her|our|through|of|in|into|from|among|under|with|by|on|at|near|around|across|amid|between|inside|beneath)$/i;
-const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ean|ian|ese|ish)$/u;
+// ("West African", "Southeast Asian": a compass word before the people's name)
+// (a compass word with a place's own name is a place: "South Sudan", "West Darfur")
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ean|ian|ese|ish)$|^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Northeast|Northwest|Southeast|Southwest)[\s-]+\p{Lu}\p{Ll}+(?:ean|ian|ican|ese|ish)$/u;
+const DISEASE_AFTER = /^\s+(?:virus|viruses|fever|disease|flu|variant|strain)\b/i;
 const URL = /\b(?:https?:\/\/|www\.)[^\s"“”'<>]+/gi;
 const PERIOD_TO_NOW = /^(?:since|from|after|until|by|before|throughout)\b/i;
 /** "the highest since 2010", "down on four years ago", "than in 2022": the time a figure is compared with. */
@@ -179,19 +183,24 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
     let dates = (first && (!ref || first.every((d) => !d.relative)) ? first : extractDates(s.text, ref)).filter((d) => (!wire || d.start >= wire[0].length) && !inUrl(d));
     // an undated article's "Monday, July 14": the weekday fixes the year
     if (dateFrom !== "dateline") dates = dates.map(fixYearByWeekday);
+    // "struck at 9:05 am Beijing time", "8:05 p.m. ET Monday": times of day, joined to their day
+    dates = withTimesOfDay(s.text, dates, ref);
     const quantities = extractQuantities(s.text, dates.map((d) => [d.start, d.end])).filter((q) => !inUrl(q));
     const speakers = speakersOf.get(s.index)!.map((sp) => resolveSpeaker(sp, found, lastPerson, surnames));
     // the places a figure is scoped to: read only in a sentence with a figure (most have none)
-    const places = !quantities.length ? [] : found
+    const placed = !quantities.length ? [] : found
       .filter(
         (n) =>
           (n.type === "place" || n.type === "other") &&
           (LOCATIVE.test(before(s.text, n.start)) || (n.type === "place" && PLACE_NOUN_AFTER.test(s.text.slice(n.end, n.end + 16)))) &&
           // "in the southeastern European country of …", "in the Varnesian port of …": a people's adjective before a noun names no place
           !(DEMONYM.test(n.text) && /^\s+\p{Ll}/u.test(s.text.slice(n.end, n.end + 3))) &&
+          // "an outbreak of Marburg virus", "West Nile fever": a disease named after a place is no place
+          !DISEASE_AFTER.test(s.text.slice(n.end, n.end + 14)) &&
           !/according\s+to\s+(?:the\s+)?$/i.test(before(s.text, n.start)),
       )
-      .map((n) => nameKey(placeCore(n.text)));
+      .map((n) => ({ key: nameKey(placeCore(n.text)), at: n.start }));
+    const places = placed.map((p) => p.key);
     // "412,000 vehicles worldwide" is the whole of which "214,000 in the United States" is a part
     if (quantities.length && WORLDWIDE.test(s.text)) places.push("world");
     // a day when the sentence gives one, else a month: "December 19" and "December 24" are not one time
@@ -232,11 +241,16 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
     const sentenceRef = { start: s.start, end: s.end, text: s.text };
     const sentenceFirstClaim = claims.length;
 
+    // a place named in a later clause of its own ("… 16 centres and has banned street food in Sauli") is that clause's
+    const placesOf = (q: QuantityMention) => {
+      const cut = placed.length ? nextFiniteClause(s.text, q.end) : -1;
+      return cut < 0 ? places : [...placed.filter((p) => p.at < cut).map((p) => p.key), ...places.slice(placed.length)];
+    };
     let previousInSentence: QuantityClaim | undefined;
     let previousQ: QuantityMention | undefined;
     for (const q of quantities) {
       const own = yearOf.get(q.start);
-      const claim = quantityClaim(uri, q, s, lines, options, places, own ? [...timesAt(q.start), own] : timesAt(q.start), aroundFigures);
+      const claim = quantityClaim(uri, q, s, lines, options, placesOf(q), own ? [...timesAt(q.start), own] : timesAt(q.start), aroundFigures);
       // "The party won 84 seats": the party the article named last ("the governing Unity Party")
       if (q.owner === PARTY_ANAPHOR) {
         const isParty = (t: string) => /\sParty$/.test(t);
@@ -290,7 +304,10 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
     peopleUnread.push(s.text);
     // the sentence's happening words and participants, found once for all of its dates
     // (the whole text is read for lasting disasters only once a sentence has a date)
-    const dateContext: DateContext | undefined = !dates.length ? undefined : { names: wire ? found.filter((n) => n.start >= wire[0].length) : found, participants: new Map(), dates, lasting: (lasting ??= LASTING_DISASTER.test(text)) };
+    // "9:05 am Beijing time", "6:35 AM IST": a zone names no one who took part
+    const clocks = dates.filter((d) => d.clock);
+    const participating = clocks.length ? found.filter((n) => !clocks.some((d) => n.start < d.end && d.start < n.end)) : found;
+    const dateContext: DateContext | undefined = !dates.length ? undefined : { names: wire ? participating.filter((n) => n.start >= wire[0].length) : participating, participants: new Map(), dates, lasting: (lasting ??= LASTING_DISASTER.test(text)) };
     for (const d of dates) {
       // the dateline's city and agency say where and by whom it was filed, not who took part
       // (the town a report was filed from takes no part in an inquiry)
@@ -340,6 +357,7 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
   const placesWithin = [...new Set(directed.map(([a, b]) => `${a}>${b}`))].sort();
 
   markContestedCounts(claims);
+  markSeveralTimes(claims);
 
   // quotes, with the speaker of the sentence they stand in
   const quoteClaims = quoteClaimsOf(uri, text, quotes, usable, lines, surnames, namesOf, speakersOf, bodyKey);
@@ -442,7 +460,10 @@ function readTextFacts(text: string): TextFacts {
   for (const s of usable) {
     while (next < byStart.length && byStart[next].start < s.end) open.push(byStart[next++]);
     open = open.filter((q) => q.end > s.start);
-    const found = (isTitleCase(s.text) ? [] : findNames(s.text)).filter((n) => n.start > 0 || n.text.includes(" ") || !common(n.text));
+    let found = (isTitleCase(s.text) ? [] : findNames(s.text)).filter((n) => n.start > 0 || n.text.includes(" ") || !common(n.text));
+    // "9:05 am Beijing time", "6:35 AM IST": a zone is no name of the story
+    const zones = found.length && /\d/.test(s.text) ? extractTimesOfDay(s.text, undefined).filter((t) => t.clock.zone) : [];
+    if (zones.length) found = found.filter((n) => !zones.some((t) => n.start < t.end && t.start < n.end));
     namesOf.set(s.index, found);
     speakersOf.set(s.index, findSpeakers(maskQuotes(s.text, s.start, open), found));
   }
@@ -804,7 +825,8 @@ function quantityClaim(uri: string, q: QuantityMention, s: Sentence, lines: Line
       proper: q.properModifiers,
       owner: q.owner ? nameKey(q.owner) : undefined,
       role: q.role,
-      scope: { places: [...new Set(places)], times: [...new Set(times)], around },
+      // a distance's place is the one it is measured from: the place it locates is in its thing
+      scope: { places: q.reference ? [q.reference] : [...new Set(places)], times: [...new Set(times)], around },
     },
     display: "",
   };
@@ -984,11 +1006,38 @@ function dateClaim(uri: string, d: DateMention, s: Sentence, lines: LineIndex, c
     relative: d.relative,
     confidence: !d.relative ? 1 : d.weekdayFixed ? Math.max(confidence, 0.9) : confidence,
     time: d.time,
+    // a time alone takes the sentence's one day ("On Tuesday, the quake struck at 9:05 am Beijing time")
+    ...(d.clock ? { clock: settle(d.clock, dayOf(d) ?? soleDay(context.dates)) } : {}),
     event: best ? [best.cls, ...participants, ...(best.cls === "release" ? releasedKind(s.text) : [])] : [],
     display: "",
   };
   claim.display = formatDate(claim);
   return claim;
+}
+
+/**
+ * "The first tremor struck at 9:05 am and a second at 11:20 am": an article that gives two times, a
+ * moment apart, for one kind of happening tells of several, and none of its times is the one another
+ * report gives.
+ */
+function markSeveralTimes(claims: Claim[]): void {
+  const timed = claims.filter((c): c is DateClaim => c.kind === "date" && !!c.clock);
+  // a timetable, not a report of one moment: none of its times is compared (and the pairs stay few)
+  if (timed.length > 60) for (const t of timed) t.clock!.several = true;
+  if (timed.length > 60) return;
+  for (let i = 0; i < timed.length; i++)
+    for (let j = i + 1; j < timed.length; j++) {
+      const [a, b] = [timed[i], timed[j]];
+      // "the first quake struck at 9:05 am and a second at 11:20 am": one sentence, whatever the second's words
+      if (a.sentence.start !== b.sentence.start && (!a.event[0] || !b.event[0] || eventFamily(a.event[0]) !== eventFamily(b.event[0]))) continue;
+      if (clockGap(a.clock!, b.clock!)?.apart) a.clock!.several = b.clock!.several = true;
+    }
+}
+
+const dayOf = (d: DateMention) => (d.resolved?.granularity === "day" ? d.resolved.start : undefined);
+function soleDay(dates: DateMention[]): string | undefined {
+  const days = [...new Set(dates.map(dayOf).filter((x) => x !== undefined))];
+  return days.length === 1 ? days[0] : undefined;
 }
 
 /** "its leader", "their spokesperson": an office of a body named before. */
@@ -1172,7 +1221,9 @@ function markContestedCounts(claims: Claim[]): void {
     const sides = new Map<string, QuantityClaim>();
     for (const c of g) if (c.attribution) sides.set(sourceKey(c.attribution.speaker), c);
     const given = [...sides.values()];
-    const contested = given.some((x, i) => given.some((y, j) => j > i && sourceKey(x.attribution!.speaker) !== sourceKey(y.attribution!.speaker) && !overlaps(x.interval, y.interval)));
+    // (counts of two places, "412 cases in the province" and "15 cases" in the neighbouring country, are no contest)
+    const placesApart = (x: QuantityClaim, y: QuantityClaim) => x.counted.scope.places.length > 0 && y.counted.scope.places.length > 0 && !x.counted.scope.places.some((p) => y.counted.scope.places.includes(p));
+    const contested = given.some((x, i) => given.some((y, j) => j > i && sourceKey(x.attribution!.speaker) !== sourceKey(y.attribution!.speaker) && !overlaps(x.interval, y.interval) && !placesApart(x, y)));
     if (!contested) continue;
     for (const c of g) c.counted.side = c.attribution ? sourceKey(c.attribution.speaker) : "";
   }

@@ -110,6 +110,26 @@ export interface QuantityClaim extends ClaimBase {
 
 export type DateGranularity = "day" | "week" | "month" | "season" | "year" | "decade";
 
+/** A time of day and its zone ("9:05 am Beijing time", "01:05 GMT", "7:05am local time"). */
+export interface ClockTime {
+  /** The time as written, on a 24-hour clock: "20:05". */
+  local: string;
+  /** The zone as written ("GMT", "ET", "Beijing time", "local time"); absent when none is given. */
+  zone?: string;
+  /** Minutes east of UTC when the zone is known (for "ET", on the article's day); absent for "local time" and zones read two ways. */
+  offset?: number;
+  /** The time in UTC ("01:05"), when the offset is known. */
+  utc?: string;
+  /** The moment ("2026-03-03T01:05Z"), when the day is known too. */
+  instant?: string;
+  /** "about 9 a.m.", "shortly after 9": a looser time. */
+  approximate: boolean;
+  /** "9 a.m.": given to the hour. */
+  hourOnly: boolean;
+  /** The article gives another time for the same kind of happening: it tells of several, and its times meet no other. */
+  several?: boolean;
+}
+
 export interface DateClaim extends ClaimBase {
   kind: "date";
   /** Resolved interval as ISO dates (inclusive); absent when the date cannot be placed. */
@@ -119,6 +139,8 @@ export interface DateClaim extends ClaimBase {
   /** How sure the resolution is: 1 for explicit dates, lower when the article's date was inferred. */
   confidence: number;
   time?: string;
+  /** A time of day with its zone, when the claim gives one: compared as a moment across zones. */
+  clock?: ClockTime;
   /** What happened on that date, as verb and noun lemmas of the clause ("capture", "announce"). */
   event: string[];
   /** A weekday that contradicts its own date ("Wednesday, June 12" in a year where it is a Thursday). */

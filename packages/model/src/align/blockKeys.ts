@@ -41,7 +41,7 @@ export function blockKeys(c: Claim, period?: number): BlockKeys {
     case "quantity":
       return quantityKeys(c, period);
     case "date": {
-      if (!c.resolved || c.event.length < 2) return none;
+      if ((!c.resolved && !c.clock) || c.event.length < 2) return none;
       const [cls, ...participants] = c.event;
       // (who a release freed, "~hostages", is no participant: see `relateDates`)
       return same([...new Set(participants)].filter((p) => !isFreedMark(p)).map((p) => `d|${eventFamily(cls)}|${p}`));

@@ -168,8 +168,8 @@ export function statementWords(words: string[]): string[] {
   const content = foldWords(words).filter((w) => !FUNCTION_WORDS.has(w) || NEGATIONS.has(w));
   return content.length >= STATEMENT_MIN_CONTENT ? content : [];
 }
-const STATEMENT_MIN_WORDS = 8;
-const STATEMENT_MIN_CONTENT = 5;
+const STATEMENT_MIN_WORDS = 6;
+const STATEMENT_MIN_CONTENT = 4;
 
 /**
  * Blocking keys of a statement: each pair of words that stand next to each other in `statementWords`.

@@ -1,4 +1,4 @@
-import type { AnalysisOptions, Claim, DateClaim, QuantityClaim, QuoteClaim, Relation, RelationKind } from "../types.js";
+import type { AnalysisOptions, Claim, ClockTime, DateClaim, QuantityClaim, QuoteClaim, Relation, RelationKind } from "../types.js";
 import { overlaps, sameInterval } from "../extract/qualifiers.js";
 import { formatInterval } from "../describe/formatValue.js";
 import { compareQuotes, mayBeSameQuote, piecesInOrder, quoteWords, sameStatement, wordDiff } from "./quoteSimilarity.js";
@@ -8,6 +8,7 @@ import { eventFamily, isFreedMark, isLocal } from "../extract/eventWords.js";
 import { DEFAULT_ROLE, nounKind } from "../extract/lexicon.js";
 import { creditedToOffice, differentOffices, isSpokesperson } from "./offices.js";
 import { sourceKey } from "../extract/attributions.js";
+import { clockGap } from "../extract/timesOfDay.js";
 
 /** Decides whether two people or bodies are the same, across spellings and acronyms. */
 export type SameEntity = (a: string, b: string) => boolean;
@@ -59,6 +60,10 @@ function yearsApart(a: string[], b: string[]): boolean {
   return any || b.some((y) => y.length === 4);
 }
 
+/** A count of what is not yet established: "suspected cases", "probable deaths", "unconfirmed reports". */
+const UNCONFIRMED = /(?:^|-)(?:suspected|suspect|probable|possible|presumed|presumptive|unconfirmed)$/;
+const unconfirmed = (q: QuantityClaim) => q.counted.modifiers.some((m) => UNCONFIRMED.test(m));
+
 /** Counts of people are many in one report (employed, on board, living there): they need a role. */
 const PEOPLE_LIKE = new Set(["people", "civilian", "worker", "child", "military", "officer", "responder", "protester", "refugee", "passenger", "patient", "prisoner", "hostage"]);
 
@@ -81,6 +86,8 @@ export function sameQuantity(
   // "14 helicopters" and "22 aircraft" are a part and its whole, "eight helicopters" and "12 planes" two counts
   if (nounKind(a.counted.noun) !== nounKind(b.counted.noun)) return false;
   if (a.unit !== b.unit && !(a.unit && b.unit)) return false;
+  // "1,180 suspected cases" and "412 confirmed cases" (or "412 cases") are two counts, not two estimates
+  if (unconfirmed(a) !== unconfirmed(b)) return false;
   // "14 of the 22 seats" counts among 22 things: not the 87 seats, nor a part of another whole
   if ((a.of !== undefined && b.interval.low > a.of) || (b.of !== undefined && a.interval.low > b.of)) return false;
   if (a.of !== undefined && b.of !== undefined && a.of !== b.of) return false;
@@ -187,12 +194,19 @@ export function relateQuantities(a: QuantityClaim, b: QuantityClaim, options: An
 }
 
 export function relateDates(a: DateClaim, b: DateClaim, near = true, linked?: (x: string, y: string) => boolean): Relation | undefined {
-  if (a.uri === b.uri || !a.resolved || !b.resolved) return undefined;
+  if (a.uri === b.uri) return undefined;
   // one kind of happening: the same class, or a generic "occurred" against a named disaster
   const [ca, cb] = [a.event[0], b.event[0]];
   if (!ca || !cb || eventFamily(ca) !== eventFamily(cb) || (ca !== cb && ca !== "occur" && cb !== "occur")) return undefined;
   const fa = `“${a.span.text}” (${fileName(a.uri)}, ${a.display})`;
   const fb = `“${b.span.text}” (${fileName(b.uri)}, ${b.display})`;
+  // two times of day: one moment, across zones
+  // (two times that cannot be compared, one zoned and one not, still have their days)
+  if (a.clock && b.clock) {
+    const t = relateTimes(a, b, a.clock, b.clock, fa, fb, near, linked);
+    if (t !== "days") return t;
+  }
+  if (!a.resolved || !b.resolved) return undefined;
   const disjoint = a.resolved.end < b.resolved.start || b.resolved.end < a.resolved.start;
   if (!disjoint) {
     const same = a.resolved.start === b.resolved.start && a.resolved.end === b.resolved.end;
@@ -202,18 +216,51 @@ export function relateDates(a: DateClaim, b: DateClaim, near = true, linked?: (x
   // and only when one report's participants are all among the other's ("Russia, Crimea" is not "Russia, Ukraine")
   // Dates resolved against an inferred article date, and reports published weeks apart, stay silent.
   if (a.event[0] === "announce" || a.confidence < 0.9 || b.confidence < 0.9 || !near) return undefined;
+  // "8:05 p.m. ET Monday" is Tuesday where the day is reported as Tuesday: a day given with a zoned
+  // time may be a day off another's
+  const zoned = (c: DateClaim) => c.clock?.offset !== undefined;
+  if ((zoned(a) || zoned(b)) && Math.abs(Date.parse(a.resolved.start) - Date.parse(b.resolved.start)) <= 86400000) return undefined;
+  if (!sameHappening(a, b, linked)) return undefined;
+  return relation("dates-inconsistent", a, b, `${fa} and ${fb} put the ${happeningText(a)} on different dates.`);
+}
+
+function happeningText(a: DateClaim): string {
+  return eventFamily(a.event[0]) === "happening" ? "event" : a.event[0] === "walkout" ? "start of the strike" : a.event[0] === "inquiry" ? "opening of the investigation" : a.event[0];
+}
+
+/**
+ * Two times of day of one happening: the same moment within a few minutes (half an hour for a time
+ * given to the hour or "about"), compared in UTC when both zones are known and as written when
+ * neither is; a time with a zone never meets one without.
+ */
+function relateTimes(a: DateClaim, b: DateClaim, x: ClockTime, y: ClockTime, fa: string, fb: string, near: boolean, linked?: (x: string, y: string) => boolean): Relation | undefined | "days" {
+  const gap = clockGap(x, y);
+  if (!gap || x.several || y.several) return "days";
+  if (!near || a.event[0] === "announce") return undefined;
+  // days of the same happening are close: a time of an earlier one is another happening's
+  if (a.resolved && b.resolved && Math.abs(Date.parse(a.resolved.start) - Date.parse(b.resolved.start)) > 7 * 86400000) return undefined;
+  if (!sameHappening(a, b, linked)) return undefined;
+  if (!gap.apart) {
+    const same = gap.minutes === 0 && x.approximate === y.approximate;
+    return relation(same ? "agrees" : "compatible", a, b, same ? `${fa} and ${fb} give the same time.` : `${fa} and ${fb} are within ${Math.round(gap.minutes)} minutes of each other.`);
+  }
+  return relation("dates-inconsistent", a, b, `${fa} and ${fb} put the ${happeningText(a)} ${Math.round(gap.minutes)} minutes apart.`);
+}
+
+/** Whether two dated claims tell of one happening, by who or where took part. */
+function sameHappening(a: DateClaim, b: DateClaim, linked?: (x: string, y: string) => boolean): boolean {
   // a disaster shares a place with its other reports; a war or an offensive must name no one the other does not
   // who was freed (hostages, prisoners) is no participant: two sides freed are two releases
   const freed = (c: DateClaim) => c.event.find(isFreedMark);
-  if (freed(a) && freed(b) && freed(a) !== freed(b)) return undefined;
+  if (freed(a) && freed(b) && freed(a) !== freed(b)) return false;
   const [pa, pb] = [a.event.slice(1).filter((p) => !isFreedMark(p)), b.event.slice(1).filter((p) => !isFreedMark(p))].sort((x, y) => x.length - y.length);
   const local = isLocal(a.event[0]);
   // two days of one disaster are a few days apart at most; a flood "in 2010" is an earlier flood
-  if (local && (a.resolved.granularity !== "day" || b.resolved.granularity !== "day" || Math.abs(Date.parse(a.resolved.start) - Date.parse(b.resolved.start)) > 7 * 86400000)) return undefined;
+  // (a time alone has no day: its clock's happening is the one its article reports)
+  if (local && a.resolved && b.resolved && (a.resolved.granularity !== "day" || b.resolved.granularity !== "day" || Math.abs(Date.parse(a.resolved.start) - Date.parse(b.resolved.start)) > 7 * 86400000)) return false;
   // a disaster in a town is the disaster in the region an article of the corpus puts the town in
   const shared = (p: string) => pb.includes(p) || (!!linked && pb.some((q) => linked(p, q)));
-  if (!pa.length || (local ? !pa.some(shared) : !pa.every((p) => pb.includes(p)))) return undefined;
-  return relation("dates-inconsistent", a, b, `${fa} and ${fb} put the ${eventFamily(a.event[0]) === "happening" ? "event" : a.event[0] === "walkout" ? "start of the strike" : a.event[0] === "inquiry" ? "opening of the investigation" : a.event[0]} on different dates.`);
+  return pa.length > 0 && (local ? pa.some(shared) : pa.every((p) => pb.includes(p)));
 }
 
 export function relateQuotes(a: QuoteClaim, b: QuoteClaim, options: AnalysisOptions, sameEntity: SameEntity): Relation | undefined {

@@ -1,7 +1,10 @@
+import { ROLE_WORDS } from "../extract/lexicon.js";
 import type { Claim, Conflict, ConflictKind, QuantityClaim, Relation } from "../types.js";
 import { pushTo } from "../util/pushTo.js";
 import { fileName } from "./fileName.js";
 import { nameKey } from "../align/nameKey.js";
+import { UNITS } from "../extract/lexicon.js";
+import { formatNumber } from "./formatValue.js";
 
 const KIND_OF: Record<Relation["kind"], ConflictKind | undefined> = {
   conflicts: "quantity",
@@ -97,7 +100,12 @@ function conflictOf(kind: ConflictKind, component: Relation[], bad: Relation[], 
   const claims = ids.map(claimOf).filter((c): c is Claim => !!c).sort((a, b) => a.uri.localeCompare(b.uri) || a.span.start - b.span.start);
   const index = new Map(claims.map((c, i) => [c.id, i]));
   const disagreements = sortPairs(bad.map((r) => [index.get(r.a)!, index.get(r.b)!].sort((x, y) => x - y) as [number, number]));
-  const subject = subjectOf(representative(claims));
+  const clocked = (id: string) => {
+    const c = claimOf(id);
+    return c?.kind === "date" && !!c.clock;
+  };
+  // times of day that disagree: the time of the happening, whatever days agree with them
+  const subject = kind === "date" && bad.every((r) => clocked(r.a) && clocked(r.b)) ? subjectOf(representative(claims)).replace(/^date\b/, "time") : subjectOf(representative(claims));
   const conflict: Conflict = {
     id: stableId(kind, [subject, ...claims.map(contentKey)]),
     kind,
@@ -158,7 +166,8 @@ function representative(claims: Claim[]): Claim {
 }
 
 const EVENT_TEXT: Record<string, string> = {
-  outbreak: "start of the war",
+  // an invasion, the outbreak of a war or of a disease
+  outbreak: "outbreak",
   occur: "event",
   begin: "start",
   onset: "start",
@@ -192,7 +201,8 @@ export function subjectOf(c: Claim): string {
       const standIn = STAND_IN.test(k.noun);
       const modifiers = k.modifiers.filter((m) => !STAND_IN.test(m));
       const words = [...(k.proper.length ? k.proper : modifiers.slice(-1)).map(titleIf(k.proper.length > 0)), standIn ? "people" : k.noun];
-      const role = ROLE_TEXT[k.role] ?? (k.role === "unspecified" || k.role === "present" ? "" : ` ${k.role}`);
+      // "number of deaths", not "number of deaths killed": a noun that names the role says it
+      const role = !standIn && ROLE_WORDS.get(k.noun) === k.role ? "" : ROLE_TEXT[k.role] ?? (k.role === "unspecified" || k.role === "present" ? "" : ` ${k.role}`);
       const place = k.scope.places.length ? ` in ${k.scope.places.map((p) => placeAsWritten(c.sentence.text, p)).join(", ")}` : "";
       // a measure is named, not counted: "magnitude of the earthquake", "magnitude of the aftershocks"
       const measure = MEASURE_NOUN.exec(k.thing);
@@ -202,6 +212,12 @@ export function subjectOf(c: Claim): string {
       }
       // a measure is named for what it measures: "length of the route", "distance north", "area affected"
       if (k.thing.startsWith("length:")) return `length of the ${k.noun}${place}`;
+      // "distance of the epicentre from Orvin", "distance of Kessel from Orvin"
+      const ends = /^distance:(.+)~(.+)$/.exec(k.thing);
+      if (ends) {
+        const located = ends[1].startsWith("place:") ? placeAsWritten(c.sentence.text, ends[1].slice(6)) : `the ${LOCATED_TEXT[ends[1]] ?? ends[1]}`;
+        return `distance of ${located} from ${placeAsWritten(c.sentence.text, ends[2])}`;
+      }
       if (k.thing.startsWith("distance:")) return `distance ${k.thing.slice(9)}${place}`;
       if (k.thing === "area" && k.role === "extent") return `area affected${place}`;
       return `number of ${words.join(" ")}${role}${place}`.replace(/\s+/g, " ");
@@ -215,6 +231,8 @@ export function subjectOf(c: Claim): string {
   }
 }
 
+const LOCATED_TEXT: Record<string, string> = { crash: "crash site", sinking: "sinking" };
+
 /** A place as the sentence writes it ("Kyiv", not its merge key "kiv"). */
 function placeAsWritten(sentence: string, key: string): string {
   for (const m of sentence.matchAll(/\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*/gu)) {
@@ -227,12 +245,68 @@ function placeAsWritten(sentence: string, key: string): string {
 
 const titleIf = (on: boolean) => (w: string) => (on ? w.replace(/(^|\s)\p{Ll}/gu, (m) => m.toUpperCase()) : w);
 
-function valueOf(c: Claim): string {
+/** Short names of the units a conversion is written in: "386 km", not "386 kilometres". */
+const SHORT_UNIT: [RegExp, string][] = [
+  [/^(?:km|kilomet(?:re|er)s?)$/, "km"],
+  [/^(?:m|met(?:re|er)s?)$/, "m"],
+  [/^(?:mi|miles?)$/, "miles"],
+  [/^(?:ft|foot|feet)$/, "ft"],
+  [/^(?:nautical miles?|nmi)$/, "nautical miles"],
+  [/^(?:square kilomet(?:re|er)s?|sq km|km2)$/, "km²"],
+  [/^(?:square miles?|sq miles?)$/, "square miles"],
+  [/^(?:square met(?:re|er)s?|sq m|m2)$/, "m²"],
+  [/^(?:square f(?:oo|ee)t|sq ft)$/, "sq ft"],
+  [/^hectares?$/, "hectares"],
+  [/^acres?$/, "acres"],
+  [/^(?:km\/h|kph|kilomet(?:re|er)s (?:per|an) hour)$/, "km/h"],
+  [/^(?:mph|miles (?:per|an) hour)$/, "mph"],
+];
+const shortUnit = (u: string) => SHORT_UNIT.find(([re]) => re.test(u))?.[1] ?? u;
+const METRIC = new Set(["km", "m", "km²", "m²", "hectares", "km/h", "°C", "kg", "tonnes", "cm", "mm"]);
+
+/**
+ * The unit a conflict's measures are set side by side in, when they were written in several ("240
+ * miles" and "280 km"): the metric one most of them use, else the one most use. None for one unit,
+ * sums of money (no rate is known) and units that do not convert.
+ */
+function commonUnit(claims: Claim[]): string | undefined {
+  const count = new Map<string, number>();
+  let dimension: string | undefined;
+  for (const c of claims) {
+    if (c.kind !== "quantity" || !c.unit) return undefined;
+    const known = UNITS.get(c.unit.toLowerCase());
+    if (!known || (dimension && known[0] !== dimension)) return undefined;
+    dimension = known[0];
+    const u = shortUnit(c.unit);
+    count.set(u, (count.get(u) ?? 0) + 1);
+  }
+  if (count.size < 2) return undefined;
+  const ranked = [...count].sort((a, b) => Number(METRIC.has(b[0])) - Number(METRIC.has(a[0])) || b[1] - a[1]);
+  return ranked[0][0];
+}
+
+/** A figure in another unit, to three significant digits: 240 miles → "386 km". */
+function converted(c: QuantityClaim, target: string): string | undefined {
+  if (!c.unit || shortUnit(c.unit) === target) return undefined;
+  const key = [...UNITS.keys()].find((k) => shortUnit(k) === target || k === target.toLowerCase());
+  const to = key ? UNITS.get(key) : undefined;
+  const from = UNITS.get(c.unit.toLowerCase());
+  if (!to || !from) return undefined;
+  const base = (c.value + (from[2] ?? 0)) * from[1];
+  const v = base / to[1] - (to[2] ?? 0);
+  const digits = Math.max(0, 2 - Math.floor(Math.log10(Math.abs(v) || 1)));
+  const rounded = Math.round(v * 10 ** digits) / 10 ** digits;
+  return `${c.approximate ? "~" : ""}${formatNumber(rounded)} ${target}`;
+}
+
+function valueOf(c: Claim, unit?: string): string {
   switch (c.kind) {
-    case "quantity":
-      return c.span.text;
+    case "quantity": {
+      const other = unit ? converted(c, unit) : undefined;
+      return other ? `${c.span.text} (${other})` : c.span.text;
+    }
     case "date":
-      return `${c.span.text}${c.resolved && c.display !== c.span.text ? ` (${c.display})` : ""}`;
+      return `${c.span.text}${(c.resolved || c.clock) && c.display !== c.span.text ? ` (${c.display})` : ""}`;
     case "quote":
       return `“${c.quote.length > 60 ? c.quote.slice(0, 57) + "…" : c.quote}”`;
     case "attribution":
@@ -241,13 +315,14 @@ function valueOf(c: Claim): string {
 }
 
 /** Values grouped by file, with a count when a file repeats one: "about 11,000 (001.txt, 2x)". */
-function listValues(claims: Claim[]): string {
+function listValues(claims: Claim[], unit?: string): string {
   const groups = new Map<string, { value: string; file: string; n: number }>();
   for (const c of claims) {
-    const key = `${valueOf(c)}|${c.uri}`;
+    const value = valueOf(c, unit);
+    const key = `${value}|${c.uri}`;
     const g = groups.get(key);
     if (g) g.n++;
-    else groups.set(key, { value: valueOf(c), file: fileName(c.uri), n: 1 });
+    else groups.set(key, { value, file: fileName(c.uri), n: 1 });
   }
   return [...groups.values()].map((g) => `${g.value} (${g.file}${g.n > 1 ? `, ${g.n}x` : ""})`).join(", ");
 }
@@ -257,7 +332,8 @@ function summary(c: Conflict): string {
   const disagreeing = c.claims.filter((_, i) => inPair.has(i));
   const others = c.claims.filter((_, i) => !inPair.has(i));
   const lead = c.kind === "quote" ? `Sources quote ${c.subject.replace(/^words of /, "")} differently` : `Sources disagree on the ${c.subject}`;
-  return `${lead}: ${listValues(disagreeing)}${others.length ? `; ${listValues(others)} ${others.length > 1 ? "are" : "is"} compatible` : ""}.`;
+  const unit = commonUnit(c.claims);
+  return `${lead}: ${listValues(disagreeing, unit)}${others.length ? `; ${listValues(others, unit)} ${others.length > 1 ? "are" : "is"} compatible` : ""}.`;
 }
 
 /**
@@ -295,8 +371,10 @@ export function describeClaimIn(conflict: Conflict, index: number): string {
     return `Other sources credit the same figure to ${contra.map((c) => `${valueOf(c)} (${fileName(c.uri)})`).join(", ")}${mine ? `, not ${mine}` : ""}.`;
   }
   if (!contra.length) return `${conflict.message}`;
-  const agreeing = rest.length ? `; ${listValues(rest)} ${rest.length > 1 ? "are" : "is"} compatible` : "";
-  return `${cap(conflict.subject)}: other sources say ${listValues(contra)}${agreeing}.`;
+  const unit = commonUnit(conflict.claims);
+  const agreeing = rest.length ? `; ${listValues(rest, unit)} ${rest.length > 1 ? "are" : "is"} compatible` : "";
+  const mine = unit && me.kind === "quantity" ? converted(me, unit) : undefined;
+  return `${cap(conflict.subject)}: other sources say ${listValues(contra, unit)}${agreeing}${mine ? `; this says ${me.span.text} (${mine})` : ""}.`;
 }
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

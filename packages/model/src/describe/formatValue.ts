@@ -33,7 +33,12 @@ export function formatInterval(i: Interval): string {
   return `${i.lowOpen ? "(" : "["}${formatNumber(i.low)}, ${formatNumber(i.high)}${i.highOpen ? ")" : "]"}`;
 }
 
-export function formatDate(d: Pick<DateClaim, "resolved" | "span">): string {
+export function formatDate(d: Pick<DateClaim, "resolved" | "span" | "clock">): string {
+  // a time of day: in UTC when its zone is known ("2026-03-03 01:05 UTC"), else as written
+  if (d.clock) {
+    const day = d.clock.instant ? d.clock.instant.slice(0, 10) : d.resolved?.granularity === "day" ? d.resolved.start : undefined;
+    return `${day ? `${day} ` : ""}${d.clock.utc ? `${d.clock.utc} UTC` : `${d.clock.local}${d.clock.zone ? ` ${d.clock.zone}` : ""}`}`;
+  }
   if (!d.resolved) return d.span.text;
   const { start, end, granularity } = d.resolved;
   if (granularity === "day") return start;

@@ -60,18 +60,19 @@ function dropAdverbs(tail: string): string {
   return ADVERB_END.test(t.slice(-12)) ? tail.replace(ADVERBS, "") : t;
 }
 /** Offices held by a person: "the general secretary of the union", "a hospital director". */
-const TITLE = String.raw`(?:minister|secretary|mayor|president|governor|prefect|ambassador|envoy|spokes(?:man|woman|person)|director|head|leader|chair(?:man|woman|person)?|chief|executive|commissioner|judge|prosecutor|commander|manager|official|officer|nurse|doctor|witness|resident|sheriff|coroner|marshal|superintendent|chancellor|premier|forecaster|meteorologist|economist|scientist|inspector|engineer)`;
+const TITLE = String.raw`(?:minister|secretary|mayor|president|governor|prefect|ambassador|envoy|spokes(?:man|woman|person)|director|head|leader|chair(?:man|woman|person)?|chief|executive|commissioner|judge|prosecutor|commander|manager|official|officer|nurse|doctor|witness|resident|sheriff|coroner|marshal|superintendent|chancellor|premier|forecaster|meteorologist|economist|scientist|inspector|engineer|representative|coordinator|adviser|advisor|negotiator|administrator|delegate)`;
 /**
  * A role written out with what it is the role of, ending where the verb (or the sentence) takes over:
  * "the mayor of Dunvare", "the general secretary of the teachers' union". Up to two words before the
  * title, and up to four after "of".
  */
 const ROLE_OF = new RegExp(
-  String.raw`\b(?:the\s+)?((?:[\p{L}\-]+(?:[’']s)?\s+){0,2}?${TITLE}(?:\s+general)?\s+of\s+(?:the\s+)?(?:[\p{L}\-]+[’']?(?:s\b)?\s*){1,4}?)\s*$`,
+  String.raw`\b(?:the\s+)?((?:[\p{L}\-]+(?:[’']s)?\s+){0,2}?${TITLE}(?:\s+general)?\s+(?:of|in|to|at)\s+(?:the\s+)?(?:[\p{L}\-]+[’']?(?:s\b)?\s*){1,4}?)\s*$`,
   "iu",
 );
-// ROLE_OF needs "of" between spaces; few tails have one, and the $-anchored pattern is tried at every word
-const OF = /\sof\s/i;
+// ROLE_OF needs "of" (or "in", "to", "at": "the WHO representative in Belmora") between spaces; the
+// $-anchored pattern is tried at every word, so only tails holding one are asked
+const OF = /\s(?:of|in|to|at)\s/i;
 /**
  * After the verb: "said the head of the port authority, who…", "said a nurse who works nights", "said
  * the head of the company's North American operations" (a possessive is one word).
@@ -148,7 +149,7 @@ const SOURCE_NOISE = /^(?:spokes(?:man|woman|person|people)|officials?|sources?|
 export function isRole(speaker: string): boolean {
   return ROLE.test(speaker);
 }
-const ROLE = new RegExp(String.raw`^(?!an?\s)(?:[\p{L}\-]+(?:[’']s)?\s+){0,3}?${TITLE}(?:\s+general)?(?:\s+of\b.*)?$`, "iu");
+const ROLE = new RegExp(String.raw`^(?!an?\s)(?:[\p{L}\-]+(?:[’']s)?\s+){0,3}?${TITLE}(?:\s+general)?(?:\s+(?:of|in|to|at)\b.*)?$`, "iu");
 
 const SPEAKER_NOUNS = String.raw`officials?|authorities|ministry|government|military|army|navy|police|spokes(?:man|woman|person)|agency|office|analysts?|experts?|sources?|observers?|assessments?|estimates?|intelligence|report|reports|media|residents?|witnesses?|governor|mayor|minister|president|prefect|secretary|director|leader|chair(?:man|woman|person)|manager|ambassador|envoy|coroner|sheriff|commissioner|superintendent|marshal|chancellor|premier|commander|chief|council|service|department|command|staff|prosecutors?|investigators?|monitors?|group|organi[sz]ation|officers?|coastguard|coast guard|brigade|rebels?|insurgents?|militants?|separatists?|union|organi[sz]ers|protesters|company|operator|hospital|authority|board|commission|institute|inspectorate|administration|mission|judges?|court|tribunal|prosecution|defen[cs]e|lawyers?|attorneys?|airline|carrier|airport|manufacturer|regulator|firm|employer|chief executive`;
 const COMMON_SPEAKER = new RegExp(String.raw`\b(?:the\s+)?((?:[\p{L}\-]+(?:[’']s)?\s+){0,3}?(?:${SPEAKER_NOUNS}))\b\s*$`, "iu");
@@ -225,6 +226,9 @@ export function bodySubject(sentence: string): { speaker: string; start: number 
   return { speaker: m[1].trim(), start: m.index + m[0].length - m[1].length };
 }
 
+/** A clause word inside an office's phrase, written in lower case: "WHO" is the health body, not "who". */
+const CLAUSE_IN_ROLE = /\b(?:that|which|who|and|but|or)\b|^(?:That|Which|Who|And|But|Or)\b/;
+
 function cleanSpeaker(raw: string): string {
   return raw.replace(/^the\s+/i, "").replace(/[’']s$/, "").trim();
 }
@@ -248,9 +252,9 @@ function speakerBefore(before: string, names: NameMention[]): Omit<SpeakerMentio
   if (phrase) return phrase;
   const name = names.find((n) => n.end === trimmed.length + offset);
   if (name?.type === "person") return nameSpeaker(name);
-  // "the mayor of Dunvare said": the office, not the place, speaks
+  // "the mayor of Dunvare said", "the ambassador in Kessel said": the office, not the place, speaks
   const roleOf = OF.test(trimmed) ? ROLE_OF.exec(trimmed) : null;
-  if (roleOf && !/\b(?:that|which|who|and|but|or)\b/i.test(roleOf[1])) {
+  if (roleOf && !CLAUSE_IN_ROLE.test(roleOf[1])) {
     const sp = roleOf[1].trim();
     const start = offset + trimmed.length - sp.length;
     return { speaker: sp, start, end: offset + trimmed.length, pronoun: false, person: false };
@@ -261,7 +265,7 @@ function speakerBefore(before: string, names: NameMention[]): Omit<SpeakerMentio
     // (whatever type the body's name was given: "Orlan Mining" after a title reads like a person's)
     const head = text.slice(0, apposition.index);
     const roleBefore = OF.test(head) ? ROLE_OF.exec(head) : null;
-    if (roleBefore && !/\b(?:that|which|who|and|but|or)\b/i.test(roleBefore[1])) {
+    if (roleBefore && !CLAUSE_IN_ROLE.test(roleBefore[1])) {
       const sp = roleBefore[1].trim();
       const start = offset + head.length - sp.length;
       return { speaker: sp, start, end: start + sp.length, pronoun: false, person: false };

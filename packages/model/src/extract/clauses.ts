@@ -40,3 +40,13 @@ export function sideClauses(sentence: string, masked: readonly { start: number; 
 export function sameClause(sides: readonly [number, number][], date: number, figure: number): boolean {
   return sides.every(([a, b]) => !(date >= a && date < b) || (figure >= a && figure < b));
 }
+
+/** "has set up 16 centres and has banned the sale …": a second finite verb after "and" opens a clause of its own. */
+const NEXT_FINITE_CLAUSE = /,?\s+(?:and|but)\s+(?:has|have|had|is|are|was|were|will|would)\s+(?!been\b)\p{Ll}+(?:ed|en|t)\b/u;
+
+/** Where the clause after the one at `from` starts, or -1: what follows is said of something else. */
+export function nextFiniteClause(sentence: string, from: number): number {
+  NEXT_FINITE_CLAUSE.lastIndex = 0;
+  const i = sentence.slice(from).search(NEXT_FINITE_CLAUSE);
+  return i < 0 ? -1 : from + i;
+}

@@ -1,5 +1,5 @@
 import * as chrono from "chrono-node";
-import type { DateGranularity } from "../types.js";
+import type { ClockTime, DateGranularity } from "../types.js";
 import { MONTHS, WEEKDAYS } from "./lexicon.js";
 
 /** A date mention in a sentence, resolved against the article's date when it is relative. */
@@ -10,6 +10,8 @@ export interface DateMention {
   resolved?: { start: string; end: string; granularity: DateGranularity };
   relative: boolean;
   time?: string;
+  /** A time of day and its zone (`timesOfDay.ts`), before it is set in UTC. */
+  clock?: Omit<ClockTime, "utc" | "instant">;
   weekdayMismatch?: { stated: string; actual: string };
   /** The weekday stated with a day and month but no year ("Monday, July 14"): it fixes the year. */
   weekday?: number;
@@ -117,7 +119,7 @@ export function parserFor(text: string): { parse: typeof chrono.parse } {
 // "plans to" is a verb of intent unless a determiner, a possessive or a preposition makes it a noun
 // ("against a government plan to raise", "the ministry's plans to cut"; "the union plans to" is
 // still a verb): then it is what the sentence is about, and says nothing of when its date falls
-const FUTURE = /\b(will|shall|is due|are due|scheduled|upcoming|next|(?<!\b(?:an?|the|its|their|his|her|our|this|that|these|those|against|over|of|about|on|to|for|with|by)\s+(?:[\p{L}-]+\s+)?)plan to|(?<!\b(?:the|its|their|his|her|our|these|those|against|over|of|about|on|to|for|with|by)\s+|[’']s\s+)plans to|planned to|intends? to|expects?\b[^.;]{0,60}\bto|(?<!\b(?:was|were|is|are|as|than|had|has|have|been)\s+)(?:expect|expects|forecasts?)\b|is expected to|are expected to|to be held|set to)\b/iu;
+const FUTURE = /\b(will|shall|is due|are due|scheduled|upcoming|next|(?<!\b(?:an?|the|its|their|his|her|our|this|that|these|those|against|over|of|about|on|to|for|with|by)\s+(?:[\p{L}-]+\s+)?)plan to|(?<!\b(?:the|its|their|his|her|our|these|those|against|over|of|about|on|to|for|with|by)\s+|[’']s\s+)plans to|planned to|intends? to|expects?\b[^.;]{0,60}\bto|(?<!\b(?:was|were|is|are|as|than|had|has|have|been)\s+)(?:expect|expects|forecasts?)\b|is expected to|are expected to|to be held|set to|(?:campaign|drive|programme|program|operation|talks|vote|ballot|trial|hearing|meeting|summit|strike|walkout|rollout|roll-out|exercise|session|count)\s+(?:is\s+|are\s+)?to\s+(?:start|begin|open|resume|run|commence|take\s+place|get\s+under\s*way|kick\s+off))\b/iu;
 /**
  * A verb in the past right before a date ("said on Monday", "broke down on Friday", "told reporters
  * on Saturday", "said Thursday"): that date is past, whatever else the sentence plans. Verbs of

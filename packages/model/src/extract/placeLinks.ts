@@ -32,6 +32,9 @@ const AFTER_PAIR = /^(?:\s*[.;:)—–]|\s*$|,\s+(?!and\b|or\b|\p{Lu})|\s+(?:on|
 /** Before the inner place of a comma pair: a locative ("in Lurn, Talmora"), not a list's comma. */
 const BEFORE_PAIR = /(?:^|[^,]\s)(?:in|at|near|from|outside|inside)\s+$/iu;
 const DATELINE = /^(\p{Lu}[\p{Lu}\s.'’-]{1,40}),\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s*(?:,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})(?:,?\s+\d{4})?\s*)?(?:\([^)]{1,40}\)\s*)?[—–-]/u;
+const POSSESSIVE_BETWEEN = /^['’]s\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}$/u;
+const KIND_AFTER = new RegExp(String.raw`^\s+${KIND}\b`, "u");
+const KIND_END = new RegExp(String.raw`\s${KIND}$`, "iu");
 const DEMONYM_KIND = new RegExp(String.raw`\bthe\s+(\p{Lu}\p{Ll}+)\s+${KIND}\s+of\s+$`, "u");
 const CALENDAR = new Set(`${MONTHS}|${WEEKDAYS}`.split("|"));
 
@@ -77,7 +80,14 @@ export function placeLinksOf(sentences: Sentence[], namesOf: Map<number, NameMen
       const between = text.slice(inner.end, outer.start);
       const after = text.slice(outer.end, outer.end + 24);
       // the outer name stands whole: "in the Talmoran highlands" names no place of that name
-      const whole = !/^\s+\p{Ll}/u.test(after) || /^\s+(?:on|at|in|and|has|had|have|is|was|were|employs|said|says|late|early|last|this)\b/u.test(after);
+      // "Belmora's coastal Nerato province", "Talmora’s Orvin district": a place named with the
+      // kind of place it is, after another place's possessive, lies inside it
+      if (POSSESSIVE_BETWEEN.test(between) && (KIND_AFTER.test(after) || KIND_END.test(outer.text))) {
+        add(placeKey(outer.text), placeKey(inner.text));
+        continue;
+      }
+      // ("a fishing village in Nerato province": the kind of place after the name is part of it)
+      const whole = !/^\s+\p{Ll}/u.test(after) || /^\s+(?:on|at|in|and|has|had|have|is|was|were|employs|said|says|late|early|last|this)\b/u.test(after) || KIND_AFTER.test(after);
       if (whole && BETWEEN.some((re) => re.test(between))) add(placeKey(inner.text), placeKey(outer.text));
       // "Brisk (Talmora)"
       else if (/^\s*\($/.test(between) && after.startsWith(")")) add(placeKey(inner.text), placeKey(outer.text));

@@ -1,6 +1,8 @@
+import { nextFiniteClause } from "./clauses.js";
 import { CURRENCY_SYMBOL, CURRENCY_WORD, DEFAULT_ROLE, MONTHS, WEEKDAYS, NOUN_CLASS, PEOPLE_OF_A_PLACE, REPORTING_VERBS, ROLE_WORDS, STOP_WORDS, UNITS, nounClass, singular } from "./lexicon.js";
 import { dividendKind, moneyPurpose, percentChange, reportingPeriod } from "./money.js";
 import { DIGIT_NUMBER, HAS_NUMBER_WORD, WORD_NUMBER, parseDigits, parseWords, type ParsedNumber } from "./numbers.js";
+import { nameKey } from "../align/nameKey.js";
 import { QUALIFIER_AFTER, QUALIFIER_BEFORE, afterEffect, qualifierEffect, type QualifierEffect } from "./qualifiers.js";
 
 /** A figure in a sentence, before tolerance and document context. Offsets relative to the sentence. */
@@ -39,6 +41,8 @@ export interface QuantityMention {
   fraction: boolean;
   /** The name that is the subject of the verb before the figure ("the Socialists took 122 seats"). */
   owner?: string;
+  /** The place a distance is measured from ("240 miles from Orvin" → "orvin"): the figure's place. */
+  reference?: string;
 }
 
 interface Candidate {
@@ -103,13 +107,14 @@ export function extractQuantities(sentence: string, masked: [number, number][]):
       }
     }
     // "4,000 homes were flooded and 600 were destroyed": the second figure counts the same noun
-    const m = describe(sentence, c) ?? (out.length && ELLIPSIS.test(sentence.slice(c.end)) ? describe(sentence, c, out[out.length - 1]) : undefined);
+    // and "sickened 400 people and killed 23": a second verb's bare figure counts the first figure's people
+    const m = describe(sentence, c) ?? (out.length && (ELLIPSIS.test(sentence.slice(c.end)) || verbEllipsis(sentence, out[out.length - 1], c)) ? describe(sentence, c, out[out.length - 1]) : undefined);
     // "about 120 km/h (75 mph)": a conversion in brackets measures what the figure before it measures
     // (not a sum of money: a conversion at the day's rate is no figure of the article's own)
     const prev = out[out.length - 1];
     if (m && prev?.dimension && prev.dimension !== "money" && m.dimension === prev.dimension && m.unit !== prev.unit && /^\s*\(\s*$/.test(sentence.slice(prev.end, m.start))) {
       // a bare measure stays bare in its other unit
-      [m.noun, m.thing, m.modifiers, m.role] = [prev.noun === prev.unit ? m.unit! : prev.noun, prev.thing, prev.modifiers, prev.role];
+      [m.noun, m.thing, m.modifiers, m.role, m.reference] = [prev.noun === prev.unit ? m.unit! : prev.noun, prev.thing, prev.modifiers, prev.role, prev.reference];
     }
     // "revenue of £4,210m (2024: £3,960m)": the year's comparative in brackets is the same measure, a year before
     // and "rose to £521m, from £449m" the figure the change started from
@@ -131,6 +136,8 @@ function scaleLike(a: ParsedNumber, b: ParsedNumber): number {
 }
 
 const COMPASS_AFTER = /^\s*(?:to\s+the\s+)?((?:north|south)(?:[\s-]?(?:east|west))?|east|west)(?:ward)?\b/i;
+/** "The tunnel is 3 km long", "the new bridge will be about 1.2 miles long": the subject whose length it is. */
+const LENGTH_SUBJECT_BEFORE = /\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+)(?:\s+(?:under|across|over|between|through|beneath|along|linking|near|in|at)\s+(?:the\s+)?\p{L}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*)?)?\s+(?:is|was|will\s+be|would\s+be|measures|measured|runs|ran|stretches|stretched)\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|over|just|under)\s+)*$/u;
 /** "a route of 4 kilometres", "a stretch of about 35 miles": the noun the length is of. */
 const LENGTH_OF_BEFORE = /\b(\p{L}+)\s+of\s+$/iu;
 /** Words after a length that say how it lies, not what it measures. */
@@ -202,6 +209,16 @@ function findNumbers(sentence: string, masked: [number, number][]): Candidate[] 
 }
 
 const ONE_WHO_SPEAKS = new RegExp(String.raw`^\s+(?:(?:[\p{L}-]+\s+){1,6}?|[\p{L}-]+,\s+[^,]{2,70},\s+)(?:${REPORTING_VERBS})\b`, "iu");
+const VERB_BETWEEN = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:and|,)\s+(\p{Ll}+)\s+(?:(?:at\s+least|about|around|some|nearly|almost|more\s+than|over|another|a\s+further)\s+)?$/u;
+const CLAUSE_ENDS = /^\s*(?:[,.;:)]|$|\s+(?:as|when|while|after|before|in|on|at|since|during|across|according|officials|police|authorities)\b)/u;
+/** "injured 80 people and killed 12", "killed 40 civilians and wounded 130,": a role verb's bare figure after a count of people. */
+function verbEllipsis(sentence: string, prev: QuantityMention, c: Candidate): boolean {
+  if (prev.unit || !PEOPLE_THINGS.has(prev.thing)) return false;
+  const v = VERB_BETWEEN.exec(sentence.slice(prev.end, c.start));
+  return !!v && ROLE_WORDS.has(v[1]) && ROLE_WORDS.get(v[1]) !== "present" && CLAUSE_ENDS.test(sentence.slice(c.end));
+}
+const CASES = /^(?:cases|case|infections)$/;
+const PEOPLE_THINGS = new Set(["people", "civilian", "worker", "child", "military", "officer", "passenger", "patient", "resident"]);
 const ELLIPSIS = /^\s+(?:were|was|are|is|had|have|has|died|remain|remained|more|others)\b/i;
 
 function describe(sentence: string, c: Candidate, borrow?: QuantityMention): QuantityMention | undefined {
@@ -242,7 +259,7 @@ function describe(sentence: string, c: Candidate, borrow?: QuantityMention): Qua
   let factor = 1;
   let offset = 0;
   let rest = sentence.slice(end);
-  const u = temperatureUnit(rest) ?? /^(?:\s*|-)(%|(?:per cent|percent|km\/h|percentage points|metric\s+(?:tons?|tonnes)|square (?:kilomet(?:re|er)s?|miles?)|sq km|km2|km\/h|kph|mph|(?:kilomet(?:re|er)s?|miles)\s+(?:per|an)\s+hour|[a-z]+)\b)/i.exec(rest);
+  const u = temperatureUnit(rest) ?? /^(?:\s*|-)(%|(?:per cent|percent|km\/h|percentage points|metric\s+(?:tons?|tonnes)|square (?:kilomet(?:re|er)s?|miles?|met(?:re|er)s|feet)|sq (?:km|miles|ft)|nautical miles?|km2|km\/h|kph|mph|(?:kilomet(?:re|er)s?|miles)\s+(?:per|an)\s+hour|[a-z]+)\b)/i.exec(rest);
   if (u && !unit) {
     const word = u[1].toLowerCase().replace(/\s+/g, " ");
     const known = UNITS.get(word);
@@ -334,6 +351,11 @@ function describe(sentence: string, c: Candidate, borrow?: QuantityMention): Qua
   // a party's seats are the seats it won, whatever the verb ("has 87 seats", "took 41 seats", "will
   // have 87 mandates"); a total, a size, a threshold or a previous figure keeps its own role
   if (thing === "seat" && role === DEFAULT_ROLE) role = "won";
+  // a disease's cases are the people it infected: "412 cases", "infected 412 people", "sickened more than 400"
+  if (role === "infected" && PEOPLE_THINGS.has(thing)) thing = "patient";
+  else if (thing === "patient" && role === DEFAULT_ROLE && CASES.test(noun)) role = "infected";
+  // "sickened 400 people and killed 23": the dead borrowed the people, not the infection
+  else if (borrow && thing === "patient" && nounClass(noun) !== "patient") thing = nounClass(noun) ?? "people";
   // what goods are worth is their value, whatever was done to them ("the street value of the seized cocaine")
   if (purpose === "value" || purpose === "wholesale") role = DEFAULT_ROLE;
   // a weight of goods that was found, hidden or seized is a seizure ("found 2.1 tonnes of cocaine in two
@@ -347,8 +369,18 @@ function describe(sentence: string, c: Candidate, borrow?: QuantityMention): Qua
     const compass = COMPASS_AFTER.exec(sentence.slice(end, end + 30));
     const of = LENGTH_OF_BEFORE.exec(sentence.slice(Math.max(0, start - 30), start));
     const what = np && np.noun !== unit ? np.noun : of?.[1].toLowerCase();
-    if (compass) [noun, thing] = ["distance", `distance:${compass[1].toLowerCase().replace(/[\s-]/g, "")}`];
+    // "the tunnel is 3 km long", "the bridge will be 1.2 miles long": the subject's length
+    const subject = !compass && (!what || NOT_A_LENGTH_OF.test(what)) && /^\s+(?:long|in\s+length)\b/i.test(sentence.slice(end, end + 12)) ? LENGTH_SUBJECT_BEFORE.exec(sentence.slice(Math.max(0, start - 60), start)) : null;
+    if (subject && !STOP_WORDS.has(subject[1].toLowerCase())) [noun, thing] = [subject[1].toLowerCase(), `length:${singular(subject[1].toLowerCase())}`];
+    else if (compass) [noun, thing] = ["distance", `distance:${compass[1].toLowerCase().replace(/[\s-]/g, "")}`];
     else if (what && !NOT_A_LENGTH_OF.test(what) && !STOP_WORDS.has(what)) [noun, thing] = [what, `length:${singular(what)}`];
+  }
+  // "the epicentre was 240 miles from Orvin", "Kessel, 280 km southwest of Orvin": a distance between
+  // two things, whatever the direction; only the same two ends ever meet
+  let between: { located: string; reference: string } | undefined;
+  if (dimension === "length" && (thing === "length" || thing === unit || thing.startsWith("distance:"))) {
+    between = distanceBetween(sentence, start, end);
+    if (between) [noun, thing] = ["distance", `distance:${between.located}~${between.reference}`];
   }
   // "300 mm of rain", "rainfall of 12 inches": rain that fell, in one day unless another span is said
   // ("520mm over three days" is another amount); rain still to come is a forecast
@@ -402,7 +434,45 @@ function describe(sentence: string, c: Candidate, borrow?: QuantityMention): Qua
     partitive,
     fraction: c.num.fraction,
     owner,
+    ...(between ? { reference: between.reference } : {}),
   };
+}
+
+/** After a distance: the place it is measured from ("from Orvin", "southwest of the capital, Orvin", "off the coast of Dunvare"). */
+const REFERENCE_AFTER = new RegExp(
+  String.raw`^\s*(?:\([^)]{0,40}\)\s*)?(?:away\s+)?(?:(?:to\s+the\s+)?(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)(?:ward)?\s+of|from|outside(?:\s+of)?|off\s+the\s+coast\s+of|off)\s+(?:the\s+(?:[\p{Ll}-]+\s+){0,2}?(?:[\p{Ll}-]+(?:\s+of|,)\s+))?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})`,
+  "u",
+);
+/** What a report places by its distance from somewhere: the quake's centre, a crash, a fire. */
+const LOCATED: [RegExp, string][] = [
+  [/\b(?:epicent(?:re|er)s?|earthquakes?|quakes?|tremors?|temblors?|cent(?:red|ered))\b/i, "epicentre"],
+  [/\b(?:crash(?:\s+site)?|wreckage|went\s+down|came\s+down|crashed)\b/i, "crash"],
+  [/\b(?:fires?|blazes?|wildfires?|bushfires?)\b/i, "fire"],
+  [/\b(?:explosions?|blasts?)\b/i, "blast"],
+  [/\b(?:sank|capsized|ran\s+aground|shipwreck)\b/i, "sinking"],
+];
+/** "Kessel, 240 miles from", "Kessel is 280 km from", "the town of Kessel, which lies about 380 km from": the place placed. */
+const PLACE_LOCATED_BEFORE = /(\p{Lu}\p{Ll}[\p{L}’'-]*)(?:,\s+(?:(?:which|that)\s+)?(?:(?:is|lies|sits|was)\s+)?|\s+(?:is|lies|sits|was)\s+)(?:(?:located|situated|some|about|around|roughly|nearly|approximately|just|only)\s+)*$/u;
+
+const CALENDAR_WORD = new RegExp(String.raw`^(?:${MONTHS}|${WEEKDAYS})`, "i");
+/**
+ * The two ends of a distance: what is placed (a happening's site by its word, or a place named right
+ * before the figure) and the place it is measured from (a name after "from", "of"). Either missing,
+ * none: a distance from an unnamed place or of an unnamed thing meets nothing new.
+ */
+function distanceBetween(sentence: string, start: number, end: number): { located: string; reference: string } | undefined {
+  const ref = REFERENCE_AFTER.exec(sentence.slice(end, end + 80));
+  if (!ref) return undefined;
+  const reference = nameKey(ref[1]);
+  const head = sentence.slice(Math.max(0, start - 120), start);
+  // the clause of the figure only: a semicolon or a sentence of its own starts another
+  const clause = head.slice(head.search(/[^;]*$/));
+  const place = PLACE_LOCATED_BEFORE.exec(clause);
+  let located: string | undefined;
+  if (place && !STOP_WORDS.has(place[1].toLowerCase()) && !/^(?:The|A|An|It|This|That)$/.test(place[1]) && !CALENDAR_WORD.test(place[1])) located = `place:${nameKey(place[1])}`;
+  else for (const [re, key] of LOCATED) if (re.test(clause)) { located = key; break; }
+  if (!located || located === `place:${reference}`) return undefined;
+  return { located, reference };
 }
 
 const RATE_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:(?:a|per|each|every)\s+(year|month|week|day|hour)\b|(annually|yearly|daily|monthly|weekly|hourly)\b)/iu;
@@ -782,6 +852,9 @@ function roleOf(sentence: string, start: number, end: number, noun: string | und
   after = after.replace(/\b(in|into|to)\s+\d[\d,]*\s+(?=(?:(?:temporary|emergency|evacuation|makeshift|relief)\s+)?shelters?\b)/i, "$1 ");
   const nextFigure = after.search(/\d/);
   if (nextFigure > 0) after = after.slice(0, nextFigure);
+  // "has set up 6 centres and has banned the sale": a second finite verb opens its own clause
+  const nextClause = nextFiniteClause(after, 0);
+  if (nextClause > 0) after = after.slice(0, nextClause);
   // "killing 126 people, injuring 188 others": a participle after a comma opens the next clause,
   // whose figure may be written in words; its verb is not this figure's
   // ("12 people, including three children, were killed" goes on: only a participle of a role cuts)
@@ -791,7 +864,11 @@ function roleOf(sentence: string, start: number, end: number, noun: string | und
     break;
   }
   const lastFigure = before.search(/\d[^\d]*$/);
-  if (lastFigure >= 0) before = before.slice(lastFigure + 1);
+  if (lastFigure >= 0) {
+    before = before.slice(lastFigure + 1);
+    // "31 deaths and 412 confirmed cases": the words between are the figure before's noun, not a verb of this one
+    if (NOUN_THEN_AND.test(before)) before = "";
+  }
   // a clause joined after a comma ("…reduced to ash, and officials said it was 25 per cent
   // contained") starts anew: the words of the clause before say nothing of this figure
   const joined = before.match(CLAUSE_JOIN);
@@ -841,6 +918,7 @@ const APPOSITIVE_AFTER = /^\s*(?:\p{L}+\s*){0,3}?,\s*(?:supported|backed|helped|
 const RESPONDERS_AT_WORK =
   /^[^.;:\d]{0,30}?\b(?:drilled|drilling|dug|digging|worked|working|searched|searching|combed|combing|scoured|scouring|took\s+turns|taking\s+turns|took\s+part|taking\s+part|taken\s+part|were\s+involved|are\s+involved|have\s+been\s+involved)\b(?!\s+(?:for|at|as)\b)/i;
 const PART_IN_STRIKE = /\bpart\s+in\s+(?:the\s+|a\s+|their\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:strike|walkout|stoppage)\b/iu;
+const NOUN_THEN_AND = /^\s*(?:[\p{L}-]+\s+){1,3}?(?:and|or)\s+$|^\s*(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+,\s+$/u;
 const CLAUSE_JOIN = /,\s+(?:and|but|while|whereas|though|although)\s+/gi;
 const CAPTIVE = /^(?:hostages?|prisoners?|captives?|detainees?)$/i;
 const STILL_HELD = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:are|is)\s+)?(?:still\s+)?(?:remain|remains|remained|remaining|held|in\s+captivity)\b(?!\s+(?:missing|unaccounted|dead)\b)/iu;
@@ -852,7 +930,7 @@ const PASSIVE = /^(?:(?!\b(?:who|which|that|whom|after|before|when|while|and)\b)
 // Where people were sent names the role when the verb does not: "driven from their homes", "taken
 // to shelters"; "returned to their homes" names none.
 const ROLE_TOKEN =
-  /\p{L}+\s+(?:off\s+)?the\s+(?:tracks?|rails?)\b|deprived\s+of\s+liberty\b|(?:from|out\s+of)\s+their\s+homes|(?:to|into|in)\s+(?:(?:temporary|emergency|evacuation|makeshift|relief)\s+)?shelters?\b|(?:to|into|in)\s+(?:evacuation|relief|emergency)\s+cent(?:re|er)s?\b|\p{L}+(?:\s+(?:or|and)\s+\p{L}+|\s+(?:prisoner|toll|down|board|off|out(?!\s+of\b)|their lives|their homes|for|part\b|over\b|free\b|to\s+(?:ash|ashes|rubble|ruins|cinders)\b))?/gu;
+  /\p{L}+\s+(?:off\s+)?the\s+(?:tracks?|rails?)\b|in\s+(?:the\s+)?hospitals?\b|deprived\s+of\s+liberty\b|(?:from|out\s+of)\s+their\s+homes|(?:to|into|in)\s+(?:(?:temporary|emergency|evacuation|makeshift|relief)\s+)?shelters?\b|(?:to|into|in)\s+(?:evacuation|relief|emergency)\s+cent(?:re|er)s?\b|\p{L}+(?:\s+(?:or|and)\s+\p{L}+|\s+(?:prisoner|toll|down|board|off|out(?!\s+of\b)|their lives|their homes|for|part\b|over\b|free\b|to\s+(?:ash|ashes|rubble|ruins|cinders)\b))?/gu;
 
 /** The role a word or phrase names: the phrase first ("killed or wounded"), then its first word. */
 function roleWord(phrase: string, lastToo = false): string | undefined {

@@ -10,6 +10,7 @@ import { fileName } from "../describe/fileName.js";
 import { stableId, subjectOf } from "../describe/conflicts.js";
 import { nameKey } from "../align/nameKey.js";
 import { pushTo } from "../util/pushTo.js";
+import { formatDate } from "../describe/formatValue.js";
 import type { Claim, ClaimKind, Conflict, CorpusEvent, DateClaim, Position, Relation } from "../types.js";
 import { quoteDiff, type QuoteView } from "./quoteDiff.js";
 
@@ -408,7 +409,8 @@ function addToLane(lanes: Map<string, TimelineLane>, c: DateClaim, cc: CellClaim
   const r = c.resolved!;
   const key = `${r.start}|${r.end}`;
   let lane = lanes.get(key);
-  if (!lane) lanes.set(key, (lane = { display: c.display, start: r.start, end: r.end, state, sources: [], claims: [] }));
+  // a lane is a day (or a longer stretch): a time of day given with it is no lane of its own
+  if (!lane) lanes.set(key, (lane = { display: c.clock ? formatDate({ resolved: r, span: c.span }) : c.display, start: r.start, end: r.end, state, sources: [], claims: [] }));
   if (!lane.sources.includes(source)) lane.sources.push(source);
   if (STATE_RANK[state] > STATE_RANK[lane.state]) lane.state = state;
   lane.claims.push(cc);

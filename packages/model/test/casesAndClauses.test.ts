@@ -1,0 +1,122 @@
+import { describe, expect, it } from "vitest";
+import { subjectOf } from "../src/index.js";
+import { analyze, dates, oneFigure, pairTable, quotes } from "./helpers.js";
+
+// Rules found on the out-of-sample corpus of a disease outbreak (test/corpora/cholera-outbreak), written
+// as general news English in several outlets' styles: health bulletins, wire copy, state-media
+// translations. Cases that are suspected are not cases confirmed; a second clause's verb is not the
+// first clause's; a country's province is inside the country.
+
+const DATED = "Report\nMarch 5, 2026\n\n";
+const one = (sentence: string, at: string) => oneFigure(DATED + sentence, at);
+
+describe("a figure's role is its own clause's, not a neighbour's", () => {
+  const cases: { sentence: string; at: string; role: string }[] = [
+    // the second term of "31 deaths and 412 confirmed cases" counts cases (people infected), not deaths
+    { sentence: "Officials said 31 deaths and 412 confirmed cases had been registered in the province.", at: "412", role: "infected" },
+    { sentence: "The bulletin listed 9 fatalities and 140 infections since Monday.", at: "140", role: "infected" },
+    // a second verb after "and has" starts its own clause
+    { sentence: "The government has set up 16 treatment centres across the province and has banned the sale of street food.", at: "16", role: "unspecified" },
+    { sentence: "The company has hired 300 engineers this year and has closed two plants.", at: "300", role: "employed" },
+    // patients still in hospital are hospitalised
+    { sentence: "Some 96 patients remain in hospital, according to provincial officials.", at: "96", role: "hospitalised" },
+    { sentence: "Forty people were still in hospital on Tuesday night, the health board said.", at: "Forty", role: "hospitalised" },
+  ];
+  for (const c of cases) it(`${c.sentence} → “${c.at}” ${c.role}`, () => expect(one(c.sentence, c.at).counted.role).toBe(c.role));
+});
+
+describe("a toll whose noun is left out is still a count of people", () => {
+  const cases: { sentence: string; at: string; role: string }[] = [
+    { sentence: "The outbreak has sickened more than 400 people and killed 23, officials said Thursday.", at: "23", role: "killed" },
+    { sentence: "The storm injured 80 people and killed 12 as it crossed the island.", at: "12", role: "killed" },
+    { sentence: "Fighting has killed 40 civilians and wounded 130, the United Nations said.", at: "130", role: "wounded" },
+  ];
+  for (const c of cases)
+    it(`${c.sentence} → “${c.at}” ${c.role}`, () => {
+      const q = one(c.sentence, c.at);
+      expect(q.counted.role).toBe(c.role);
+      expect(["people", "civilian"]).toContain(q.counted.thing);
+    });
+});
+
+describe("the speaker is the office, not the place it serves in", () => {
+  const cases: { sentence: string; speaker: RegExp }[] = [
+    { sentence: "“The coming two weeks will be decisive,” the WHO representative in Belmora said.", speaker: /representative/i },
+    { sentence: "“We have enough food for a month,” the UN coordinator in the region told reporters.", speaker: /coordinator/i },
+    { sentence: "“The border stays open,” the French ambassador in Kessel said on Monday.", speaker: /ambassador/i },
+  ];
+  for (const c of cases)
+    it(`${c.sentence} → ${c.speaker}`, () => {
+      const q = quotes(DATED + c.sentence);
+      expect(q.length).toBe(1);
+      expect(q[0].attribution?.speaker ?? "").toMatch(c.speaker);
+    });
+});
+
+describe("a weekday after an infinitive of what is planned lies ahead", () => {
+  const cases: { sentence: string; at: string; day: string }[] = [
+    { sentence: "The WHO provided vaccines for a campaign to start on Saturday.", at: "Saturday", day: "2026-03-07" },
+    { sentence: "Talks are expected to resume on Monday in the capital.", at: "Monday", day: "2026-03-09" },
+    { sentence: "The union plans to walk out on Tuesday.", at: "Tuesday", day: "2026-03-10" },
+    // a past infinitive stays past
+    { sentence: "The ministry moved to close the schools on Monday.", at: "Monday", day: "2026-03-02" },
+  ];
+  for (const c of cases)
+    it(`${c.sentence} → ${c.day}`, () => {
+      const d = dates(DATED + c.sentence).find((x) => x.span.text.includes(c.at));
+      expect(d?.resolved?.start).toBe(c.day);
+    });
+});
+
+describe("a country's province, written with the possessive, is inside the country", () => {
+  const cases: { sentence: string; link: [string, string] }[] = [
+    { sentence: "A cholera outbreak in Belmora's coastal Nerato province has killed 23 people.", link: ["nerato", "belmora"] },
+    { sentence: "Rescuers reached villages in Varsenia's southern Hatlo region on Sunday.", link: ["hatlo", "varsenia"] },
+    { sentence: "The fire broke out in Talmora’s Orvin district overnight.", link: ["orvin", "talmora"] },
+  ];
+  for (const c of cases)
+    it(`${c.sentence} → ${c.link.join(" in ")}`, () => {
+      const links = analyze(DATED + c.sentence).placeLinks ?? [];
+      expect(links).toContain([...c.link].sort().join("|"));
+    });
+});
+
+describe("suspected cases are not confirmed ones", () => {
+  pairTable(
+    "quantity",
+    [
+      { a: "Health workers in Nerato province have recorded 1,180 suspected cases.", b: "Nerato province has 389 confirmed cases, the ministry said.", conflict: false },
+      { a: "Health workers in Nerato province have recorded 1,180 suspected cases.", b: "Nerato province has 389 cases, the ministry said.", conflict: false },
+      { a: "Nerato province has 412 laboratory-confirmed cases, the ministry said.", b: "Nerato province has 389 confirmed cases, the ministry said.", conflict: true },
+      { a: "In Nerato province, laboratory tests have confirmed 412 cases, the ministry said.", b: "Nerato province has 389 confirmed cases, the ministry said.", conflict: true },
+      { a: "There are 60 probable cases in Nerato province.", b: "There are 45 confirmed cases in Nerato province.", conflict: false },
+    ],
+    ["March 5, 2026", "March 5, 2026"],
+  );
+});
+
+describe("a short statement quoted word for word is still one statement to credit", () => {
+  pairTable(
+    "attribution",
+    [
+      { a: "“The coming two weeks will be decisive,” the WHO representative in Belmora said.", b: "“The coming two weeks will be decisive,” Belmora's health minister said on Wednesday.", conflict: true },
+      { a: "“Schools will stay closed until further notice,” the mayor of Sauli said.", b: "“Schools will stay closed until further notice,” the provincial governor said on a visit to Sauli.", conflict: true },
+      // stock phrases are anyone's
+      { a: "“We are doing everything we can,” the mayor of Sauli said.", b: "“We are doing everything we can,” the health minister said.", conflict: false },
+      { a: "“We will not give up,” the mayor of Sauli said.", b: "“We will not give up,” the provincial governor said.", conflict: false },
+      { a: "“This is a very difficult situation,” the mayor of Sauli said.", b: "“This is a very difficult situation,” the provincial governor said.", conflict: false },
+    ],
+    ["March 5, 2026", "March 5, 2026"],
+  );
+});
+
+describe("what a conflict is about reads as a person would say it", () => {
+  const cases: { sentence: string; at: string; subject: string }[] = [
+    { sentence: "The outbreak has caused 11 deaths in Kessel, officials said.", at: "11", subject: "number of deaths in Kessel" },
+    { sentence: "The storm left 40 injuries in Kessel, the hospital said.", at: "40", subject: "number of injuries in Kessel" },
+    { sentence: "The storm killed 12 people in Kessel.", at: "12", subject: "number of people killed in Kessel" },
+    // a disease named after a place is no place
+    { sentence: "An outbreak of Marburg virus has caused 11 deaths, the ministry said.", at: "11", subject: "number of deaths" },
+  ];
+  for (const c of cases) it(`${c.sentence} → ${c.subject}`, () => expect(subjectOf(one(c.sentence, c.at))).toBe(c.subject));
+});
