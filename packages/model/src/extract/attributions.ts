@@ -27,9 +27,9 @@ const isAsciiWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <=
  * The reporting verbs of a sentence, with where each starts: what `\b(said|says|…)\b` with the i flag
  * finds (the verbs are ASCII letters, and without the u flag a word character is [A-Za-z0-9_] and case
  * is ASCII's), read as the runs of word characters: the pattern's sixty-odd alternatives, tried at every
- * position, cost more than a pass over the characters.
+ * position, cost more than a pass over the characters. Exported for its tests.
  */
-function reportingVerbs(sentence: string): { index: number; verb: string }[] {
+export function reportingVerbs(sentence: string): { index: number; verb: string }[] {
   const out: { index: number; verb: string }[] = [];
   const n = sentence.length;
   for (let i = 0; i < n; ) {
@@ -233,13 +233,20 @@ function cleanSpeaker(raw: string): string {
   return raw.replace(/^the\s+/i, "").replace(/[’']s$/, "").trim();
 }
 
+/** Whether a trimmed text can end in a subject pronoun: asked before the $-anchored pattern, which is tried at every position. */
+function endsInPronoun(trimmed: string): boolean {
+  const end = trimmed.slice(-4).toLowerCase();
+  return end.endsWith("he") || end.endsWith("they") || end.endsWith("it");
+}
+
 function speakerBefore(before: string, names: NameMention[]): Omit<SpeakerMention, "verb" | "at"> | undefined {
   // skip adverbs and an apposition between the speaker and the verb: "the mayor, a former judge, said"
   // only the words just before the verb can be its subject; a bounded tail keeps the $-anchored patterns linear
   const offset = Math.max(0, before.length - 160);
   const text = dropAdverbs(before.slice(offset));
   const apposition = /,\s*[^,“”"]{3,80},\s*$/.exec(text);
-  const trimmed = text.replace(/\s+$/, "");
+  // trimEnd strips what \s matches: the pattern was tried at every space
+  const trimmed = text.trimEnd();
   // "a spokesman for Emmanuel Macron said": the spokesman speaks, not the one he speaks for
   const phrase = /pokes/.test(trimmed) ? spokesPhrase(SPOKES_BEFORE.exec(trimmed), offset, names) : undefined;
   if (phrase) return phrase;
@@ -273,7 +280,7 @@ function speakerBefore(before: string, names: NameMention[]): Omit<SpeakerMentio
       if (sp.split(/\s+/).every((w) => !/^(?:that|which|who|and|but|or)$/i.test(w))) return { speaker: sp, start: cut - sp.length, end: cut, pronoun: false, person: false };
     }
   }
-  const pron = /\b(he|she|they|it)\s*$/i.exec(trimmed);
+  const pron = endsInPronoun(trimmed) ? /\b(he|she|they|it)\s*$/i.exec(trimmed) : null;
   // "it said": a body, the one the sentence before is about (see `analyzeDocument`)
   if (pron) return { speaker: pron[1], start: offset + pron.index, end: offset + pron.index + pron[1].length, pronoun: true, person: !/^it$/i.test(pron[1]) };
   const common = commonSpeaker(trimmed);
@@ -288,7 +295,7 @@ function speakerBefore(before: string, names: NameMention[]): Omit<SpeakerMentio
   }
   // "The transport minister, who visited the site on Tuesday, told": the office before a clause set off by commas
   if (apposition) {
-    const head = text.slice(0, apposition.index).replace(/\s+$/, "");
+    const head = text.slice(0, apposition.index).trimEnd();
     const role = commonSpeaker(head);
     if (role && role[1].split(/\s+/).every((w) => !/^(?:that|which|who|and|but|or)$/i.test(w))) {
       const sp = role[1].trim();

@@ -216,7 +216,9 @@ MONTHS.split("|").forEach((m) => {
 export function extractDates(sentence: string, ref: Date | undefined): DateMention[] {
   if (!hasDateHint(sentence)) return [];
   const out: DateMention[] = [];
-  const future = FUTURE.test(sentence);
+  // the future words are read only when a date of chrono's needs them
+  let futureWords: boolean | undefined;
+  const future = () => (futureWords ??= FUTURE.test(sentence));
   const taken: [number, number][] = [];
   const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
   const push = (m: DateMention) => {
@@ -293,7 +295,7 @@ export function extractDates(sentence: string, ref: Date | undefined): DateMenti
       const bare = /^(\p{Lu}\p{Ll}+)\.?,?\s+\d{1,2}$/u.exec(text);
       const month = bare && !known(r, "year") ? MONTH_INDEX[bare[1].toLowerCase()] : undefined;
       if (!month) continue;
-      const year = ref ? (future && futureAt(sentence, start) ? nextYearOfMonth(ref, month) : pastYearOfMonth(ref, month, false)) : undefined;
+      const year = ref ? (future() && futureAt(sentence, start) ? nextYearOfMonth(ref, month) : pastYearOfMonth(ref, month, false)) : undefined;
       const resolved = year ? { start: iso(utc(year, month, 1)), end: iso(monthEnd(year, month)), granularity: "month" as const } : undefined;
       push({ start, end: start + bare![1].length, text: bare![1], resolved, relative: true });
       continue;
@@ -310,7 +312,7 @@ export function extractDates(sentence: string, ref: Date | undefined): DateMenti
     }
     // "in the year to December", "the six months ended June 30": a reporting period, not a day something happened
     if (/^(?:the\s+)?(?:\w+\s+)?(?:year|months?|quarter|half|weeks?|period)\s+(?:to|ended|ending)\b/i.test(text) || /\b(?:year|months|quarter|half|weeks|period)\s+(?:to|ended|ending)\s+$/i.test(sentence.slice(Math.max(0, start - 30), start))) continue;
-    const mention = fromChrono(r, start, text, ref, future && futureAt(sentence, start) && !pastVerbBefore(sentence, start));
+    const mention = fromChrono(r, start, text, ref, future() && futureAt(sentence, start) && !pastVerbBefore(sentence, start));
     if (mention) push(mention);
   }
 

@@ -42,6 +42,8 @@ const PLURALS = new Map<string, string>([
   ["departments", "department"],
   ["services", "service"],
 ]);
+/** Every key of KINDS and PLURALS holds one of these. */
+const KIND_STEM = /ministr|court|union|compan|firm|airline|carrier|agenc|council|commission|bank|department|service/;
 /** A quick test before any work: does the text name a kind of body at all? */
 export const BODY_WORD = /\b(?:ministr|court|union|compan|firm|airline|carrier|agenc|council|commission|bank|department|service|air\b|airways|corp|inc\b|ltd|llc|plc|holdings|group|gmbh)/i;
 /** The last word of a name that says what the named body is: "Pellona Airways", "Halvex Corp". */
@@ -99,7 +101,8 @@ export function bodyMentions(sentence: string, offset: number, names: NameMentio
     out.push(describe(prefix, words[k], tail, offset + n.start, offset + n.end, ownerOf));
   }
   // bodies written in lower case: "the foreign ministry", "Ostrevia's foreign ministry", "the nurses' union"
-  const words = [...sentence.matchAll(WORD)];
+  // (only where a kind's noun stands: KINDS and PLURALS are lower-case ASCII, so the lowered sentence holds them)
+  const words = KIND_STEM.test(sentence.toLowerCase()) ? [...sentence.matchAll(WORD)] : [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i][0].replace(/[’']s?$/, "");
     const lower = w.toLowerCase();
