@@ -306,7 +306,7 @@ export function extractDates(sentence: string, ref: Date | undefined): DateMenti
     if (tail && /^\s+\p{Ll}/u.test(sentence.slice(start + text.length, start + text.length + 3)) && /\d/.test(text.slice(0, tail.index))) {
       const bare = text.slice(0, tail.index);
       const again = ref ? parseStretch(parserFor(bare), bare, ref)[0] : undefined;
-      const mention = again && again.index === 0 ? fromChrono(again, start, again.text, ref, future && futureAt(sentence, start) && !pastVerbBefore(sentence, start)) : undefined;
+      const mention = again && again.index === 0 ? fromChrono(again, start, again.text, ref, future() && futureAt(sentence, start) && !pastVerbBefore(sentence, start)) : undefined;
       if (mention) push(mention);
       continue;
     }
