@@ -148,3 +148,25 @@ describe("a street or a square ends a name", () => {
     expect(findNames("Crowds gathered in Kelso Street Talmora Police said.").map((n) => n.text)).toEqual(["Kelso Street", "Talmora Police"]);
   });
 });
+
+describe("a crowd: “several hundred thousand”, “took to the streets”, protesters and people", () => {
+  it.each([
+    ["Several hundred thousand people rallied in Orvin on Saturday.", "Several hundred thousand", 200000, 999999],
+    ["A few thousand people marched through Orvin.", "A few thousand", 2000, 5000],
+  ])("%s → “%s” is a range", (sentence, at, low, high) => {
+    const c = oneFigure(DATED + sentence, at);
+    expect(c.stated.low).toBeLessThanOrEqual(low);
+    expect(c.stated.high).toBeGreaterThanOrEqual(high);
+    expect(c.counted.role).toBe("attended");
+  });
+  it("“at least 100,000 people took to the streets” attended", () => {
+    expect(oneFigure(DATED + "At least 100,000 people took to the streets of Orvin on Saturday.", "At least 100,000").counted.role).toBe("attended");
+  });
+  pairTable("quantity", [
+    { a: "In Orvin, tens of thousands of protesters marched on Saturday.", b: "In Orvin, several hundred thousand people rallied on Saturday.", conflict: true },
+    { a: "In Orvin, tens of thousands of citizens gathered on Saturday.", b: "Several hundred thousand people took to the streets of Orvin on Saturday.", conflict: true },
+    { a: "In Orvin, at least 100,000 demonstrators took to the streets on Saturday.", b: "In Orvin, several hundred thousand people rallied on Saturday.", conflict: false },
+    // the police's count and an independent count are two estimates
+    { a: "In Orvin, the police estimated that 107,000 people attended on Saturday.", b: "In Orvin, an independent monitor estimated that between 275,000 and 325,000 people attended on Saturday.", conflict: false },
+  ], ["March 16, 2026", "March 16, 2026"]);
+});

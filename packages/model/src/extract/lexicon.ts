@@ -157,6 +157,8 @@ export const ROLE_WORDS = new Map<string, string>(
     accessed: "exposed", leaked: "exposed", exposed: "exposed", compromised: "exposed", breached: "exposed", hacked: "exposed",
     barred: "banned", banned: "banned", ban: "banned", disqualified: "banned",
     attended: "attended", gathered: "attended", marched: "attended", rallied: "attended", protested: "attended", joined: "attended",
+    // "100,000 people took to the streets": a crowd that came out
+    "took to the streets": "attended", "taken to the streets": "attended", "take to the streets": "attended", "taking to the streets": "attended",
     "took part": "attended", "taken part": "attended", "take part": "attended", "taking part": "attended",
     arrests: "captured", detentions: "captured",
     // "41,000 ballots were cast", "votes cast": all the votes, not the votes one party received

@@ -28,6 +28,8 @@ export const WORD_NUMBER = new RegExp(
     String.raw`(?:${UNITS})\b(?:[\s-]+(?:and[\s-]+)?(?:${UNITS}|${SCALES}|dozen)\b)*` +
     String.raw`(?:\s+(?:or|to)\s+(?:${UNITS})\b(?:[\s-]+(?:${UNITS}|${SCALES})\b)*)?|` +
     // the longer forms first: "hundreds of thousands" is one number, not "hundreds" of "thousands"
+    // "several hundred thousand", "a few thousand": an order of magnitude, as "hundreds of thousands" is
+    String.raw`(?:several|a\s+few)\s+(?:hundred\s+thousand|hundred|thousand|million)\b|` +
     String.raw`(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|tens\s+of\s+millions|dozens|hundreds|thousands|millions|billions)\b|` +
     String.raw`a\s+dozen\b|half\s+a\s+(?:dozen|million|billion)\b)`,
   "gi",
@@ -50,6 +52,14 @@ const VAGUE: Record<string, [number, number]> = {
   "tens of thousands": [20000, 99999],
   "hundreds of thousands": [200000, 999999],
   "tens of millions": [2e7, 9.99e7],
+  "several hundred": [200, 999],
+  "several thousand": [2000, 9999],
+  "several hundred thousand": [200000, 999999],
+  "several million": [2e6, 9.99e6],
+  "a few hundred": [200, 599],
+  "a few thousand": [2000, 5999],
+  "a few hundred thousand": [200000, 599999],
+  "a few million": [2e6, 5.99e6],
 };
 
 const SMALL: Record<string, number> = { "a dozen": 12, "one dozen": 12, "half a dozen": 6, "half a million": 5e5, "half a billion": 5e8 };

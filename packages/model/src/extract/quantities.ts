@@ -367,6 +367,10 @@ function describe(sentence: string, c: Candidate, borrow?: QuantityMention): Qua
   else if (thing === "patient" && role === DEFAULT_ROLE && CASES.test(noun)) role = "infected";
   // "sickened 400 people and killed 23": the dead borrowed the people, not the infection
   else if (borrow && thing === "patient" && nounClass(noun) !== "patient") thing = nounClass(noun) ?? "people";
+  // a crowd is counted as people, protesters, demonstrators, participants or citizens alike: "tens of
+  // thousands of protesters marched" and "some 200,000 people rallied" are one count ("residents" who
+  // gather are a place's own people, kept apart)
+  if (role === "attended" && !dimension && (/^(?:protester|demonstrator|participant|marcher)$/.test(thing) || np?.noun === "citizens")) thing = "people";
   // a count of seats lost or gained ("a loss of 215 seats", "gained a net 63 seats") is a change, not a tally
   if (thing === "seat" && SEAT_CHANGE_BEFORE.test(sentence.slice(Math.max(0, start - 40), start))) role = "change";
   // "with three seats left to declare": what is still to be done, never what was done nor who left
@@ -1025,7 +1029,7 @@ const PASSIVE = /^(?:(?!\b(?:who|which|that|whom|after|before|when|while|and)\b)
 // Where people were sent names the role when the verb does not: "driven from their homes", "taken
 // to shelters"; "returned to their homes" names none.
 const ROLE_TOKEN =
-  /\p{L}+\s+(?:off\s+)?the\s+(?:tracks?|rails?)\b|in\s+(?:the\s+)?hospitals?\b|deprived\s+of\s+liberty\b|(?:from|out\s+of)\s+their\s+homes|(?:to|into|in)\s+(?:(?:temporary|emergency|evacuation|makeshift|relief)\s+)?shelters?\b|(?:to|into|in)\s+(?:evacuation|relief|emergency)\s+cent(?:re|er)s?\b|\p{L}+(?:\s+(?:or|and)\s+\p{L}+|\s+(?:prisoner|toll|down|board|off|out(?!\s+of\b)|their lives|their homes|for|part\b|over\b|free\b|to\s+(?:ash|ashes|rubble|ruins|cinders)\b))?/gu;
+  /\p{L}+\s+(?:off\s+)?the\s+(?:tracks?|rails?)\b|in\s+(?:the\s+)?hospitals?\b|deprived\s+of\s+liberty\b|(?:from|out\s+of)\s+their\s+homes|(?:to|into|in)\s+(?:(?:temporary|emergency|evacuation|makeshift|relief)\s+)?shelters?\b|(?:to|into|in)\s+(?:evacuation|relief|emergency)\s+cent(?:re|er)s?\b|\p{L}+(?:\s+(?:or|and)\s+\p{L}+|\s+(?:prisoner|toll|down|board|off|out(?!\s+of\b)|their lives|their homes|for|part\b|over\b|free\b|to\s+(?:ash|ashes|rubble|ruins|cinders)\b|to\s+the\s+streets\b))?/gu;
 
 /** The role a word or phrase names: the phrase first ("killed or wounded"), then its first word. */
 function roleWord(phrase: string, lastToo = false): string | undefined {
