@@ -182,6 +182,8 @@ describe("the reports of one earthquake across units and zones", () => {
     // the one in miles and "about 380 km" agree
     const [miles, about] = ["240 miles", "about 380 km"].map((t) => distance!.claims.findIndex((c) => c.span.text === t));
     expect(distance!.disagreements).not.toContainEqual([Math.min(miles, about), Math.max(miles, about)]);
+    // the explanation a person checks gives both ranges in kilometres
+    expect(distance!.relations.map((r) => r.explanation)).toContain("“240 miles” (american.txt) allows [378.2, 394.3] km and “280 kilometres” (wire.txt) allows [275, 285] km: the ranges do not overlap.");
     const i = distance!.claims.findIndex((c) => c.uri.endsWith("wire.txt"));
     expect(corpus.describe(distance!, distance!.claims[i].id)).toContain("240 miles (386 km)");
   });

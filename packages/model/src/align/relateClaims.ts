@@ -1,6 +1,6 @@
 import type { AnalysisOptions, Claim, ClockTime, DateClaim, QuantityClaim, QuoteClaim, Relation, RelationKind } from "../types.js";
 import { overlaps, sameInterval } from "../extract/qualifiers.js";
-import { formatInterval } from "../describe/formatValue.js";
+import { formatInterval, intervalsInOneUnit } from "../describe/formatValue.js";
 import { compareQuotes, mayBeSameQuote, piecesInOrder, quoteWords, sameStatement, wordDiff } from "./quoteSimilarity.js";
 import { quantityThing, roleFamily } from "./blockKeys.js";
 import { fileName } from "../describe/fileName.js";
@@ -189,7 +189,9 @@ export function relateQuantities(a: QuantityClaim, b: QuantityClaim, options: An
   }
   if (!overlaps(a.interval, b.interval)) {
     const why = a.approximate || b.approximate ? ` even with the ±${Math.round(options.tolerance * 100)}% allowed for approximate figures` : "";
-    out.push(relation("conflicts", a, b, `${fa} allows ${formatInterval(a.interval)} and ${fb} allows ${formatInterval(b.interval)}: the ranges do not overlap${why}.`));
+    // "240 miles" against "280 km": both ranges in kilometres, not in metres
+    const [ia, ib] = intervalsInOneUnit(a, b) ?? [formatInterval(a.interval), formatInterval(b.interval)];
+    out.push(relation("conflicts", a, b, `${fa} allows ${ia} and ${fb} allows ${ib}: the ranges do not overlap${why}.`));
     return out;
   }
   const agree = sameInterval(a.stated, b.stated) && a.approximate === b.approximate;

@@ -4,7 +4,7 @@ import { pushTo } from "../util/pushTo.js";
 import { fileName } from "./fileName.js";
 import { nameKey } from "../align/nameKey.js";
 import { UNITS } from "../extract/lexicon.js";
-import { formatNumber } from "./formatValue.js";
+import { formatNumber, METRIC, shortUnit } from "./formatValue.js";
 
 const KIND_OF: Record<Relation["kind"], ConflictKind | undefined> = {
   conflicts: "quantity",
@@ -246,25 +246,6 @@ function placeAsWritten(sentence: string, key: string): string {
 }
 
 const titleIf = (on: boolean) => (w: string) => (on ? w.replace(/(^|\s)\p{Ll}/gu, (m) => m.toUpperCase()) : w);
-
-/** Short names of the units a conversion is written in: "386 km", not "386 kilometres". */
-const SHORT_UNIT: [RegExp, string][] = [
-  [/^(?:km|kilomet(?:re|er)s?)$/, "km"],
-  [/^(?:m|met(?:re|er)s?)$/, "m"],
-  [/^(?:mi|miles?)$/, "miles"],
-  [/^(?:ft|foot|feet)$/, "ft"],
-  [/^(?:nautical miles?|nmi)$/, "nautical miles"],
-  [/^(?:square kilomet(?:re|er)s?|sq km|km2)$/, "km²"],
-  [/^(?:square miles?|sq miles?)$/, "square miles"],
-  [/^(?:square met(?:re|er)s?|sq m|m2)$/, "m²"],
-  [/^(?:square f(?:oo|ee)t|sq ft)$/, "sq ft"],
-  [/^hectares?$/, "hectares"],
-  [/^acres?$/, "acres"],
-  [/^(?:km\/h|kph|kilomet(?:re|er)s (?:per|an) hour)$/, "km/h"],
-  [/^(?:mph|miles (?:per|an) hour)$/, "mph"],
-];
-const shortUnit = (u: string) => SHORT_UNIT.find(([re]) => re.test(u))?.[1] ?? u;
-const METRIC = new Set(["km", "m", "km²", "m²", "hectares", "km/h", "°C", "kg", "tonnes", "cm", "mm"]);
 
 /**
  * The unit a conflict's measures are set side by side in, when they were written in several ("240

@@ -1,4 +1,5 @@
 import type { DateClaim, Interval, QuantityClaim } from "../types.js";
+import { UNITS } from "../extract/lexicon.js";
 
 const nf = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
 
@@ -46,3 +47,41 @@ export function formatDate(d: Pick<DateClaim, "resolved" | "span" | "clock">): s
   if (granularity === "year" && start.endsWith("-01-01") && end.endsWith("-12-31")) return start.slice(0, 4);
   return `${start}..${end}`;
 }
+
+/** Short names of the units a conversion is written in: "386 km", not "386 kilometres". */
+const SHORT_UNIT: [RegExp, string][] = [
+  [/^(?:km|kilomet(?:re|er)s?)$/, "km"],
+  [/^(?:m|met(?:re|er)s?)$/, "m"],
+  [/^(?:mi|miles?)$/, "miles"],
+  [/^(?:ft|foot|feet)$/, "ft"],
+  [/^(?:nautical miles?|nmi)$/, "nautical miles"],
+  [/^(?:square kilomet(?:re|er)s?|sq km|km2)$/, "km²"],
+  [/^(?:square miles?|sq miles?)$/, "square miles"],
+  [/^(?:square met(?:re|er)s?|sq m|m2)$/, "m²"],
+  [/^(?:square f(?:oo|ee)t|sq ft)$/, "sq ft"],
+  [/^hectares?$/, "hectares"],
+  [/^acres?$/, "acres"],
+  [/^(?:km\/h|kph|kilomet(?:re|er)s (?:per|an) hour)$/, "km/h"],
+  [/^(?:mph|miles (?:per|an) hour)$/, "mph"],
+];
+export const shortUnit = (u: string) => SHORT_UNIT.find(([re]) => re.test(u))?.[1] ?? u;
+export const METRIC = new Set(["km", "m", "km²", "m²", "hectares", "km/h", "°C", "kg", "tonnes", "cm", "mm"]);
+
+
+/**
+ * The intervals of two measures written in different units, in the one a person reads them in (the
+ * metric one of the two): "[378.2, 394.29] km" rather than metres. Undefined when they do not convert.
+ */
+export function intervalsInOneUnit(a: QuantityClaim, b: QuantityClaim): [string, string] | undefined {
+  if (!a.unit || !b.unit || shortUnit(a.unit) === shortUnit(b.unit)) return undefined;
+  const [ua, ub] = [UNITS.get(a.unit.toLowerCase()), UNITS.get(b.unit.toLowerCase())];
+  if (!ua || !ub || ua[0] !== ub[0]) return undefined;
+  const [unit, to] = METRIC.has(shortUnit(b.unit)) && !METRIC.has(shortUnit(a.unit)) ? [b.unit, ub] : [a.unit, ua];
+  const inUnit = (i: Interval) => formatInterval({ ...i, low: round3(i.low / to[1] - (to[2] ?? 0)), high: round3(i.high / to[1] - (to[2] ?? 0)) }) + ` ${shortUnit(unit)}`;
+  return [inUnit(a.interval), inUnit(b.interval)];
+}
+const round3 = (v: number) => {
+  if (!Number.isFinite(v) || v === 0) return v;
+  const digits = Math.max(0, 3 - Math.floor(Math.log10(Math.abs(v))));
+  return Math.round(v * 10 ** digits) / 10 ** digits;
+};
