@@ -14,19 +14,53 @@ const CLOCK =
 /** After the clock: a zone abbreviation, "<place> time", "local time". */
 const ZONE_AFTER = /^\s*(?:\(\s*)?(?:(local\s+time|local)\b|((?:\p{Lu}[\p{L}]+\s+){0,1}\p{Lu}[\p{L}]+)\s+[Tt]ime\b|(\p{Lu}{2,5})\b(?![-’'.]\p{L}))/u;
 /**
- * "Beijing time", "Tokyo time": places whose clocks do not change with the seasons, in minutes east of
- * UTC. Zones that change (a European capital's, an American city's) are left to their abbreviations,
- * whose offset chrono gives for the day.
+ * "Tokyo time", "Beijing time": the offset, in minutes east of UTC, of a place whose clocks do not change
+ * with the seasons. Cities come from the IANA zone database built into the runtime (`Intl`), kept when
+ * their January and July offsets agree; zones that change (a European capital's, an American city's)
+ * are left to their abbreviations, whose offset chrono gives for the day. Names that are no city of the
+ * database (a country, a people, another name of a city) point to the zone that keeps their clocks.
  */
-const PLACE_TIME: Record<string, number> = {
-  beijing: 480, china: 480, "hong kong": 480, taipei: 480, taiwan: 480, singapore: 480, manila: 480, philippine: 480, "kuala lumpur": 480, malaysia: 480,
-  tokyo: 540, japan: 540, seoul: 540, korea: 540, pyongyang: 540,
-  jakarta: 420, bangkok: 420, thailand: 420, hanoi: 420, vietnam: 420,
-  india: 330, indian: 330, delhi: 330, "new delhi": 330, dhaka: 360, bangladesh: 360, kathmandu: 345, nepal: 345, karachi: 300, pakistan: 300, islamabad: 300,
-  moscow: 180, istanbul: 180, turkey: 180, ankara: 180, riyadh: 180, saudi: 180, baghdad: 180, tehran: 210, iran: 210, kabul: 270, dubai: 240, "abu dhabi": 240, gulf: 240,
-  nairobi: 180, "east africa": 180, lagos: 60, "west africa": 60, johannesburg: 120, "south africa": 120,
-  greenwich: 0, "greenwich mean": 0, universal: 0, "coordinated universal": 0,
+const ZONE_OF_NAME: Record<string, string> = {
+  beijing: "Asia/Shanghai", china: "Asia/Shanghai", taiwan: "Asia/Taipei", philippine: "Asia/Manila", malaysia: "Asia/Kuala_Lumpur",
+  japan: "Asia/Tokyo", thailand: "Asia/Bangkok", hanoi: "Asia/Bangkok", vietnam: "Asia/Bangkok",
+  india: "Asia/Kolkata", indian: "Asia/Kolkata", delhi: "Asia/Kolkata", "new delhi": "Asia/Kolkata", bangladesh: "Asia/Dhaka",
+  kathmandu: "Asia/Kathmandu", nepal: "Asia/Kathmandu", pakistan: "Asia/Karachi", islamabad: "Asia/Karachi",
+  turkey: "Europe/Istanbul", ankara: "Europe/Istanbul", saudi: "Asia/Riyadh", iran: "Asia/Tehran", "abu dhabi": "Asia/Dubai", gulf: "Asia/Dubai",
+  "east africa": "Africa/Nairobi", "west africa": "Africa/Lagos", "south africa": "Africa/Johannesburg",
+  greenwich: "UTC", "greenwich mean": "UTC", universal: "UTC", "coordinated universal": "UTC",
 };
+const [JANUARY, JULY] = [new Date(Date.UTC(2025, 0, 15)), new Date(Date.UTC(2025, 6, 15))];
+/** A zone's offset on a day, from `Intl` ("GMT+05:45" → 345); undefined for a zone the runtime does not know. */
+function intlOffset(zone: string, day: Date): number | undefined {
+  try {
+    const name = new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "longOffset" }).formatToParts(day).find((p) => p.type === "timeZoneName")?.value ?? "";
+    const m = /^GMT(?:([+-])(\d\d):(\d\d))?$/.exec(name);
+    return m ? (m[1] ? (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+/** The offset of a zone that keeps one offset all year, else undefined. */
+function seasonlessOffset(zone: string): number | undefined {
+  const jan = intlOffset(zone, JANUARY);
+  return jan !== undefined && jan === intlOffset(zone, JULY) ? jan : undefined;
+}
+let placeTimes: Map<string, number> | undefined;
+/** Built on the first "<place> time" read: some four hundred zones asked twice each, once per process. */
+function placeTime(place: string): number | undefined {
+  if (!placeTimes) {
+    placeTimes = new Map();
+    for (const zone of Intl.supportedValuesOf("timeZone")) {
+      const offset = seasonlessOffset(zone);
+      if (offset !== undefined) placeTimes.set(zone.slice(zone.lastIndexOf("/") + 1).replace(/_/g, " ").toLowerCase(), offset);
+    }
+    for (const [name, zone] of Object.entries(ZONE_OF_NAME)) {
+      const offset = seasonlessOffset(zone);
+      if (offset !== undefined) placeTimes.set(name, offset);
+    }
+  }
+  return placeTimes.get(place);
+}
 const US_ZONE: Record<string, string> = { eastern: "ET", pacific: "PT", central: "CT", mountain: "MT" };
 /** Abbreviations of zones chrono does not know. */
 const ABBREVIATION: Record<string, number> = { BJT: 480, CCT: 480 };
@@ -83,7 +117,7 @@ export function extractTimesOfDay(sentence: string, ref: Date | undefined): Time
     const place = zone?.[2]?.toLowerCase();
     const named = zone?.[0].replace(/^\s*\(?\s*/, "");
     if (zone?.[1]) clock = { ...base, zone: "local time" };
-    else if (place && PLACE_TIME[place] !== undefined) clock = { ...base, zone: named, offset: PLACE_TIME[place] };
+    else if (place && placeTime(place) !== undefined) clock = { ...base, zone: named, offset: placeTime(place) };
     else if (place && US_ZONE[place]) {
       // "Eastern time", "Pacific time": the American zones, with the day's offset
       const offset = zoneOffset(US_ZONE[place], ref);
