@@ -46,7 +46,6 @@ const NEXT_FINITE_CLAUSE = /,?\s+(?:and|but)\s+(?:has|have|had|is|are|was|were|w
 
 /** Where the clause after the one at `from` starts, or -1: what follows is said of something else. */
 export function nextFiniteClause(sentence: string, from: number): number {
-  NEXT_FINITE_CLAUSE.lastIndex = 0;
   const i = sentence.slice(from).search(NEXT_FINITE_CLAUSE);
   return i < 0 ? -1 : from + i;
 }
