@@ -1004,6 +1004,34 @@ function releasedKind(sentence: string): string[] {
   return hostages === prisoners ? [] : [hostages ? `${FREED}hostages` : `${FREED}prisoners`];
 }
 
+/**
+ * From a happening's noun to a clause that makes it known: ", which the health ministry ", ", ", " in
+ * the province, which ".
+ */
+const HUNG_ON = /^(?:\s+(?:in|at|near|of)\s+(?:[\p{L}’'.-]+\s+){0,2}[\p{L}’'.-]+)?\s*,\s*(?:which\s+(?:[\p{L}’'.-]+\s+){0,4})?$/u;
+/**
+ * "the outbreak, which the ministry declared on Monday", "the outbreak, declared by the ministry on
+ * Monday": a clause that makes a happening known, hung on the happening's noun, dates the happening,
+ * as "the ministry declared the outbreak on Monday" does. A reporting clause set off by commas ("the
+ * outbreak, the ministry said on Monday, has…") is no such clause: the verb must follow "which", or be
+ * a participle right after the comma.
+ */
+function announcedHappening(words: EventWord[], text: string, d: DateMention): string | undefined {
+  for (let k = 1; k < words.length; k++) {
+    const verb = words[k];
+    if (verb.cls !== "announce" || verb.pos > d.start) continue;
+    const toDate = text.slice(verb.pos + verb.length, d.start);
+    if (/[,;:]/.test(toDate) || toDate.trim().split(/\s+/).length > 4) continue;
+    const noun = words[k - 1];
+    if (noun.cls === "announce" || noun.cls === "first") continue;
+    const between = text.slice(noun.pos + noun.length, verb.pos);
+    if (!HUNG_ON.test(between)) continue;
+    if (!between.includes("which") && !/ed$/i.test(text.slice(verb.pos, verb.pos + verb.length))) continue;
+    return noun.cls;
+  }
+  return undefined;
+}
+
 function dateClaim(uri: string, d: DateMention, s: Sentence, lines: LineIndex, confidence: number, context: DateContext, around: string[], subjects: string[]): DateClaim {
   const start = s.start + d.start;
   // what happened then: the event word nearest the date, within its clause; a reporting verb wins only
@@ -1034,6 +1062,8 @@ function dateClaim(uri: string, d: DateMention, s: Sentence, lines: LineIndex, c
     } else if (!best || dist < best.dist) best = { cls, dist };
   }
   if (announce && (!best || (announce.before && announce.dist <= 1 && best.cls !== "first"))) best = announce;
+  const known = announce && announcedHappening(context.words, s.text, d);
+  if (known) best = { cls: known, dist: 0 };
   if (d.event) best = { cls: d.event, dist: 0 };
   // a disaster is local: the places the article is about count among its participants
   const local = !!best && isLocal(best.cls);

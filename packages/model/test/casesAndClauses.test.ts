@@ -144,3 +144,57 @@ describe("the day of an outbreak's first case is that happening's, not an announ
     ["March 5, 2026", "March 5, 2026"],
   );
 });
+
+describe("an outbreak is a disease's, placed where it struck, unless it is a war's", () => {
+  const cases: { sentence: string; at: string; cls: string }[] = [
+    { sentence: "The ministry declared the cholera outbreak on Monday in Nerato province.", at: "Monday", cls: "epidemic" },
+    { sentence: "Health officials declared an outbreak of measles on 2 March in the northern districts.", at: "2 March", cls: "epidemic" },
+    { sentence: "Refugees have streamed west since the outbreak of war on 24 February 2022.", at: "24 February 2022", cls: "outbreak" },
+    { sentence: "Thousands fled after the outbreak of fighting on Saturday in the capital.", at: "Saturday", cls: "outbreak" },
+    { sentence: "Troops crossed the border on Thursday in a full-scale invasion.", at: "Thursday", cls: "outbreak" },
+  ];
+  for (const c of cases)
+    it(`${c.sentence} → ${c.cls}`, () => {
+      const d = dates(DATED + c.sentence).find((x) => x.span.text.includes(c.at));
+      expect(d?.event[0]).toBe(c.cls);
+    });
+  // a disease's outbreak is placed by the places the articles are about, as a disaster is: the
+  // sentence need not name one
+  pairTable(
+    "date",
+    [
+      { a: "Cholera has spread across Nerato province. The outbreak, which the ministry declared on Monday, has filled the hospitals.", b: "The ministry declared the outbreak in Nerato province on Tuesday.", conflict: true },
+      { a: "Cholera has spread across Nerato province. The outbreak, which the ministry declared on Monday, has filled the hospitals.", b: "Cholera has spread across the Veland valley. The ministry declared the outbreak on Tuesday.", conflict: false },
+    ],
+    ["March 5, 2026", "March 5, 2026"],
+  );
+});
+
+describe("a clause that makes a happening known, hung on the happening's noun, dates the happening", () => {
+  const cases: { sentence: string; at: string; cls: string }[] = [
+    { sentence: "The outbreak, which the health ministry declared on Monday, has overwhelmed the hospital in Sauli.", at: "Monday", cls: "epidemic" },
+    { sentence: "The outbreak, which was declared on Monday, has killed 31 people.", at: "Monday", cls: "epidemic" },
+    { sentence: "The outbreak, declared by the ministry on Monday, has killed 31 people.", at: "Monday", cls: "epidemic" },
+    { sentence: "The evacuation, which officials announced on Tuesday, emptied three villages.", at: "Tuesday", cls: "evacuate" },
+    { sentence: "The deal, announced by both companies on 3 March, values the carrier at $2bn.", at: "3 March", cls: "sign" },
+    // no happening's noun before the clause: the announcement's day
+    { sentence: "The minister, who announced the measures on Monday, said the schools would close.", at: "Monday", cls: "announce" },
+    { sentence: "The outbreak has killed 31 people, the ministry said on Monday.", at: "Monday", cls: "announce" },
+    // set off by commas but no clause of the noun's: the ministry spoke on Monday
+    { sentence: "The outbreak, the ministry said on Monday, has killed 31 people.", at: "Monday", cls: "announce" },
+  ];
+  for (const c of cases)
+    it(`${c.sentence} → ${c.cls}`, () => {
+      const d = dates(DATED + c.sentence).find((x) => x.span.text.includes(c.at));
+      expect(d?.event[0]).toBe(c.cls);
+    });
+  pairTable(
+    "date",
+    [
+      { a: "The outbreak in Nerato province, which the health ministry declared on Monday, has overwhelmed the hospital.", b: "The health ministry declared the outbreak on Tuesday after cases surged in Nerato province.", conflict: true },
+      { a: "The outbreak in Nerato province, which the health ministry declared on Tuesday, has overwhelmed the hospital.", b: "The health ministry declared the outbreak on Tuesday after cases surged in Nerato province.", conflict: false },
+      { a: "The outbreak in Nerato province, the health ministry said on Monday, has overwhelmed the hospital.", b: "The health ministry declared the outbreak on Tuesday after cases surged in Nerato province.", conflict: false },
+    ],
+    ["March 5, 2026", "March 5, 2026"],
+  );
+});
