@@ -198,3 +198,17 @@ describe("a clause that makes a happening known, hung on the happening's noun, d
     ["March 5, 2026", "March 5, 2026"],
   );
 });
+
+describe("a name inside a phrase of place owns no figure", () => {
+  it.each([
+    ["A cholera outbreak in the West African nation of Belmora has sickened more than 400 people and killed 23, officials said Thursday.", "23", undefined],
+    ["Flooding in the Veland region has injured 40 people and killed 12, the agency said.", "12", undefined],
+    ["An outbreak in the nation of Belmora has sickened more than 400 people.", "400", undefined],
+    ["Heavy rain in Veland has left 300 homes under water.", "300", undefined],
+    // the subject still owns what it did
+    ["The Unity Party received 1,682,417 votes and will have 87 mandates.", "87", "uniti"],
+  ])("%s → owner of “%s” is %s", (sentence, at, owner) => {
+    // (an owner is kept as its name's key)
+    expect(one(sentence, at).counted.owner).toBe(owner);
+  });
+});

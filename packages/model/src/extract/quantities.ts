@@ -682,7 +682,11 @@ function ownerOf(before: string, sentence = "", start = 0, seats = false): strin
   const own = ownerName(before);
   if (own) return own;
   const w = OWNER_WITH.exec(before) ?? OWNER_AND.exec(before);
-  if (w && !NOT_OWNER_VERB.test(w[2]) && !(w[3] && (NOT_OWNER_VERB.test(w[3]) || /^(?:at|in|on|for|by|from|into|across|within|after|before)$/.test(w[3])))) return ownerName(`${w[1]} ${w[2]} `);
+  // "an outbreak in the West African nation of Belmora has sickened 400 and killed 23": a name inside
+  // a phrase of place is no subject
+  // ("Flooding in the region has injured 40 and killed 12": nor is a word followed by a preposition)
+  if (w && (IN_PHRASE.test(before.slice(0, w.index)) || PREPOSITION.test(w[2]))) return undefined;
+  if (w && !NOT_OWNER_VERB.test(w[2]) && !(w[3] && (NOT_OWNER_VERB.test(w[3]) || PREPOSITION.test(w[3])))) return ownerName(`${w[1]} ${w[2]} `);
   // "The Liberal League are set to be the third biggest party, with at least 71 seats": the subject's seats
   if (TAKING.test(before) || (seats && /,\s+with\s+$/i.test(before))) {
     const subject = SENTENCE_SUBJECT.exec(sentence.slice(0, start));
@@ -695,9 +699,12 @@ function ownerOf(before: string, sentence = "", start = 0, seats = false): strin
   return undefined;
 }
 
+const PREPOSITION = /^(?:at|in|on|for|by|from|into|across|within|after|before)$/;
+const IN_PHRASE = /\b(?:in|at|from|near|across|into|inside|outside|throughout|(?:nation|country|state|province|region|city|town|village|island|district|county|republic|kingdom)\s+of)\s+(?:the\s+|a\s+|an\s+)?$/i;
+
 function ownerName(before: string): string | undefined {
   const m = OWNER.exec(before);
-  if (!m || NOT_OWNER_VERB.test(m[2])) return undefined;
+  if (!m || NOT_OWNER_VERB.test(m[2]) || IN_PHRASE.test(before.slice(0, m.index))) return undefined;
   const name = m[1].replace(/^(?:The|A|An)\s+/, "");
   // "Rescuers on Thursday freed 12 miners": a day or a month is when, not who
   return STOP_WORDS.has(name.toLowerCase()) || CALENDAR_NAME.test(name) ? undefined : name;
