@@ -142,6 +142,8 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
   const lastOfThing = new Map<string, QuantityClaim>();
   // the last count of the article (no measure, no part): what "18,000 of them" counts
   let lastCount: QuantityClaim | undefined;
+  // the one place of each kind the article names ("the province"), read on the first "across the province"
+  let kindPlaces: Map<string, string> | undefined;
   /** The kinds of people the article has named so far (miners, a crew), for "the men". */
   // the kinds of people named so far, read only when a group noun asks (few sentences have one)
   const peopleSoFar = new Set<string>();
@@ -217,6 +219,14 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
           !/according\s+to\s+(?:the\s+)?$/i.test(before(s.text, n.start)),
       )
       .map((n) => ({ key: nameKey(placeCore(n.text)), at: n.start }));
+    // "across the province": the one province the article names
+    if (quantities.length && THE_KIND.test(s.text)) {
+      for (const m of s.text.matchAll(THE_KIND_ALL)) {
+        const key = (kindPlaces ??= placesByKind(usable, namesOf)).get(m[1].toLowerCase());
+        if (key) placed.push({ key, at: m.index! });
+      }
+      placed.sort((x, y) => x.at - y.at);
+    }
     const places = placed.map((p) => p.key);
     // "tens of thousands of people in Northland and hundreds of thousands more in Southmark": in a
     // sentence naming two places, a place named right after a figure is that figure's alone
@@ -559,6 +569,34 @@ function hasLowerCaseWord(text: string, word: string): boolean {
 }
 
 /** The places an article is mostly about: named at least twice, the three most named. */
+/** A kind of place a report names once and then calls "the province". */
+const KIND_WORDS = "province|region|county|district|prefecture|governorate|oblast";
+const KIND_AFTER_NAME = new RegExp(`^\\s+(${KIND_WORDS})\\b`, "i");
+const KIND_BEFORE_NAME = new RegExp(`\\b(${KIND_WORDS})\\s+of\\s+$`, "i");
+const THE_KIND_SOURCE = `\\b(?:in|across|throughout|within)\\s+the\\s+(${KIND_WORDS})\\b(?![’']s|\\s+of\\b)`;
+const THE_KIND = new RegExp(THE_KIND_SOURCE, "i");
+const THE_KIND_ALL = new RegExp(THE_KIND_SOURCE, "gi");
+
+/**
+ * "Nerato province", "the coastal province of Nerato": for each kind of place, the one place of that
+ * kind the article names. A kind with two places named ("from Nerato province into Vessa province")
+ * has none: "the province" could be either.
+ */
+function placesByKind(sentences: Sentence[], namesOf: Map<number, NameMention[]>): Map<string, string> {
+  const seen = new Map<string, Set<string>>();
+  for (const s of sentences) {
+    for (const n of namesOf.get(s.index) ?? []) {
+      if (n.type !== "place" && n.type !== "other") continue;
+      const kind = (KIND_AFTER_NAME.exec(s.text.slice(n.end, n.end + 16)) ?? KIND_BEFORE_NAME.exec(s.text.slice(Math.max(0, n.start - 20), n.start)))?.[1].toLowerCase();
+      if (!kind) continue;
+      const keys = seen.get(kind) ?? new Set<string>();
+      keys.add(nameKey(placeCore(n.text)));
+      seen.set(kind, keys);
+    }
+  }
+  return new Map([...seen].filter(([, keys]) => keys.size === 1).map(([kind, keys]) => [kind, [...keys][0]]));
+}
+
 function mainPlaces(sentences: Sentence[], namesOf: Map<number, NameMention[]>, minMentions = 2): string[] {
   const counts = new Map<string, number>();
   for (const s of sentences) {

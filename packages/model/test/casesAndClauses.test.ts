@@ -212,3 +212,25 @@ describe("a name inside a phrase of place owns no figure", () => {
     expect(one(sentence, at).counted.owner).toBe(owner);
   });
 });
+
+describe("“the province” is the one province the article names", () => {
+  const text = (body: string) => `${DATED}Cholera has spread through the coastal province of Nerato since February.\n\n${body}`;
+  it.each([
+    ["The government has set up 6 treatment centres across the province.", "6 treatment", ["nerato"]],
+    ["Eight treatment centres have opened in the province, officials said.", "Eight", ["nerato"]],
+  ])("%s → “%s” in %j", (body, at, places) => {
+    expect(oneFigure(text(body), at).counted.scope.places).toEqual(places);
+  });
+  it("two provinces named: “the province” is left unread", () => {
+    const two = `${DATED}Cholera has spread from Nerato province into Vessa province.\n\nEight treatment centres have opened in the province, officials said.`;
+    expect(oneFigure(two, "Eight").counted.scope.places).toEqual([]);
+  });
+  pairTable(
+    "quantity",
+    [
+      { a: "Cholera has spread through the coastal province of Nerato since February. The government has set up 6 treatment centres across the province.", b: "The ministry has opened eight treatment centres in Nerato province.", conflict: true },
+      { a: "Cholera has spread through the coastal province of Nerato since February. The government has set up 6 treatment centres across the province.", b: "The ministry has opened eight treatment centres in Vessa province.", conflict: false },
+    ],
+    ["March 5, 2026", "March 5, 2026"],
+  );
+});
