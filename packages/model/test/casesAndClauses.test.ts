@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { subjectOf } from "../src/index.js";
-import { analyze, dates, oneFigure, pairTable, quotes } from "./helpers.js";
+import { analyze, dates, oneFigure, pairTable, quantities, quotes } from "./helpers.js";
 
 // Rules found on the out-of-sample corpus of a disease outbreak (test/corpora/cholera-outbreak), written
 // as general news English in several outlets' styles: health bulletins, wire copy, state-media
@@ -233,4 +233,17 @@ describe("“the province” is the one province the article names", () => {
     ],
     ["March 5, 2026", "March 5, 2026"],
   );
+});
+
+describe("“one-off”, “one-time”, “one-sided” are adjectives, not counts", () => {
+  it.each([
+    ["One-off restructuring costs are expected to be £85m.", "£85m"],
+    ["The firm made a one-time payment of £4m to settle the claim.", "£4m"],
+    ["It was a one-sided contest, decided by 42 points.", "42"],
+  ])("%s → only %s", (sentence, figure) => {
+    expect(quantities(DATED + sentence).map((q) => q.span.text)).toEqual([figure]);
+  });
+  it("“one-day strike” still counts a day", () => {
+    expect(quantities(`${DATED}Nurses held a one-day strike on Tuesday.`).map((q) => q.span.text)).toEqual(["one-day"]);
+  });
 });

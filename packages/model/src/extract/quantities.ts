@@ -200,6 +200,8 @@ function findNumbers(sentence: string, masked: [number, number][]): Candidate[] 
     // "one of the soldiers", "the other one": a pronoun, not a count
     if (/^one$/i.test(text) && /^\s+(?:of|another|by|day|after)\b/i.test(sentence.slice(s + text.length))) continue;
     if (/^(?:a|an|one)\s/i.test(text) === false && /^one$/i.test(text) && /\b(?:no|any|every|the|this|that)\s+$/i.test(sentence.slice(0, s))) continue;
+    // "one-off costs", "a one-time payment", "a one-sided contest": an adjective, no count
+    if (/^one$/i.test(text) && ONE_ADJECTIVE.test(sentence.slice(s + text.length, s + text.length + 12))) continue;
     // "One passenger said…": a witness introduced, not a count
     if (/^one$/i.test(text) && ONE_WHO_SPEAKS.test(sentence.slice(s + text.length, s + text.length + 100))) continue;
     // a trailing "or"/"to" without a second number is not part of it
@@ -218,6 +220,7 @@ function findNumbers(sentence: string, masked: [number, number][]): Candidate[] 
 /** "Five of the injured persons", "three of the dead passengers": the group is named by what happened to it. */
 const OF_THE_ROLE = /^\s+of\s+(?:the|those|these)\s+(?:injured|wounded|dead|missing|rescued|hospitali[sz]ed|evacuated|arrested|detained)\s+\p{L}/iu;
 
+const ONE_ADJECTIVE = /^-(?:off|time|sided|way|stop|party|on-one|to-one|size)\b/i;
 const ONE_WHO_SPEAKS = new RegExp(String.raw`^\s+(?:(?:[\p{L}-]+\s+){1,6}?|[\p{L}-]+,\s+[^,]{2,70},\s+)(?:${REPORTING_VERBS})\b`, "iu");
 const VERB_BETWEEN = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:and|,)\s+(\p{Ll}+)\s+(?:(?:at\s+least|about|around|some|nearly|almost|more\s+than|over|another|a\s+further)\s+)?$/u;
 const CLAUSE_ENDS = /^\s*(?:[,.;:)]|$|\s+(?:as|when|while|after|before|in|on|at|since|during|across|according|officials|police|authorities)\b)/u;
