@@ -13,6 +13,7 @@ import { ArticleBodies, BODY_WORD, bodyMentions } from "./extract/institutions.j
 import { pairKey, placeLinksOf } from "./extract/placeLinks.js";
 import { groupReferent, isGroupNoun, peopleNamed } from "./extract/groupNouns.js";
 import { nextFiniteClause, sameClause, sideClauses } from "./extract/clauses.js";
+import { reportingYear } from "./source/reportingPeriod.js";
 import { DEFAULT_ROLE, HEDGES, ORG_WORDS, PLACE_NOUN_AFTER, STOP_WORDS, TITLE_WORDS, singular } from "./extract/lexicon.js";
 import { classedByContext, classInContext, eventClass, eventFamily, FREED, isLocal, labourStrikes, opensPair } from "./extract/eventWords.js";
 import { overlaps, toleratedInterval, statedInterval } from "./extract/qualifiers.js";
@@ -408,6 +409,12 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
   const placeLinks = [...new Set(directed.map(([a, b]) => pairKey(a, b)))].sort();
   const placesWithin = [...new Set(directed.map(([a, b]) => `${a}>${b}`))].sort();
 
+  // "results for the year ended 31 December 2025": a results statement's bare sums and changes are
+  // that year's (a comparative, "(2024: £3,960m)", keeps its own role), yet still meet a newspaper's
+  // figures that name no year
+  const period = reportingYear(text, date);
+  if (period) for (const c of claims) if (c.kind === "quantity" && !c.counted.scope.times.length && ACCOUNTS.test(c.counted.thing) && c.counted.role !== "previous") c.counted.scope.period = period;
+
   markContestedCounts(claims);
   markSeveralTimes(claims);
   markOtherCases(claims, text);
@@ -596,6 +603,9 @@ function placesByKind(sentences: Sentence[], namesOf: Map<number, NameMention[]>
   }
   return new Map([...seen].filter(([, keys]) => keys.size === 1).map(([kind, keys]) => [kind, [...keys][0]]));
 }
+
+/** What a company's accounts give: sums and their changes. */
+const ACCOUNTS = /^(?:money|change)(?::|$)/;
 
 function mainPlaces(sentences: Sentence[], namesOf: Map<number, NameMention[]>, minMentions = 2): string[] {
   const counts = new Map<string, number>();
