@@ -18,7 +18,7 @@ const FLOOR: Record<string, { found: number; falseAlarms?: number }> = {
   "mine-rescue": { found: 11 },
   "hospital-cyberattack": { found: 14 },
   "train-derailment": { found: 12 },
-  "company-results": { found: 9 },
+  "company-results": { found: 10 },
   "wildfire-evacuation": { found: 11 },
   "protest-march": { found: 14 },
   "storm-landfall": { found: 19 },
