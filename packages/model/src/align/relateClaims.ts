@@ -299,7 +299,9 @@ function sameHappening(a: DateClaim, b: DateClaim, linked?: (x: string, y: strin
   if (local && a.resolved && b.resolved && (a.resolved.granularity !== "day" || b.resolved.granularity !== "day" || Math.abs(Date.parse(a.resolved.start) - Date.parse(b.resolved.start)) > 7 * 86400000)) return false;
   // a disaster in a town is the disaster in the region an article of the corpus puts the town in
   const shared = (p: string) => pb.includes(p) || (!!linked && pb.some((q) => linked(p, q)));
-  return pa.length > 0 && (local ? pa.some(shared) : pa.every((p) => pb.includes(p)));
+  // "the Florida Big Bend" read as one name is the two places another report names apart
+  const joined = (p: string, among: string[]) => [...p.matchAll(/ /g)].some((m) => among.includes(p.slice(0, m.index)) && among.includes(p.slice(m.index! + 1)));
+  return pa.length > 0 && (local ? pa.some(shared) || pa.some((p) => joined(p, pb)) || pb.some((p) => joined(p, pa)) : pa.every((p) => pb.includes(p)));
 }
 
 export function relateQuotes(a: QuoteClaim, b: QuoteClaim, options: AnalysisOptions, sameEntity: SameEntity): Relation | undefined {
