@@ -399,8 +399,8 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
   const placesWithin = [...new Set(directed.map(([a, b]) => `${a}>${b}`))].sort();
 
   markContestedCounts(claims);
-  markTotalsOverPlaces(claims);
   markBreakdowns(claims);
+  markTotalsOverPlaces(claims);
   markSeveralTimes(claims);
   markOtherCases(claims, text);
 
@@ -1307,7 +1307,7 @@ function markBreakdowns(claims: Claim[]): void {
   const bySentence = new Map<string, QuantityClaim[]>();
   for (const c of claims) {
     if (c.kind !== "quantity" || c.partOf || c.unit || !c.counted.modifiers.length) continue;
-    const k = `${c.sentence.start}|${c.counted.thing}|${roleFamily(c.counted.role)}`;
+    const k = `${c.sentence.start}|${c.counted.thing}`;
     const g = bySentence.get(k);
     if (g) g.push(c);
     else bySentence.set(k, [c]);
@@ -1315,7 +1315,13 @@ function markBreakdowns(claims: Claim[]): void {
   for (const g of bySentence.values()) {
     if (g.length < 2) continue;
     const disjoint = g.every((x, i) => g.every((y, j) => j <= i || !x.counted.modifiers.some((m) => y.counted.modifiers.includes(m))));
-    if (disjoint) for (const c of g) c.counted.breakdown = true;
+    if (!disjoint) continue;
+    // "destroyed 13,696 single residences, 276 multiple residences and 528 commercial properties": the
+    // verb before the first row is every row's
+    const roles = new Set(g.map((c) => c.counted.role).filter((r) => r !== DEFAULT_ROLE));
+    const [first] = roles;
+    if (roles.size === 1 && g[0].counted.role === first) for (const c of g) if (c.counted.role === DEFAULT_ROLE) c.counted.role = first;
+    for (const c of g) c.counted.breakdown = true;
   }
 }
 
