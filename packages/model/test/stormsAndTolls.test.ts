@@ -121,3 +121,8 @@ describe("dates: a toll's day is not the deaths' day; a time loosely after a clo
     { a: "Ilse made landfall near Perrin after 11 p.m. Eastern Time.", b: "Ilse made landfall near Perrin at 9:40 p.m. Eastern Time.", conflict: false },
   ]);
 });
+
+describe("a figure before a weekday, and an area with its participle after it", () => {
+  it("“updated the toll to 11 Monday afternoon” keeps the 11 as the toll", () => expect(oneFigure(DATED + "Officials updated the death toll from the tower collapse to 11 Monday afternoon.", "11").counted.role).toBe("killed"));
+  it("“with 153,000 acres burned” is the fire's extent", () => expect(oneFigure(DATED + "The fire is now contained, with 153,336 acres burned.", "153,336 acres").counted.role).toBe("extent"));
+});

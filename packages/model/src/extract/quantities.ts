@@ -151,7 +151,8 @@ const AREA_TAKEN = String.raw`(?:burn(?:ed|t|s|ing)?|scorch(?:ed|es|ing)?|char(?
 /** "had burned about 12,000 hectares (29,650 acres)", "has grown to nearly 30,000 acres". */
 const AREA_TAKEN_BEFORE = new RegExp(String.raw`\b${AREA_TAKEN}\s+(?:(?:an?\s+)?(?:estimated|about|around|some|nearly|almost|roughly|approximately|more\s+than|over|at\s+least)\s+)*(?:[\d.,]+\s+[\p{L}\s]{1,20}?\s*\(\s*)?$`, "iu");
 /** "500 square kilometres of forest were blackened", "3,000 hectares have been flooded". */
-const AREA_TAKEN_AFTER = new RegExp(String.raw`^(?:\s+of\s+[\p{L}\s]{1,30}?)?\s+(?:have\s+been|has\s+been|had\s+been|were|was|are|is)\s+${AREA_TAKEN}`, "iu");
+// ("…with 153,000 acres burned": the participle right after the area is said of it)
+const AREA_TAKEN_AFTER = new RegExp(String.raw`^(?:(?:\s+of\s+[\p{L}\s]{1,30}?)?\s+(?:have\s+been|has\s+been|had\s+been|were|was|are|is)\s+${AREA_TAKEN}|\s+(?:burned|burnt|scorched|charred|blackened|consumed|flooded|submerged|inundated)\b)`, "iu");
 const DEPTH_AFTER = /^\s*(?:underground|below\s+(?:ground|the\s+surface|the\s+seabed|sea\s+level)|beneath\s+the\s+(?:surface|ground|seabed)|deep\b|down\b)/i;
 /** After "2m": a count of something ("2m barrels", "5m people", "3m of the shares"), so a million. */
 const MILLION_AFTER = /^\s*(?:of\b|people\b|[a-z]+(?:s|ers)\b(?!\s+(?:below|above|deep|high|tall|long|wide|down|up)\b))/i;
