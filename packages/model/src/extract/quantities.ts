@@ -538,10 +538,12 @@ const PREVIOUS_BEFORE = /(?:\b(?:rose|risen|rising|climbed|increased|grew|jumped
 // A figure the report itself gives as wrong or replaced: "after it was incorrectly reported that 174
 // were killed", "Earlier, the agency announced that 174 were killed", "the toll was 125, not 174", "officials
 // said 174 had died, but this number was later lowered", "revised from 174"
-const SUPERSEDED_BEFORE = /(?:\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:been\s+)?(?:reported|said|stated|given|announced|put)\b[^.;]*|^\W*(?:Earlier|Initially|At\s+first|At\s+one\s+point|Previously|Originally),\s+[^.;]*?\b(?:said|announced|reported|put|gave|stated|had)\b[^.;]*|\d[\d,.]*\s*,?\s+not\s+|\b(?:revised|lowered|corrected|reduced|cut|downgraded|raised|upgraded|updated)\s+(?:(?:down|downward|downwards|up|upward|upwards)\s+)?from\s+(?:an?\s+(?:earlier|initial|previous)\s+(?:toll|figure|count)\s+of\s+)?)(?:about\s+|around\s+|some\s+|more\s+than\s+)?$/i;
+const SUPERSEDED_BEFORE = /(?:\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:been\s+)?(?:reported|said|stated|given|announced|put)\b[^.;]*|\d[\d,.]*\s*,?\s+not\s+|\b(?:revised|lowered|corrected|reduced|cut|downgraded|raised|upgraded|updated)\s+(?:(?:down|downward|downwards|up|upward|upwards)\s+)?from\s+(?:an?\s+(?:earlier|initial|previous)\s+(?:toll|figure|count)\s+of\s+)?)(?:about\s+|around\s+|some\s+|more\s+than\s+)?$/i;
+const SUPERSEDED_OPENER = /^\W*(?:Earlier|Initially|At\s+first|At\s+one\s+point|Previously|Originally),\s+[^.;]*?\b(?:said|announced|reported|put|gave|stated|had)\b[^.;]*(?:about\s+|around\s+|some\s+|more\s+than\s+)?$/i;
 const SUPERSEDED_AFTER = /^[^.;]{0,80}?\bbut\s+(?:this|that|the|the\s+(?:toll|figure|number|count))\s*(?:number|figure|toll|count|tally)?\s+(?:was|has\s+been|had\s+been|were)\s+(?:later\s+|since\s+|subsequently\s+)?(?:lowered|revised|corrected|reduced|cut|downgraded|raised|updated|changed|withdrawn)\b/i;
 function superseded(sentence: string, start: number, end: number): boolean {
-  return SUPERSEDED_BEFORE.test(sentence.slice(0, start)) || SUPERSEDED_AFTER.test(sentence.slice(end, end + 140));
+  // (windows, not the whole sentence: a long sentence of many figures stays linear)
+  return SUPERSEDED_BEFORE.test(sentence.slice(Math.max(0, start - 200), start)) || (start <= 300 && SUPERSEDED_OPENER.test(sentence.slice(0, start))) || SUPERSEDED_AFTER.test(sentence.slice(end, end + 140));
 }
 const DIVISION_BEFORE = /\b([\p{L}-]+)\s+(division|unit|arm|segment|subsidiary)\b[^.;]*$/iu;
 
