@@ -416,6 +416,8 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
   if (period) for (const c of claims) if (c.kind === "quantity" && !c.counted.scope.times.length && ACCOUNTS.test(c.counted.thing) && c.counted.role !== "previous") c.counted.scope.period = period;
 
   markContestedCounts(claims);
+  markBreakdowns(claims);
+  markTotalsOverPlaces(claims);
   markSeveralTimes(claims);
   markOtherCases(claims, text);
 
@@ -1371,6 +1373,50 @@ function markContestedCounts(claims: Claim[]): void {
     const contested = given.some((x, i) => given.some((y, j) => j > i && sourceKey(x.attribution!.speaker) !== sourceKey(y.attribution!.speaker) && !overlaps(x.interval, y.interval) && !placesApart(x, y)));
     if (!contested) continue;
     for (const c of g) c.counted.side = c.attribution ? sourceKey(c.attribution.speaker) : "";
+  }
+}
+
+/**
+ * "13,696 single residences, 276 multiple residences and 528 commercial properties were destroyed": a
+ * sentence that counts one kind of thing two or more times, each count with modifiers the others lack,
+ * gives a breakdown by kind (`Counted.breakdown`); each row is a kind's count, not the whole's.
+ */
+function markBreakdowns(claims: Claim[]): void {
+  const bySentence = new Map<string, QuantityClaim[]>();
+  for (const c of claims) {
+    if (c.kind !== "quantity" || c.partOf || c.unit || !c.counted.modifiers.length) continue;
+    const k = `${c.sentence.start}|${c.counted.thing}`;
+    const g = bySentence.get(k);
+    if (g) g.push(c);
+    else bySentence.set(k, [c]);
+  }
+  for (const g of bySentence.values()) {
+    if (g.length < 2) continue;
+    const disjoint = g.every((x, i) => g.every((y, j) => j <= i || !x.counted.modifiers.some((m) => y.counted.modifiers.includes(m))));
+    if (!disjoint) continue;
+    // "destroyed 13,696 single residences, 276 multiple residences and 528 commercial properties": the
+    // verb before the first row is every row's
+    const roles = new Set(g.map((c) => c.counted.role).filter((r) => r !== DEFAULT_ROLE));
+    const [first] = roles;
+    if (roles.size === 1 && g[0].counted.role === first) for (const c of g) if (c.counted.role === DEFAULT_ROLE) c.counted.role = first;
+    for (const c of g) c.counted.breakdown = true;
+  }
+}
+
+/**
+ * "At least three deaths have been linked to the storm … two people were killed in Wheeler County": a
+ * figure named with no place, larger than the article's own count of the same things in a place, is a
+ * total over that place and others, not the place's count (`Counted.besides`). One pass, by what is counted.
+ */
+function markTotalsOverPlaces(claims: Claim[]): void {
+  const placed = claims.filter((c): c is QuantityClaim => c.kind === "quantity" && !c.partOf && c.counted.scope.places.length > 0);
+  if (!placed.length) return;
+  const key = (c: QuantityClaim) => `${c.counted.thing}|${roleFamily(c.counted.role)}|${c.unit ?? ""}`;
+  for (const c of claims) {
+    if (c.kind !== "quantity" || c.partOf || c.counted.scope.places.length || c.counted.role === DEFAULT_ROLE) continue;
+    const k = key(c);
+    const parts = placed.filter((p) => key(p) === k && p.interval.high < c.interval.low);
+    if (parts.length) c.counted.besides = [...new Set(parts.flatMap((p) => p.counted.scope.places))];
   }
 }
 

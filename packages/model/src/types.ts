@@ -79,6 +79,18 @@ export interface Counted {
    */
   side?: string;
   /**
+   * Places whose own count of the same things the article gives beside this one, a larger figure
+   * named with no place ("at least three deaths … two of them in Wheeler County"): this figure is a
+   * total over them, and never meets a count of one of them.
+   */
+  besides?: string[];
+  /**
+   * One row of a breakdown: the sentence counts the same things two or more times, each with its own
+   * modifier ("13,696 single residences, 276 multiple residences"). Such a figure is a kind's count,
+   * not the whole's, and meets only a figure that shares one of its modifiers.
+   */
+  breakdown?: boolean;
+  /**
    * Places and times that bound the count in its own sentence ("lagos", "2024-12"; a time only from
    * the figure's own clause, not from a side clause about something else), and the places the whole
    * article is about (`around`), a weaker sign used when the sentence names none. `period`: the year

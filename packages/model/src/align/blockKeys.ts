@@ -1,5 +1,5 @@
 import type { Claim, QuantityClaim, QuoteClaim } from "../types.js";
-import { eventFamily, isFreedMark } from "../extract/eventWords.js";
+import { eventFamily, isFreedMark, isLocal } from "../extract/eventWords.js";
 import { quoteBlockWords, statementPairs } from "./quoteSimilarity.js";
 import { creditedToOffice } from "./offices.js";
 import { bodyBase } from "../extract/institutions.js";
@@ -44,7 +44,10 @@ export function blockKeys(c: Claim, period?: number): BlockKeys {
       if ((!c.resolved && !c.clock) || c.event.length < 2) return none;
       const [cls, ...participants] = c.event;
       // (who a release freed, "~hostages", is no participant: see `relateDates`)
-      return same([...new Set(participants)].filter((p) => !isFreedMark(p)).map((p) => `d|${eventFamily(cls)}|${p}`));
+      // ("florida big bend", one name to one report, two places to another: looked up under both halves too)
+      const halves = (p: string) => [...p.matchAll(/ /g)].flatMap((m) => [p.slice(0, m.index), p.slice(m.index! + 1)]);
+      const keys = [...new Set(participants)].filter((p) => !isFreedMark(p));
+      return same([...new Set([...keys, ...(isLocal(cls) ? keys.flatMap(halves) : [])])].map((p) => `d|${eventFamily(cls)}|${p}`));
     }
     case "quote": {
       // a speaker's statements are compared within a publication period (institutions speak every

@@ -99,6 +99,9 @@ const PEOPLE_LIKE = new Set(["people", "civilian", "worker", "child", "military"
  * are one inside the other; `oneHappening` whether two figures' articles, about two linked places,
  * report one happening there.
  */
+const INCREMENT = /^(?:additional|extra|fresh)$/;
+const increment = (q: QuantityClaim) => q.counted.modifiers.some((m) => INCREMENT.test(m));
+
 export function sameQuantity(
   a: QuantityClaim,
   b: QuantityClaim,
@@ -113,6 +116,8 @@ export function sameQuantity(
   if (a.unit !== b.unit && !(a.unit && b.unit)) return false;
   // "1,180 suspected cases" and "412 confirmed cases" (or "412 cases") are two counts, not two estimates
   if (unconfirmed(a) !== unconfirmed(b)) return false;
+  // "four additional bodies were recovered" counts what was added to a toll, not the toll
+  if (increment(a) !== increment(b)) return false;
   // "14 of the 22 seats" counts among 22 things: not the 87 seats, nor a part of another whole
   if ((a.of !== undefined && b.interval.low > a.of) || (b.of !== undefined && a.interval.low > b.of)) return false;
   if (a.of !== undefined && b.of !== undefined && a.of !== b.of) return false;
@@ -122,6 +127,8 @@ export function sameQuantity(
   const cb = b.counted;
   // "with three seats left to declare": what is still to be done changes by the hour; no report's is wrong
   if (ca.role === "outstanding") return false;
+  // a figure the report itself gives as wrong or replaced ("incorrectly reported earlier that 174 …")
+  if (ca.role === "superseded" || cb.role === "superseded") return false;
   // a crowd is counted by each side its own way: the police's count and the organisers' are two
   // estimates, not two reports of one figure
   if (ca.role === "attended" && a.attribution && b.attribution && sourceKey(a.attribution.speaker) !== sourceKey(b.attribution.speaker)) return false;
@@ -142,6 +149,12 @@ export function sameQuantity(
   const viaLinks = () => !!linked && !whole(a) && !whole(b);
   const meet = (x: string[], y: string[]) => intersects(x, y) || (viaLinks() && x.some((p) => y.some((q) => linked!(p, q))));
   const apart = (x: string[], y: string[]) => x.length > 0 && y.length > 0 && !meet(x, y);
+  // one row of a breakdown by kind counts that kind only ("276 multiple residences" is not "13,600 homes")
+  if ((ca.breakdown || cb.breakdown) && !intersects(ca.modifiers, cb.modifiers)) return false;
+  // a total over places the article also counts one by one is no count of one of them, nor of a place
+  // that holds one of them
+  const partLinked = (x: string[], y: string[]) => x.some((p) => y.some((q) => p === q || (!!linked && linked(p, q))));
+  if ((ca.besides && partLinked(ca.besides, cb.scope.places)) || (cb.besides && partLinked(cb.besides, ca.scope.places))) return false;
   if (bothAndDisjoint(ca.proper, cb.proper) || apart(ca.scope.places, cb.scope.places) || timesApart(ca.scope.times, cb.scope.times)) return false;
   // articles about different places report different happenings, whatever day they share
   // (one party's seats: "the Conservatives secured 121 seats" and "the Conservative Party … securing only
@@ -299,7 +312,9 @@ function sameHappening(a: DateClaim, b: DateClaim, linked?: (x: string, y: strin
   if (local && a.resolved && b.resolved && (a.resolved.granularity !== "day" || b.resolved.granularity !== "day" || Math.abs(Date.parse(a.resolved.start) - Date.parse(b.resolved.start)) > 7 * 86400000)) return false;
   // a disaster in a town is the disaster in the region an article of the corpus puts the town in
   const shared = (p: string) => pb.includes(p) || (!!linked && pb.some((q) => linked(p, q)));
-  return pa.length > 0 && (local ? pa.some(shared) : pa.every((p) => pb.includes(p)));
+  // "the Florida Big Bend" read as one name is the two places another report names apart
+  const joined = (p: string, among: string[]) => [...p.matchAll(/ /g)].some((m) => among.includes(p.slice(0, m.index)) && among.includes(p.slice(m.index! + 1)));
+  return pa.length > 0 && (local ? pa.some(shared) || pa.some((p) => joined(p, pb)) || pb.some((p) => joined(p, pa)) : pa.every((p) => pb.includes(p)));
 }
 
 export function relateQuotes(a: QuoteClaim, b: QuoteClaim, options: AnalysisOptions, sameEntity: SameEntity): Relation | undefined {

@@ -280,6 +280,13 @@ export function extractDates(sentence: string, ref: Date | undefined): DateMenti
       start += lead[0].length;
       text = text.slice(lead[0].length);
     }
+    // "updated the toll to 11 Monday afternoon": a number before a weekday with no month is a figure;
+    // the weekday alone is the date
+    const figureFirst = new RegExp(String.raw`^\d{1,2}\s+(?=(?:${WEEKDAYS})\b(?![^,.;]*\b(?:${MONTHS})\b))`, "i").exec(text);
+    if (figureFirst) {
+      start += figureFirst[0].length;
+      text = text.slice(figureFirst[0].length);
+    }
     if (!/\d|[A-Za-z]{3}/.test(text)) continue;
     if (!CHRONO_TEXT.test(text)) continue;
     // English writes months and weekdays with a capital: "march", "may", "sun" are other words

@@ -107,6 +107,8 @@ export function classInContext(cls: string | undefined, word: string, after: str
   // "opened an investigation", "launched a formal probe", "began looking into": the day it was opened;
   // an investigation that found or ended on a day, or an inquiry mentioned alone, dates no opening
   if (cls === "inquiry") return (w === "looking into" ? LOOKING_OPENED : INQUIRY_OPENED).test(before) ? cls : undefined;
+  // "the death toll rose to 11 on Monday": the day of a count, not of the deaths (they may be days older)
+  if (cls === "die" && w === "death" && /^(?:tolls?|counts?|tally)$/.test(after[0] ?? "")) return undefined;
   const other = OTHER_SENSE[w];
   if (other && after[0] && other.test(after[0])) return undefined;
   // "hit a new national high", "reached 115 degrees", "hit 9.1%": a level reached, not a target or a place

@@ -120,6 +120,8 @@ export const ROLE_WORDS = new Map<string, string>(
     casualties: "casualty", "killed or wounded": "casualty", "killed and wounded": "casualty", "dead or wounded": "casualty", "killed or injured": "casualty", "killed and injured": "casualty", "dead and wounded": "casualty", "dead or injured": "casualty", losses: "casualty",
     captured: "captured", capture: "captured", detained: "captured", arrested: "captured", "taken prisoner": "captured", seized: "captured", prisoners: "captured", abducted: "captured", kidnapped: "captured", held: "captured", custody: "captured",
     missing: "missing", unaccounted: "missing",
+    // "2,503 people have been accounted for": found alive or located, no longer missing
+    "accounted for": "accounted for",
     evacuated: "displaced", displaced: "displaced", fled: "displaced", homeless: "displaced", evacuation: "displaced", relocated: "displaced", uprooted: "displaced", refuge: "displaced",
     "from their homes": "displaced", "out of their homes": "displaced", "lost their homes": "displaced", "abandoned their homes": "displaced", "to shelters": "displaced", "to shelter": "displaced", "into shelters": "displaced",
     rescued: "rescued", saved: "rescued", pulled: "rescued", "pulled out": "rescued", 

@@ -151,7 +151,8 @@ const AREA_TAKEN = String.raw`(?:burn(?:ed|t|s|ing)?|scorch(?:ed|es|ing)?|char(?
 /** "had burned about 12,000 hectares (29,650 acres)", "has grown to nearly 30,000 acres". */
 const AREA_TAKEN_BEFORE = new RegExp(String.raw`\b${AREA_TAKEN}\s+(?:(?:an?\s+)?(?:estimated|about|around|some|nearly|almost|roughly|approximately|more\s+than|over|at\s+least)\s+)*(?:[\d.,]+\s+[\p{L}\s]{1,20}?\s*\(\s*)?$`, "iu");
 /** "500 square kilometres of forest were blackened", "3,000 hectares have been flooded". */
-const AREA_TAKEN_AFTER = new RegExp(String.raw`^(?:\s+of\s+[\p{L}\s]{1,30}?)?\s+(?:have\s+been|has\s+been|had\s+been|were|was|are|is)\s+${AREA_TAKEN}`, "iu");
+// ("…with 153,000 acres burned": the participle right after the area is said of it)
+const AREA_TAKEN_AFTER = new RegExp(String.raw`^(?:(?:\s+of\s+[\p{L}\s]{1,30}?)?\s+(?:have\s+been|has\s+been|had\s+been|were|was|are|is)\s+${AREA_TAKEN}|\s+(?:burned|burnt|scorched|charred|blackened|consumed|flooded|submerged|inundated)\b)`, "iu");
 const DEPTH_AFTER = /^\s*(?:underground|below\s+(?:ground|the\s+surface|the\s+seabed|sea\s+level)|beneath\s+the\s+(?:surface|ground|seabed)|deep\b|down\b)/i;
 /** After "2m": a count of something ("2m barrels", "5m people", "3m of the shares"), so a million. */
 const MILLION_AFTER = /^\s*(?:of\b|people\b|[a-z]+(?:s|ers)\b(?!\s+(?:below|above|deep|high|tall|long|wide|down|up)\b))/i;
@@ -188,6 +189,8 @@ function findNumbers(sentence: string, masked: [number, number][]): Candidate[] 
     if (TIME_OF_DAY.test(sentence.slice(e, e + 12))) continue;
     // a grade's number is part of its name ("two AC 3 Tier coaches", "a tier-2 city", "Tier 1 suppliers")
     if (/^[\s-]*tiers?\b/i.test(sentence.slice(e, e + 8)) || /\btier[\s-]*$/i.test(sentence.slice(Math.max(0, s - 6), s))) continue;
+    // a class on a scale is a label, not a count ("a Category 4 hurricane", "a Level 3 alert", "Phase 2")
+    if (SCALE_CLASS_BEFORE.test(sentence.slice(Math.max(0, s - 24), s))) continue;
     const bare = text.replace(/\s+/g, "");
     if (YEAR.test(bare) && !/^\s*(?:people|troops|soldiers|of)\b/i.test(sentence.slice(e))) continue;
     const value = parseDigits(text);
@@ -199,6 +202,8 @@ function findNumbers(sentence: string, masked: [number, number][]): Candidate[] 
     let text = m[0];
     // "one of the soldiers", "the other one": a pronoun, not a count
     if (/^one$/i.test(text) && /^\s+(?:of|another|by|day|after)\b/i.test(sentence.slice(s + text.length))) continue;
+    // "at one point", "at one time": when, not how many
+    if (/^one$/i.test(text) && /\bat\s+$/i.test(sentence.slice(Math.max(0, s - 4), s)) && /^\s+(?:point|time|stage)\b/i.test(sentence.slice(s + text.length))) continue;
     if (/^(?:a|an|one)\s/i.test(text) === false && /^one$/i.test(text) && /\b(?:no|any|every|the|this|that)\s+$/i.test(sentence.slice(0, s))) continue;
     // "one-off costs", "a one-time payment", "a one-sided contest": an adjective, no count
     if (/^one$/i.test(text) && ONE_ADJECTIVE.test(sentence.slice(s + text.length, s + text.length + 12))) continue;
@@ -208,6 +213,7 @@ function findNumbers(sentence: string, masked: [number, number][]): Candidate[] 
     text = text.replace(/\s+(?:or|to)\s*$/i, "");
     const e = s + text.length;
     if (!free(s, e)) continue;
+    if (SCALE_CLASS_BEFORE.test(sentence.slice(Math.max(0, s - 24), s))) continue;
     const num = parseWords(text);
     if (!num) continue;
     // "a third party", "a second term": an ordinal before a noun is no share ("a third of the staff" is)
@@ -216,6 +222,9 @@ function findNumbers(sentence: string, masked: [number, number][]): Candidate[] 
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** The word before a class's number: "Category 4", "category-five", "Level 3", "Phase 2", "Stage 4", "Grade 2". */
+const SCALE_CLASS_BEFORE = /(?<!\b(?:this|that|each|every|which|what|one|any)\s+)\b(?:category|cat\.|level|phase|stage|grade|class)[\s-]+$/i;
 
 /** "Five of the injured persons", "three of the dead passengers": the group is named by what happened to it. */
 const OF_THE_ROLE = /^\s+of\s+(?:the|those|these)\s+(?:injured|wounded|dead|missing|rescued|hospitali[sz]ed|evacuated|arrested|detained)\s+\p{L}/iu;
@@ -347,6 +356,8 @@ function describe(sentence: string, c: Candidate, borrow?: QuantityMention): Qua
   const extent = dimension === "area" && (AREA_TAKEN_BEFORE.test(sentence.slice(Math.max(0, start - 60), start)) || AREA_TAKEN_AFTER.test(sentence.slice(end, end + 60)));
   // "rose to £4.21bn from £3.96bn", "up from 17.2p", "(2024: £3,960m)": the earlier period's figure
   const previous = PREVIOUS_BEFORE.test(sentence.slice(Math.max(0, start - 100), start));
+  // a figure the report gives as wrong or replaced is never compared (what it replaced it with is)
+  const replaced = !previous && superseded(sentence, start, end);
   // "its snacks division lifted sales to £1.3bn": a part of the group, known by the division's name
   const division = dimension === "money" || dimension === "percent" ? DIVISION_BEFORE.exec(sentence.slice(Math.max(0, start - 100), start)) : null;
   if (division) {
@@ -361,7 +372,7 @@ function describe(sentence: string, c: Candidate, borrow?: QuantityMention): Qua
   const freedPrisoners = !!np && (np.proper.length > 0 && np.thing === "people" || np.thing === "prisoner" || np.thing === "hostage") && FREED_BEFORE.test(sentence.slice(Math.max(0, start - 30), start));
   const needed = !dimension && (NEEDED_BEFORE.test(sentence.slice(Math.max(0, start - 40), start)) || NEEDED_AFTER.test(sentence.slice(end, end + 40)));
   const bodySize = !dimension ? BODY_SIZE_BEFORE.exec(sentence.slice(Math.max(0, start - 50), start)) : null;
-  let role = needed ? "needed" : bodySize ? `size of ${bodySize[1].toLowerCase()}` : freedPrisoners ? "released" : previous || rainForecast ? (previous ? "previous" : "forecast") : change?.metric && change.forecast ? "forecast" : whole ? "total" : attribute ? `size of ${attribute}` : population ? "population" : extent ? "extent" : measured ? DEFAULT_ROLE : np?.noun === "crowd" ? "attended" : roleOf(sentence, start, end, np?.noun);
+  let role = replaced ? "superseded" : needed ? "needed" : bodySize ? `size of ${bodySize[1].toLowerCase()}` : freedPrisoners ? "released" : previous || rainForecast ? (previous ? "previous" : "forecast") : change?.metric && change.forecast ? "forecast" : whole ? "total" : attribute ? `size of ${attribute}` : population ? "population" : extent ? "extent" : measured ? DEFAULT_ROLE : np?.noun === "crowd" ? "attended" : roleOf(sentence, start, end, np?.noun);
   // a party's seats are the seats it won, whatever the verb ("has 87 seats", "took 41 seats", "will
   // have 87 mandates"); a total, a size, a threshold or a previous figure keeps its own role
   if (thing === "seat" && role === DEFAULT_ROLE) role = "won";
@@ -527,12 +538,23 @@ const NUMBER_WORD = new RegExp(String.raw`^(?:\d[\d,.]*|${SMALL_NUMBER})$`, "i")
 /** A change verb then "from" before the figure ("rose to £4.21bn from", "up from"), or a year's comparative in brackets ("(2024: "). */
 const PREVIOUS_BEFORE = /(?:\b(?:rose|risen|rising|climbed|increased|grew|jumped|gained|up|fell|fallen|dropped|declined|decreased|slipped|down|lifted|cut|widened|narrowed|improved)\b[^;,]{0,60}?(?:,\s*)?\bfrom|\bcompared\s+(?:with|to)|\(\s*(?:FY\s*)?(?:19|20)\d\d(?:\/\d\d)?\s*:)\s*(?:about\s+|around\s+|some\s+)?(?:US\$|\$|€|£|¥|₹)?\s*$/i;
 /** "its snacks division", "the retail arm", "Snacks division revenue": the figures of a part of a group. */
+// A figure the report itself gives as wrong or replaced: "after it was incorrectly reported that 174
+// were killed", "Earlier, the agency announced that 174 were killed", "the toll was 125, not 174", "officials
+// said 174 had died, but this number was later lowered", "revised from 174"
+const SUPERSEDED_BEFORE = /(?:\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:been\s+)?(?:reported|said|stated|given|announced|put)\b[^.;]*|\d[\d,.]*\s*,?\s+not\s+|\b(?:revised|lowered|corrected|reduced|cut|downgraded|raised|upgraded|updated)\s+(?:(?:down|downward|downwards|up|upward|upwards)\s+)?from\s+(?:an?\s+(?:earlier|initial|previous)\s+(?:toll|figure|count)\s+of\s+)?)(?:about\s+|around\s+|some\s+|more\s+than\s+)?$/i;
+const SUPERSEDED_OPENER = /^\W*(?:Earlier|Initially|At\s+first|At\s+one\s+point|Previously|Originally),\s+[^.;]*?\b(?:said|announced|reported|put|gave|stated|had)\b[^.;]*(?:about\s+|around\s+|some\s+|more\s+than\s+)?$/i;
+const SUPERSEDED_AFTER = /^[^.;]{0,80}?\bbut\s+(?:this|that|the|the\s+(?:toll|figure|number|count))\s*(?:number|figure|toll|count|tally)?\s+(?:was|has\s+been|had\s+been|were)\s+(?:later\s+|since\s+|subsequently\s+)?(?:lowered|revised|corrected|reduced|cut|downgraded|raised|updated|changed|withdrawn)\b/i;
+function superseded(sentence: string, start: number, end: number): boolean {
+  // (windows, not the whole sentence: a long sentence of many figures stays linear)
+  return SUPERSEDED_BEFORE.test(sentence.slice(Math.max(0, start - 200), start)) || (start <= 300 && SUPERSEDED_OPENER.test(sentence.slice(0, start))) || SUPERSEDED_AFTER.test(sentence.slice(end, end + 140));
+}
 const DIVISION_BEFORE = /\b([\p{L}-]+)\s+(division|unit|arm|segment|subsidiary)\b[^.;]*$/iu;
 
 const WIND_BEFORE = /\b(gusts?|(?:sustained\s+)?winds?(?:\s+speeds?)?)\b[^,;.()\d]{0,32}$/i;
 const WIND_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:sustained\s+)?(winds?|gusts?)\b/i;
 /** Words of what is still to come: a forecast, an expectation, a warning of more. */
 const FORECAST_NEAR = /\b(?:forecast|forecasts|expected|predicted|likely|could|may|might|will|would|another|a\s+further|weaken(?:ing|ed)?|eas(?:e|ing)\s+to|drop(?:ping)?\s+to|fall(?:ing)?\s+to)\b/i;
+const WEAKENED_BEFORE = /\b(?:weaken(?:ed|ing|s)?|diminish(?:ed|ing|es)?|downgraded|(?:dropped|dropping|fell|fallen|falling|eased|easing|slowed|slowing|decreased|declined|subsided)\s+to)\b[^.;:]*$/i;
 const FORECAST_AFTER = /^[^;.]{0,40}?\b(?:(?:is|are|was|were)\s+(?:expected|forecast|predicted|likely)|could|may|might|will|would|likely)\b/i;
 const RAIN = /^(?:rain|rainfall|rains|precipitation|snow|snowfall)$/i;
 const RAIN_SPAN = /\b(?:in|over|during|within)\s+(?:the\s+(?:past|last|previous|next)\s+|a\s+single\s+|a\s+|one\s+)?(\d+|two|three|four|five|six|seven|ten|twelve|\d+)?\s*(hours?|days?|weeks?|months?)\b/i;
@@ -563,6 +585,9 @@ function speedOf(sentence: string, start: number, end: number, noun: string, thi
   const wind = windBefore ?? WIND_AFTER.exec(sentence.slice(end, end + 20));
   if (wind) {
     if (FORECAST_NEAR.test(windBefore?.[0] ?? "") || FORECAST_AFTER.test(sentence.slice(end, end + 40))) return [noun, thing];
+    // "had weakened to a tropical storm with winds of 70 mph", "its winds diminished to 90 mph": the
+    // storm's wind at a later hour than the landfall's or the peak's, which reports give beside it
+    if (WEAKENED_BEFORE.test(before.slice(-100))) return [noun, thing];
     return /gust/i.test(wind[1]) ? ["gusts", "speed:gust"] : ["winds", "speed:wind"];
   }
   if (SPEED_LIMIT_BEFORE.test(before.slice(-50)) || SPEED_LIMIT_AFTER.test(sentence.slice(end, end + 20))) return [noun === "speed" ? "speed limit" : noun, "speed limit"];
@@ -783,8 +808,9 @@ function countedNoun(sentence: string, end: number, numStart: number): NounPhras
   if (counted?.linked && (!np || !nounClass(np.noun))) return counted.np;
   if (np) return { ...np, anaphoric: anaphoric || np.anaphoric };
   if (counted) return counted.np;
-  // "troops in the region, totaling around 11,000": the figure comes after its noun
-  const lead = /\b(?:totall?ing|numbering|number(?:ed|s)?|estimated at|put at|put the (?:number|figure|toll) at|at|reached|rose to|risen to|rises to|rising to|jumped to|soared to|stood at|climbed to)\s+(?:\S+\s+)?$/i.exec(head);
+  // "troops in the region, totaling around 11,000": the figure comes after its noun (not a second
+  // figure after the first: "toll rises to 11, 150 still missing")
+  const lead = /\b(?:totall?ing|numbering|number(?:ed|s)?|estimated at|put at|put the (?:number|figure|toll) at|at|reached|rose to|risen to|rises to|rising to|jumped to|soared to|stood at|climbed to)\s+(?:(?![\d,])\S+\s+)?$/i.exec(head);
   if (lead) {
     const prior = wordsOf(head.slice(0, lead.index), 200);
     // "the death toll from the earthquake rose to 2,500", "the death toll from the powerful earthquake
@@ -950,6 +976,13 @@ function roleOf(sentence: string, start: number, end: number, noun: string | und
   after = after.replace(/\b(in|into|to)\s+\d[\d,]*\s+(?=(?:(?:temporary|emergency|evacuation|makeshift|relief)\s+)?shelters?\b)/i, "$1 ");
   const nextFigure = after.search(/\d/);
   if (nextFigure > 0) after = after.slice(0, nextFigure);
+  // "rushed for the exits of the stadium, where many people died": a clause about the place with
+  // people of its own as subject ("…in Brask, where most were treated" still speaks of the figure's)
+  const placeClause = after.search(/,\s+(?:where|in\s+which|at\s+which)\s+(?:(?:many|some|several|other|more|dozens\s+of|hundreds\s+of|scores\s+of|thousands\s+of)\s+)?(?:people|persons|others|victims|residents|fans|spectators|civilians)\b/i);
+  if (placeClause > 0) after = after.slice(0, placeClause);
+  // "2,500 people originally believed to be missing have been accounted for": what they were once
+  // thought to be is no role of theirs now
+  after = after.replace(ONCE_THOUGHT, (m) => " ".repeat(m.length));
   // "has set up 6 centres and has banned the sale": a second finite verb opens its own clause
   const nextClause = nextFiniteClause(after, 0);
   if (nextClause > 0) after = after.slice(0, nextClause);
@@ -1025,6 +1058,7 @@ const RESPONDERS_AT_WORK =
   /^[^.;:\d]{0,30}?\b(?:drilled|drilling|dug|digging|worked|working|searched|searching|combed|combing|scoured|scouring|took\s+turns|taking\s+turns|took\s+part|taking\s+part|taken\s+part|were\s+involved|are\s+involved|have\s+been\s+involved)\b(?!\s+(?:for|at|as)\b)/i;
 const PART_IN_STRIKE = /\bpart\s+in\s+(?:the\s+|a\s+|their\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:strike|walkout|stoppage)\b/iu;
 const NOUN_THEN_AND = /^\s*(?:[\p{L}-]+\s+){1,3}?(?:and|or)\s+$|^\s*(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+,\s+$/u;
+const ONCE_THOUGHT = /\b(?:originally|initially|once|previously|first|earlier|at\s+one\s+time)\s+(?:believed|thought|feared|reported|listed|presumed|declared|counted)\s+(?:to\s+(?:be|have\s+been)\s+|as\s+(?:being\s+)?)?(?:missing|dead|unaccounted\s+for)\b|\b(?:after\s+)?being\s+(?:reported|listed)\s+(?:as\s+)?(?:being\s+)?(?:missing|unaccounted\s+for)(?:\s+at\s+one\s+time)?/gi;
 const CLAUSE_JOIN = /,\s+(?:and|but|while|whereas|though|although)\s+/gi;
 const CAPTIVE = /^(?:hostages?|prisoners?|captives?|detainees?)$/i;
 const STILL_HELD = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:are|is)\s+)?(?:still\s+)?(?:remain|remains|remained|remaining|held|in\s+captivity)\b(?!\s+(?:missing|unaccounted|dead)\b)/iu;

@@ -106,7 +106,7 @@ export function extractTimesOfDay(sentence: string, ref: Date | undefined): Time
     if (minute > 59 || hour > 23 || (hour12 && (hour === 0 || hour > 12))) continue;
     if (hour12) hour = (hour % 12) + (/^p/i.test(m[3]) ? 12 : 0);
     const before = sentence.slice(Math.max(0, start - 30), start);
-    if (BOUND_BEFORE.test(before) || SPAN_AFTER.test(sentence.slice(end, end + 6))) continue;
+    if ((BOUND_BEFORE.test(before) && !LOOSE_BEFORE.test(before)) || SPAN_AFTER.test(sentence.slice(end, end + 6))) continue;
     // "03:10 - Landfall", "15:20 GMT: power restored": a live page's stamp is when it was posted
     if (/^\s*$/.test(sentence.slice(0, start)) && STAMP_AFTER.test(sentence.slice(end, end + 12))) continue;
     // "8.30" is a figure unless a zone or a 24-hour form makes it a time; "9:05" on a 12-hour clock with
