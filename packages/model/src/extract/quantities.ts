@@ -225,8 +225,16 @@ const CLAUSE_ENDS = /^\s*(?:[,.;:)]|$|\s+(?:as|when|while|after|before|in|on|at|
 function verbEllipsis(sentence: string, prev: QuantityMention, c: Candidate): boolean {
   if (prev.unit || !PEOPLE_THINGS.has(prev.thing)) return false;
   const v = VERB_BETWEEN.exec(sentence.slice(prev.end, c.start));
-  return !!v && ROLE_WORDS.has(v[1]) && ROLE_WORDS.get(v[1]) !== "present" && CLAUSE_ENDS.test(sentence.slice(c.end));
+  if (!v) return false;
+  // "killing six people and forcing about 45,000 to flee": made to leave, the same kind of people
+  if (CAUSATIVE.test(v[1])) return FORCED_OUT_AFTER.test(sentence.slice(c.end));
+  return ROLE_WORDS.has(v[1]) && ROLE_WORDS.get(v[1]) !== "present" && CLAUSE_ENDS.test(sentence.slice(c.end));
 }
+/** A verb that makes its object do what follows: "forced 38,000 from their homes", "prompted 9,000 to leave". */
+const CAUSATIVE = /^(?:forc(?:e|es|ed|ing)|compel(?:s|led|ling)?|prompt(?:s|ed|ing)?)$/i;
+const FORCED_OUT_AFTER = /^\s+(?:to\s+(?:flee|leave|evacuate|abandon)|from\s+their\s+homes|out\s+of\s+their\s+homes)\b/i;
+/** The causative verb right before a figure: its role is what its people were made to do, said after. */
+const CAUSATIVE_BEFORE = /\b(?:forc(?:e|es|ed|ing)|compel(?:s|led|ling)?|prompt(?:s|ed|ing)?)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|an\s+estimated|roughly|approximately|another|a\s+further)\s+)?$/i;
 const CASES = /^(?:cases|case|infections)$/;
 const PEOPLE_THINGS = new Set(["people", "civilian", "worker", "child", "military", "officer", "passenger", "patient", "resident"]);
 const ROLE_PARTICIPLE_BEFORE = /\b(?:and|,)\s+(?:injuring|wounding|killing|leaving)\s+(?:(?:about|around|some|at\s+least|more\s+than|over|nearly|another)\s+)?$/i;
@@ -978,6 +986,9 @@ function roleOf(sentence: string, start: number, end: number, noun: string | und
   // ("stood at 12,400", "put the toll at 40": a level, not a place)
   const where = WHERE_BEFORE.exec(before);
   if (where && !LEVEL_AT.test(where[1]) && !(/\bat\s/i.test(where[0]) && PUT_AT.test(before))) before = "";
+  // "killing four people and forcing 38,000 residents from their homes": the verb before says only
+  // that they were made to do something; what they did is said after, and the role before is another figure's
+  if (CAUSATIVE_BEFORE.test(before)) before = "";
   // "with one seat left to declare": what is still to be done; "left" names no one who left
   before = before.replace(LEFT_TO_WORDS, (m) => " ".repeat(m.length));
   after = after.replace(LEFT_TO_WORDS, (m) => " ".repeat(m.length));

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { nameKey } from "../src/index.js";
+import { analyze, dates, oneFigure, pairTable } from "./helpers.js";
+
+/** Rules found on two held-out corpora of session 9 (an eruption, a spill); sentences of our own. */
+const DATED = "Report\nApril 14, 2026\n\n";
+
+describe("a town in apposition to “the island's main town” lies in the island the article named", () => {
+  const cases: { text: string; link?: [string, string] }[] = [
+    { text: "A volcano on the Talmoran island of Vessa erupted on Monday. In Kirn, the island's main town, ash fell all day.", link: ["kirn", "vessa"] },
+    { text: "Floods hit Orvo province on Sunday. Residents of Brasca, the province's largest city, were told to leave.", link: ["brasca", "orvo"] },
+    { text: "The storm crossed the region of Haldt overnight and reached Mirel, the region's chief port, by dawn.", link: ["mirel", "haldt"] },
+    // no island named before: nothing to point back to
+    { text: "Ash fell all day in Kirn, the island's main town, the agency said." },
+    // "the country's" points to no place named as a country
+    { text: "Talmora's health ministry said Lurn, the country's second city, had no cases." },
+  ];
+  for (const c of cases)
+    it(`${c.text} → ${c.link ? c.link.join(" in ") : "no link"}`, () => {
+      const links = analyze(DATED + c.text).placeLinks ?? [];
+      if (c.link) expect(links).toContain(c.link.map(nameKey).sort().join("|"));
+      else expect(links.filter((l) => l.includes("kirn") || l.includes("lurn"))).toEqual([]);
+    });
+});
+
+describe("two reports keep naming different places of one happening: the island and its main town", () => {
+  pairTable(
+    "quantity",
+    [
+      {
+        a: "A volcano on the Talmoran island of Vessa erupted before dawn on Monday, killing four people, officials said. The injured were taken to hospital in Kirn, the island's main town. Schools in Kirn were closed.",
+        b: "A volcano on the Talmoran island of Vessa erupted Monday, killing six people, officials said. Tourists were told to avoid Vessa.",
+        conflict: true,
+      },
+      {
+        a: "A volcano on the Talmoran island of Vessa erupted before dawn on Monday, killing four people, officials said. The injured were taken to hospital in Kirn, the island's main town. Schools in Kirn were closed.",
+        b: "A volcano on the Talmoran island of Vessa erupted Monday, killing four people, officials said. Tourists were told to avoid Vessa.",
+        conflict: false,
+      },
+    ],
+    ["April 14, 2026", "April 14, 2026"],
+  );
+});
+
+describe("people forced from their homes are displaced, whatever the verb before", () => {
+  const cases: { sentence: string; at: string; role: string }[] = [
+    { sentence: "The eruption killed four people and forced 38,000 residents from their homes, officials said.", at: "38,000", role: "displaced" },
+    { sentence: "Mount Orr erupted on Monday, killing four people and forcing 38,000 residents of nearby villages from their homes.", at: "38,000", role: "displaced" },
+    { sentence: "The floods killed 12 people and forced about 45,000 to flee their homes, the agency said.", at: "45,000", role: "displaced" },
+    { sentence: "The storm killed three people and prompted some 9,000 residents to leave the coast.", at: "9,000", role: "displaced" },
+    // the figure before keeps its own verb
+    { sentence: "The floods killed 12 people and forced about 45,000 to flee their homes, the agency said.", at: "12", role: "killed" },
+  ];
+  for (const c of cases)
+    it(`${c.sentence} [${c.at}] → ${c.role}`, () => {
+      expect(oneFigure(DATED + c.sentence, c.at).counted.role).toBe(c.role);
+    });
+});
+
+describe("“thousands” is loose upward, as “millions” is: tens of thousands are thousands", () => {
+  pairTable(
+    "quantity",
+    [
+      { a: "Thousands of people were evacuated from villages near Mount Orr on Monday.", b: "Officials said 38,000 people were evacuated from villages near Mount Orr on Monday.", conflict: false },
+      { a: "Thousands of people were evacuated from villages near Mount Orr on Monday.", b: "Officials said 1,200 people were evacuated from villages near Mount Orr on Monday.", conflict: true },
+      { a: "Thousands of people were evacuated from villages near Mount Orr on Monday.", b: "Officials said 240,000 people were evacuated from villages near Mount Orr on Monday.", conflict: true },
+    ],
+    ["April 14, 2026", "April 14, 2026"],
+  );
+});
