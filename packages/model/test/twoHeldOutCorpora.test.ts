@@ -68,3 +68,29 @@ describe("“thousands” is loose upward, as “millions” is: tens of thousan
     ["April 14, 2026", "April 14, 2026"],
   );
 });
+
+describe("a wire dateline's day is never joined to the sentence's day as a range", () => {
+  const cases: { text: string; at: string; day: string }[] = [
+    { text: "PORT KERR, 22 May – On 21 May at 23:15 local time, the tanker ran aground on a reef.", at: "21 May", day: "2026-05-21" },
+    { text: "VESSA, 14 April – On 13 April, the volcano erupted.", at: "13 April", day: "2026-04-13" },
+    { text: "VESSA, 14 April (TNA) – On 13 April, the volcano erupted.", at: "13 April", day: "2026-04-13" },
+  ];
+  for (const c of cases)
+    it(`${c.text} → ${c.day}`, () => {
+      const d = dates("Report\nMay 22, 2026\n\n" + c.text).find((x) => x.span.text.includes(c.at));
+      expect(d?.resolved?.start).toBe(c.day);
+    });
+});
+
+describe("a ship run aground is a maritime accident, dated like a sinking", () => {
+  pairTable(
+    "date",
+    [
+      { a: "A tanker ran aground off the Kerr coast late on Thursday in heavy seas.", b: "An oil tanker ran aground off the Kerr coast shortly after 1 a.m. Friday, officials said.", conflict: true },
+      { a: "A tanker ran aground off the Kerr coast late on Thursday in heavy seas.", b: "The tanker, which ran aground on Thursday, was leaking oil off the Kerr coast.", conflict: false },
+      // the day it was refloated is another happening
+      { a: "A tanker ran aground off the Kerr coast late on Thursday in heavy seas.", b: "Tugs refloated the tanker off the Kerr coast on Sunday, the coast guard said.", conflict: false },
+    ],
+    ["May 25, 2026", "May 25, 2026"],
+  );
+});
