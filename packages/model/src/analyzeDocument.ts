@@ -488,7 +488,8 @@ function readTextFacts(text: string): TextFacts {
   const quotes = findQuotes(text).filter((q) => !inBoilerplate(boilerplate, q.start, q.end));
   // without a date line, a first pass finds the explicit dates; relative ones wait for a reference
   const unresolved = new Map<number, DateMention[]>();
-  if (!meta.date) for (const s of sentences) unresolved.set(s.index, extractDates(withoutDateline(s.text), undefined));
+  // (the dateline kept: with no date line, its day may date the article)
+  if (!meta.date) for (const s of sentences) unresolved.set(s.index, extractDates(s.text, undefined));
   const usable = sentences.filter(
     (s) => !inBoilerplate(boilerplate, s.start, s.end) && !(meta.datelineSpan && s.start >= meta.datelineSpan[0] && s.end <= meta.datelineSpan[1]),
   );
@@ -1018,6 +1019,7 @@ function dateClaim(uri: string, d: DateMention, s: Sentence, lines: LineIndex, c
   // right before the date ("said on Friday"), else the happening does ("burst its banks on Sunday")
   let best: { cls: string; dist: number } | undefined;
   let announce: { cls: string; dist: number; before: boolean } | undefined;
+  let joined: { cls: string; dist: number } | undefined;
   for (const { cls, pos, length } of (context.words ??= eventWordsOf(s.text))) {
     const between = pos < d.start ? s.text.slice(pos + length, d.start) : s.text.slice(d.end, pos);
     if (/[;:]|\band\s+(?:was|were|is|had|has)\b|,\s*(?:which|who|where|while)\b/.test(between)) continue;
@@ -1039,8 +1041,13 @@ function dateClaim(uri: string, d: DateMention, s: Sentence, lines: LineIndex, c
     if (context.dates.length > 1 && context.dates.some((o) => o !== d && gap(pos, length, o) < between.length)) continue;
     if (cls === "announce") {
       if (!announce || dist < announce.dist) announce = { cls, dist, before: pos < d.start };
+    } else if (pos > d.end && /^\s*and\s+$/i.test(between)) {
+      // "the eruption started at about 4:20 a.m. and sent ash …": the verb after "and" opens the
+      // next clause; it dates the time only when no happening stands before it
+      if (!joined || dist < joined.dist) joined = { cls, dist };
     } else if (!best || dist < best.dist) best = { cls, dist };
   }
+  if (!best && joined) best = joined;
   if (announce && (!best || (announce.before && announce.dist <= 1 && best.cls !== "first"))) best = announce;
   if (d.event) best = { cls: d.event, dist: 0 };
   // a disaster is local: the places the article is about count among its participants

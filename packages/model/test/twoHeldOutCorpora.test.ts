@@ -94,3 +94,29 @@ describe("a ship run aground is a maritime accident, dated like a sinking", () =
     ["May 25, 2026", "May 25, 2026"],
   );
 });
+
+describe("a verb after “and” that follows a time opens the next clause", () => {
+  const cases: { text: string; at: string; event: string }[] = [
+    { text: "The eruption started at about 4:20 a.m. and sent ash high into the air.", at: "4:20", event: "begin" },
+    { text: "The volcano erupted at 4:20 a.m. on Monday and sent ash over the town.", at: "4:20", event: "occur" },
+    // nothing before the time: the verb after "and" still dates it
+    { text: "At 4:20 a.m. on Monday the ground shook and the volcano erupted.", at: "4:20", event: "occur" },
+  ];
+  for (const c of cases)
+    it(`${c.text} → ${c.event}`, () => {
+      const d = dates(DATED + c.text).find((x) => x.span.text.includes(c.at));
+      expect(d?.event[0]).toBe(c.event);
+    });
+});
+
+describe("“N inhabitants of M settlements were evacuated”: the verb is the first figure's", () => {
+  const cases: { sentence: string; at: string; role: string }[] = [
+    { sentence: "From the zone of 10 km around the crater, 38,000 inhabitants of 14 settlements were evacuated.", at: "38,000", role: "displaced" },
+    { sentence: "Some 2,400 residents of 9 villages were evacuated on Monday.", at: "2,400", role: "displaced" },
+    { sentence: "About 300 workers of 2 factories were injured in the blast.", at: "300", role: "wounded" },
+  ];
+  for (const c of cases)
+    it(`${c.sentence} [${c.at}] → ${c.role}`, () => {
+      expect(oneFigure(DATED + c.sentence, c.at).counted.role).toBe(c.role);
+    });
+});

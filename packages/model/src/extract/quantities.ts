@@ -946,7 +946,14 @@ function roleOf(sentence: string, start: number, end: number, noun: string | und
   if (aside) after = after.slice(aside[0].length);
   // "spent the night in 140 shelters": a count of the shelters says where, it ends no clause
   after = after.replace(/\b(in|into|to)\s+\d[\d,]*\s+(?=(?:(?:temporary|emergency|evacuation|makeshift|relief)\s+)?shelters?\b)/i, "$1 ");
-  const nextFigure = after.search(/\d/);
+  let nextFigure = after.search(/\d/);
+  // "38,000 inhabitants of 14 settlements were evacuated": a figure after the noun's "of" belongs to
+  // this figure's noun phrase; the verb after it is still this figure's
+  const ofFigure = nextFigure > 0 && /^\s+[\p{L}-]+\s+of\s+(?:the\s+)?$/u.test(after.slice(0, nextFigure)) ? /^[\d,.]+\s+[\p{L}-]+/u.exec(after.slice(nextFigure)) : null;
+  if (ofFigure) {
+    after = after.slice(0, nextFigure) + " ".repeat(ofFigure[0].length) + after.slice(nextFigure + ofFigure[0].length);
+    nextFigure = after.search(/\d/);
+  }
   if (nextFigure > 0) after = after.slice(0, nextFigure);
   // "has set up 6 centres and has banned the sale": a second finite verb opens its own clause
   const nextClause = nextFiniteClause(after, 0);
