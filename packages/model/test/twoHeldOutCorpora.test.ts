@@ -120,3 +120,14 @@ describe("“N inhabitants of M settlements were evacuated”: the verb is the f
       expect(oneFigure(DATED + c.sentence, c.at).counted.role).toBe(c.role);
     });
 });
+
+describe("“members of the crew” are crew", () => {
+  const cases: { sentence: string; at: string; thing: string }[] = [
+    { sentence: "From the vessel, 22 members of the crew were evacuated by helicopter.", at: "22", thing: "crew" },
+    { sentence: "All 24 crew members were lifted off by helicopter.", at: "24", thing: "crew" },
+  ];
+  for (const c of cases)
+    it(`${c.sentence} [${c.at}] → ${c.thing}`, () => {
+      expect(oneFigure(DATED + c.sentence, c.at).counted.thing).toBe(c.thing);
+    });
+});

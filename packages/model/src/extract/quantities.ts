@@ -886,7 +886,14 @@ function nounPhrase(words: Word[]): Omit<NounPhrase, "anaphoric"> & { anaphoric:
   if (h < taken.length - 1 && /s$/.test(last) && !nounClass(last)) h = taken.length - 1;
   // "crew members", "staff members": the members are of the noun before
   if (/^members?$/.test(taken[h].lower) && h > 0 && nounClass(taken[h - 1].lower)) h--;
-  const head = taken[h];
+  let head = taken[h];
+  // "22 members of the crew": the members are of the noun after "of"
+  if (/^members?$/.test(head.lower) && h === taken.length - 1) {
+    const at = words.indexOf(head);
+    const [of, the, noun] = [words[at + 1], words[at + 2], words[at + 3]];
+    const after = of?.lower === "of" ? (the && nounClass(the.lower) ? the : the?.lower === "the" && noun && nounClass(noun.lower) ? noun : undefined) : undefined;
+    if (after && !/^\p{Lu}/u.test(after.text)) head = after;
+  }
   // "26 Telurians": people of that nation, the nation a proper modifier (the strongest sign: "21
   // Drevanians" and "26 Telurians" are two counts)
   // ("About 1,200 Telurians remain in custody": the verb after the people is no noun of theirs)
