@@ -89,6 +89,14 @@ const LOCATIVE_ADJECTIVE = /\b(?:central|northern|southern|eastern|western|downt
 const LOCATIVE = /\b(?:in|at|near|from|across|into|inside|outside|to|throughout|within|through|around|off)\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|downtown|rural|coastal|neighbouring|neighboring|nearby|adjacent)\s+)?$/i;
 // a wire dateline opens the first paragraph: "CITY, March 3 (Agency) —", "CITY, Country, Oct 13 (Agency) -";
 // its date is the report's, not an event's
+/**
+ * The sentence with its wire dateline blanked (offsets kept): "PORT X, 22 May – On 21 May at 23:15"
+ * is no range of days from the 22nd to the 21st; the dateline's day is the report's, not the sentence's.
+ */
+function withoutDateline(text: string): string {
+  const wire = WIRE_DATELINE.exec(text);
+  return wire ? " ".repeat(wire[0].length) + text.slice(wire[0].length) : text;
+}
 const WIRE_DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]{1,40},\s+(?:\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\)\s*)?[—–-]/u;
 const STATE_NAMED = /^(?:the\s+)?(?:State|Republic|Kingdom|Principality|Federation|Commonwealth|Emirate|Sultanate|Grand\s+Duchy)\s+of\s+(?:the\s+)?(?=\p{Lu}\p{Ll}+$)/u;
 const NAME_RUN = /\p{Lu}[\p{L}’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}’'.-]*)+/gu;
@@ -196,7 +204,7 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
     // a web address is no prose: "…/2025/01/19/world/…" dates nothing
     const urls = s.text.includes("/") ? [...s.text.matchAll(URL)].map((m) => [m.index!, m.index! + m[0].length]) : [];
     const inUrl = (x: { start: number; end: number }) => urls.some(([a, b]) => x.start < b && a < x.end);
-    let dates = (first && (!ref || first.every((d) => !d.relative)) ? first : extractDates(s.text, ref)).filter((d) => (!wire || d.start >= wire[0].length) && !inUrl(d));
+    let dates = (first && (!ref || first.every((d) => !d.relative)) ? first : extractDates(withoutDateline(s.text), ref)).filter((d) => (!wire || d.start >= wire[0].length) && !inUrl(d));
     // an undated article's "Monday, July 14": the weekday fixes the year
     if (dateFrom !== "dateline") dates = dates.map(fixYearByWeekday);
     // "struck at 9:05 am Beijing time", "8:05 p.m. ET Monday": times of day, joined to their day
@@ -499,6 +507,7 @@ function readTextFacts(text: string): TextFacts {
   const quotes = findQuotes(text).filter((q) => !inBoilerplate(boilerplate, q.start, q.end));
   // without a date line, a first pass finds the explicit dates; relative ones wait for a reference
   const unresolved = new Map<number, DateMention[]>();
+  // (the dateline kept: with no date line, its day may date the article)
   if (!meta.date) for (const s of sentences) unresolved.set(s.index, extractDates(s.text, undefined));
   const usable = sentences.filter(
     (s) => !inBoilerplate(boilerplate, s.start, s.end) && !(meta.datelineSpan && s.start >= meta.datelineSpan[0] && s.end <= meta.datelineSpan[1]),
@@ -1088,6 +1097,7 @@ function dateClaim(uri: string, d: DateMention, s: Sentence, lines: LineIndex, c
   // right before the date ("said on Friday"), else the happening does ("burst its banks on Sunday")
   let best: { cls: string; dist: number } | undefined;
   let announce: { cls: string; dist: number; before: boolean } | undefined;
+  let joined: { cls: string; dist: number } | undefined;
   for (const { cls, pos, length } of (context.words ??= eventWordsOf(s.text))) {
     const between = pos < d.start ? s.text.slice(pos + length, d.start) : s.text.slice(d.end, pos);
     if (/[;:]|\band\s+(?:was|were|is|had|has)\b|,\s*(?:which|who|where|while)\b/.test(between)) continue;
@@ -1109,8 +1119,13 @@ function dateClaim(uri: string, d: DateMention, s: Sentence, lines: LineIndex, c
     if (context.dates.length > 1 && context.dates.some((o) => o !== d && gap(pos, length, o) < between.length)) continue;
     if (cls === "announce") {
       if (!announce || dist < announce.dist) announce = { cls, dist, before: pos < d.start };
+    } else if (pos > d.end && /^\s*and\s+$/i.test(between)) {
+      // "the eruption started at about 4:20 a.m. and sent ash …": the verb after "and" opens the
+      // next clause; it dates the time only when no happening stands before it
+      if (!joined || dist < joined.dist) joined = { cls, dist };
     } else if (!best || dist < best.dist) best = { cls, dist };
   }
+  if (!best && joined) best = joined;
   if (announce && (!best || (announce.before && announce.dist <= 1 && best.cls !== "first"))) best = announce;
   const known = announce && announcedHappening(context.words, s.text, d);
   if (known) best = { cls: known, dist: 0 };

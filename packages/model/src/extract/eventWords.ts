@@ -25,7 +25,8 @@ const TABLE: Record<string, string> = {
   resign: "resigned,resign,resignation,dismissed,fired,sacked",
   evacuate: "evacuated,evacuate,evacuation,fled",
   flood: "flood,flooded,flooding,burst,overflowed,inundated",
-  sink: "sank,sunk,sink,capsized,capsize,foundered,went down",
+  // a ship stranded is the same kind of maritime accident as one sunk ("ran aground on a reef")
+  sink: "sank,sunk,sink,capsized,capsize,foundered,went down,ran aground,run aground,runs aground,went aground",
   fire: "fire,blaze,burned,wildfire,broke out",
   earthquake: "earthquake,quake,tremor",
   crash: "crashed,crash,collided,collision,derailed,derailment,derailments",

@@ -46,7 +46,8 @@ export const DIGIT_NUMBER =
 const VAGUE: Record<string, [number, number]> = {
   dozens: [24, 99],
   hundreds: [200, 999],
-  thousands: [2000, 9999],
+  // "Thousands flee" of 38,000: loose upward, as "millions" is (tens of thousands are thousands)
+  thousands: [2000, 99999],
   millions: [2e6, 9.99e8],
   billions: [2e9, 9.99e11],
   "tens of thousands": [20000, 99999],

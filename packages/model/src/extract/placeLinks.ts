@@ -38,6 +38,18 @@ const KIND_END = new RegExp(String.raw`\s${KIND}$`, "iu");
 const DEMONYM_KIND = new RegExp(String.raw`\bthe\s+(\p{Lu}\p{Ll}+)\s+${KIND}\s+of\s+$`, "u");
 const CALENDAR = new Set(`${MONTHS}|${WEEKDAYS}`.split("|"));
 
+// the kinds of place a later "the island's" or "the province's" points back to
+const REFERRED_KIND = String.raw`(island|province|region|state|county|district|peninsula|valley)`;
+// "the island of Dravo", "the Sarvenian island of Dravo"; "Dravo island", "Nerato province"
+const KIND_OF_BEFORE = new RegExp(String.raw`\b${REFERRED_KIND}\s+of\s+(?:the\s+)?$`, "iu");
+const KIND_NAMED_AFTER = new RegExp(String.raw`^\s+${REFERRED_KIND}\b`, "iu");
+const KIND_NAMED_END = new RegExp(String.raw`\s${REFERRED_KIND}$`, "iu");
+// "Ostrel, the island's main town", "Kessby, the province's largest port"
+const KIND_POSSESSIVE = new RegExp(
+  String.raw`^,\s+the\s+${REFERRED_KIND}['’]s\s+(?:[\p{L}-]+\s+){0,3}?(?:town|city|village|port|capital|resort|settlement|harbou?r)\b`,
+  "iu",
+);
+
 // "Residents of Lurn" at the start of a sentence is a run of capitals, not a place's name
 const placeKey = (text: string) => nameKey(placeCore(text.replace(/^\p{Lu}\p{Ll}+\s+of\s+(?:the\s+)?(?=\p{Lu})/u, "")));
 const isAcronym = (text: string) => /^\p{Lu}{2,}$/u.test(text);
@@ -59,6 +71,8 @@ export function placeLinksOf(sentences: Sentence[], namesOf: Map<number, NameMen
     }
     return places;
   };
+  // the place last named with each kind ("the island of Dravo"), for "the island's main town" after it
+  const lastOfKind = new Map<string, string>();
   for (const s of sentences) {
     const text = s.text;
     const dl = DATELINE.exec(text);
@@ -75,6 +89,13 @@ export function placeLinksOf(sentences: Sentence[], namesOf: Map<number, NameMen
           for (const p of placesOf()) if (p.length >= 4 && k.length > p.length && k.length - p.length <= 3 && k.startsWith(p)) add(placeKey(inner.text), p);
         }
       }
+      const named = KIND_OF_BEFORE.exec(text.slice(Math.max(0, inner.start - 20), inner.start)) ?? KIND_NAMED_AFTER.exec(text.slice(inner.end, inner.end + 12)) ?? KIND_NAMED_END.exec(inner.text);
+      if (named) lastOfKind.set(named[1].toLowerCase(), placeKey(inner.text));
+      // "Ostrel, the island's main town": the island is the one the article last named as an island
+      // (one named later, or none, says nothing)
+      const referred = KIND_POSSESSIVE.exec(text.slice(inner.end, inner.end + 60));
+      const outerKey = referred && lastOfKind.get(referred[1].toLowerCase());
+      if (outerKey) add(placeKey(inner.text), outerKey);
       const outer = names[i + 1];
       if (!outer || outer.start - inner.end > 80) continue;
       const between = text.slice(inner.end, outer.start);

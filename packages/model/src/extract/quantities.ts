@@ -237,8 +237,16 @@ const CLAUSE_ENDS = /^\s*(?:[,.;:)]|$|\s+(?:as|when|while|after|before|in|on|at|
 function verbEllipsis(sentence: string, prev: QuantityMention, c: Candidate): boolean {
   if (prev.unit || !PEOPLE_THINGS.has(prev.thing)) return false;
   const v = VERB_BETWEEN.exec(sentence.slice(prev.end, c.start));
-  return !!v && ROLE_WORDS.has(v[1]) && ROLE_WORDS.get(v[1]) !== "present" && CLAUSE_ENDS.test(sentence.slice(c.end));
+  if (!v) return false;
+  // "killing six people and forcing about 45,000 to flee": made to leave, the same kind of people
+  if (CAUSATIVE.test(v[1])) return FORCED_OUT_AFTER.test(sentence.slice(c.end));
+  return ROLE_WORDS.has(v[1]) && ROLE_WORDS.get(v[1]) !== "present" && CLAUSE_ENDS.test(sentence.slice(c.end));
 }
+/** A verb that makes its object do what follows: "forced 38,000 from their homes", "prompted 9,000 to leave". */
+const CAUSATIVE = /^(?:forc(?:e|es|ed|ing)|compel(?:s|led|ling)?|prompt(?:s|ed|ing)?)$/i;
+const FORCED_OUT_AFTER = /^\s+(?:to\s+(?:flee|leave|evacuate|abandon)|from\s+their\s+homes|out\s+of\s+their\s+homes)\b/i;
+/** The causative verb right before a figure: its role is what its people were made to do, said after. */
+const CAUSATIVE_BEFORE = /\b(?:forc(?:e|es|ed|ing)|compel(?:s|led|ling)?|prompt(?:s|ed|ing)?)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|an\s+estimated|roughly|approximately|another|a\s+further)\s+)?$/i;
 const CASES = /^(?:cases|case|infections)$/;
 const PEOPLE_THINGS = new Set(["people", "civilian", "worker", "child", "military", "officer", "passenger", "patient", "resident"]);
 const ROLE_PARTICIPLE_BEFORE = /\b(?:and|,)\s+(?:injuring|wounding|killing|leaving)\s+(?:(?:about|around|some|at\s+least|more\s+than|over|nearly|another)\s+)?$/i;
@@ -914,7 +922,14 @@ function nounPhrase(words: Word[]): Omit<NounPhrase, "anaphoric"> & { anaphoric:
   if (h < taken.length - 1 && /s$/.test(last) && !nounClass(last)) h = taken.length - 1;
   // "crew members", "staff members": the members are of the noun before
   if (/^members?$/.test(taken[h].lower) && h > 0 && nounClass(taken[h - 1].lower)) h--;
-  const head = taken[h];
+  let head = taken[h];
+  // "22 members of the crew": the members are of the noun after "of"
+  if (/^members?$/.test(head.lower) && h === taken.length - 1) {
+    const at = words.indexOf(head);
+    const [of, the, noun] = [words[at + 1], words[at + 2], words[at + 3]];
+    const after = of?.lower === "of" ? (the && nounClass(the.lower) ? the : the?.lower === "the" && noun && nounClass(noun.lower) ? noun : undefined) : undefined;
+    if (after && !/^\p{Lu}/u.test(after.text)) head = after;
+  }
   // "26 Telurians": people of that nation, the nation a proper modifier (the strongest sign: "21
   // Drevanians" and "26 Telurians" are two counts)
   // ("About 1,200 Telurians remain in custody": the verb after the people is no noun of theirs)
@@ -974,7 +989,14 @@ function roleOf(sentence: string, start: number, end: number, noun: string | und
   if (aside) after = after.slice(aside[0].length);
   // "spent the night in 140 shelters": a count of the shelters says where, it ends no clause
   after = after.replace(/\b(in|into|to)\s+\d[\d,]*\s+(?=(?:(?:temporary|emergency|evacuation|makeshift|relief)\s+)?shelters?\b)/i, "$1 ");
-  const nextFigure = after.search(/\d/);
+  let nextFigure = after.search(/\d/);
+  // "38,000 inhabitants of 14 settlements were evacuated": a figure after the noun's "of" belongs to
+  // this figure's noun phrase; the verb after it is still this figure's
+  const ofFigure = nextFigure > 0 && /^\s+[\p{L}-]+\s+of\s+(?:the\s+)?$/u.test(after.slice(0, nextFigure)) ? /^[\d,.]+\s+[\p{L}-]+/u.exec(after.slice(nextFigure)) : null;
+  if (ofFigure) {
+    after = after.slice(0, nextFigure) + " ".repeat(ofFigure[0].length) + after.slice(nextFigure + ofFigure[0].length);
+    nextFigure = after.search(/\d/);
+  }
   if (nextFigure > 0) after = after.slice(0, nextFigure);
   // "rushed for the exits of the stadium, where many people died": a clause about the place with
   // people of its own as subject ("…in Brask, where most were treated" still speaks of the figure's)
@@ -1021,6 +1043,9 @@ function roleOf(sentence: string, start: number, end: number, noun: string | und
   // ("stood at 12,400", "put the toll at 40": a level, not a place)
   const where = WHERE_BEFORE.exec(before);
   if (where && !LEVEL_AT.test(where[1]) && !(/\bat\s/i.test(where[0]) && PUT_AT.test(before))) before = "";
+  // "killing four people and forcing 38,000 residents from their homes": the verb before says only
+  // that they were made to do something; what they did is said after, and the role before is another figure's
+  if (CAUSATIVE_BEFORE.test(before)) before = "";
   // "with one seat left to declare": what is still to be done; "left" names no one who left
   before = before.replace(LEFT_TO_WORDS, (m) => " ".repeat(m.length));
   after = after.replace(LEFT_TO_WORDS, (m) => " ".repeat(m.length));
