@@ -150,7 +150,9 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
   const attributionIds = new Set<string>();
 
   let lasting: boolean | undefined;
-  const around = mainPlaces(usable, namesOf);
+  // the places named, counted once: the places named twice and those named once come from one count
+  const placeCounts = rankedPlaces(usable, namesOf);
+  const around = mainPlaces(placeCounts);
   const bodyKey = institutionKeys(text, usable, namesOf);
   // figures are linked by what the article is about: its places, and the firm or body it keeps naming
   // (only when it names no place of its own: the bodies that report on a flood here and a flood
@@ -160,10 +162,10 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
   // a report that names no place twice and is filed from a town ("DARVO, 6 October (ONA) –") is
   // about that town as well as about the bodies it names: a wire's "DARVO, Kestavia" links them
   const datelinePlaces = around.length ? [] : [...new Set(usable.flatMap((s) => (namesOf.get(s.index) ?? []).filter((n) => n.dateline && n.type === "place").map((n) => nameKey(placeCore(n.text)))))];
-  const aboutFigures = subjects.length ? subjects : mainPlaces(usable, namesOf, 1);
+  const aboutFigures = subjects.length ? subjects : mainPlaces(placeCounts, 1);
   const aroundFigures = [...new Set([...aboutFigures, ...datelinePlaces])];
   // a happening is placed by the places the article keeps naming, else by those it names once
-  const aroundHappenings = around.length ? around : mainPlaces(usable, namesOf, 1);
+  const aroundHappenings = around.length ? around : aboutFigures === subjects ? mainPlaces(placeCounts, 1) : aboutFigures;
 
   // the sentence that spoke of another happening ("12 days after another similar accident"), and its end
   let otherHappeningEnd = -1;
@@ -558,8 +560,8 @@ function hasLowerCaseWord(text: string, word: string): boolean {
   return false;
 }
 
-/** The places an article is mostly about: named at least twice, the three most named. */
-function mainPlaces(sentences: Sentence[], namesOf: Map<number, NameMention[]>, minMentions = 2): string[] {
+/** The places an article names, with how often, most named first (a stable sort: first named first among equals). */
+function rankedPlaces(sentences: Sentence[], namesOf: Map<number, NameMention[]>): [string, number][] {
   const counts = new Map<string, number>();
   for (const s of sentences) {
     for (const n of namesOf.get(s.index) ?? []) {
@@ -570,7 +572,17 @@ function mainPlaces(sentences: Sentence[], namesOf: Map<number, NameMention[]>, 
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
   }
-  return [...counts].filter(([, n]) => n >= minMentions).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([k]) => k);
+  return [...counts].sort((a, b) => b[1] - a[1]);
+}
+
+/** The places an article is mostly about: named at least twice, the three most named. */
+function mainPlaces(ranked: [string, number][], minMentions = 2): string[] {
+  const out: string[] = [];
+  for (const [k, n] of ranked) {
+    if (out.length === 3) break;
+    if (n >= minMentions) out.push(k);
+  }
+  return out;
 }
 
 /**
