@@ -173,7 +173,7 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
     const found = namesOf.get(s.index)!;
     // a figure told of another happening, in the sentence that says so or the next one of its paragraph,
     // is placed only by what its own sentence names: what the article is about is no sign for it
-    const cue = OTHER_HAPPENING.test(s.text);
+    const cue = OTHER_HAPPENING_WORD.test(s.text) && OTHER_HAPPENING.test(s.text);
     const other = cue || (otherHappeningEnd >= 0 && !/\n\s*\n/.test(text.slice(otherHappeningEnd, s.start)));
     otherHappeningEnd = cue ? s.end : -1;
     // a bare surname stands for the full name met earlier in the article
@@ -909,6 +909,11 @@ const EARLIER = /^(?:last|previous|prior|preceding)$/i;
 /** Words that turn a report to another happening of the kind: "another similar accident", "earlier this month", "a week before". */
 const OTHER_HAPPENING =
   /\b(?:(?:another|a\s+similar|a\s+separate|an\s+earlier|a\s+previous|a\s+prior)\s+(?:(?:similar|deadly|fatal|major)\s+)?(?:incident|accident|crash|derailment|collision|attack|shooting|explosion|blast|fire|disaster|tragedy|mishap)|earlier\s+this\s+(?:week|month|year)|(?:\d+|a|two|three|four|five|six|ten|\w+teen)\s+(?:days|weeks|months|week|month)\s+(?:earlier|before)\b(?!\s+(?:the|it|this)\b))/i;
+/**
+ * A word every match of OTHER_HAPPENING holds (its noun, "earlier" or "before"), with the same flags:
+ * asked first, since the pattern's "\w+teen" is tried at every word of every sentence.
+ */
+const OTHER_HAPPENING_WORD = /earlier|before|incident|accident|crash|derailment|collision|attack|shooting|explosion|blast|fire|disaster|tragedy|mishap/i;
 const TIME_NOUN = /^(?:week|weekend|month|year|night|time|day|summer|winter|spring|autumn|fall|season|century|decade)$/i;
 
 /** Nothing but an opening mark before it in the sentence, or a wire dateline's dash: a capital there says nothing. */
