@@ -907,13 +907,14 @@ const WORLDWIDE = /\b(?:worldwide|world-wide|around the world|across the world|a
 const WORD = /[\p{L}]+/gu;
 const EARLIER = /^(?:last|previous|prior|preceding)$/i;
 /** Words that turn a report to another happening of the kind: "another similar accident", "earlier this month", "a week before". */
-const OTHER_HAPPENING =
+/** Exported with its prefilter for their tests. */
+export const OTHER_HAPPENING =
   /\b(?:(?:another|a\s+similar|a\s+separate|an\s+earlier|a\s+previous|a\s+prior)\s+(?:(?:similar|deadly|fatal|major)\s+)?(?:incident|accident|crash|derailment|collision|attack|shooting|explosion|blast|fire|disaster|tragedy|mishap)|earlier\s+this\s+(?:week|month|year)|(?:\d+|a|two|three|four|five|six|ten|\w+teen)\s+(?:days|weeks|months|week|month)\s+(?:earlier|before)\b(?!\s+(?:the|it|this)\b))/i;
 /**
  * A word every match of OTHER_HAPPENING holds (its noun, "earlier" or "before"), with the same flags:
  * asked first, since the pattern's "\w+teen" is tried at every word of every sentence.
  */
-const OTHER_HAPPENING_WORD = /earlier|before|incident|accident|crash|derailment|collision|attack|shooting|explosion|blast|fire|disaster|tragedy|mishap/i;
+export const OTHER_HAPPENING_WORD = /earlier|before|incident|accident|crash|derailment|collision|attack|shooting|explosion|blast|fire|disaster|tragedy|mishap/i;
 const TIME_NOUN = /^(?:week|weekend|month|year|night|time|day|summer|winter|spring|autumn|fall|season|century|decade)$/i;
 
 /** Nothing but an opening mark before it in the sentence, or a wire dateline's dash: a capital there says nothing. */

@@ -83,7 +83,8 @@ const PIECE = 1024;
 const WINDOW = 4096;
 const MARGIN = 256;
 
-function segmentBoundaries(text: string): number[] {
+/** Where the segmenter puts sentence boundaries in the whole text (offsets after 0). Exported for its tests. */
+export function segmentBoundaries(text: string): number[] {
   const cuts: number[] = [];
   let from = 0;
   while (from < text.length) {
