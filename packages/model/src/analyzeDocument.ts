@@ -13,6 +13,7 @@ import { ArticleBodies, BODY_WORD, bodyMentions } from "./extract/institutions.j
 import { pairKey, placeLinksOf } from "./extract/placeLinks.js";
 import { groupReferent, isGroupNoun, peopleNamed } from "./extract/groupNouns.js";
 import { nextFiniteClause, sameClause, sideClauses } from "./extract/clauses.js";
+import { reportingYear } from "./source/reportingPeriod.js";
 import { DEFAULT_ROLE, HEDGES, ORG_WORDS, PLACE_NOUN_AFTER, STOP_WORDS, TITLE_WORDS, singular } from "./extract/lexicon.js";
 import { classedByContext, classInContext, eventClass, eventFamily, FREED, isLocal, labourStrikes, opensPair } from "./extract/eventWords.js";
 import { overlaps, toleratedInterval, statedInterval } from "./extract/qualifiers.js";
@@ -142,6 +143,8 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
   const lastOfThing = new Map<string, QuantityClaim>();
   // the last count of the article (no measure, no part): what "18,000 of them" counts
   let lastCount: QuantityClaim | undefined;
+  // the one place of each kind the article names ("the province"), read on the first "across the province"
+  let kindPlaces: Map<string, string> | undefined;
   /** The kinds of people the article has named so far (miners, a crew), for "the men". */
   // the kinds of people named so far, read only when a group noun asks (few sentences have one)
   const peopleSoFar = new Set<string>();
@@ -219,6 +222,14 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
           !/according\s+to\s+(?:the\s+)?$/i.test(before(s.text, n.start)),
       )
       .map((n) => ({ key: nameKey(placeCore(n.text)), at: n.start }));
+    // "across the province": the one province the article names
+    if (quantities.length && THE_KIND.test(s.text)) {
+      for (const m of s.text.matchAll(THE_KIND_ALL)) {
+        const key = (kindPlaces ??= placesByKind(usable, namesOf)).get(m[1].toLowerCase());
+        if (key) placed.push({ key, at: m.index! });
+      }
+      placed.sort((x, y) => x.at - y.at);
+    }
     const places = placed.map((p) => p.key);
     // "tens of thousands of people in Northland and hundreds of thousands more in Southmark": in a
     // sentence naming two places, a place named right after a figure is that figure's alone
@@ -400,6 +411,12 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
   const placeLinks = [...new Set(directed.map(([a, b]) => pairKey(a, b)))].sort();
   const placesWithin = [...new Set(directed.map(([a, b]) => `${a}>${b}`))].sort();
 
+  // "results for the year ended 31 December 2025": a results statement's bare sums and changes are
+  // that year's (a comparative, "(2024: £3,960m)", keeps its own role), yet still meet a newspaper's
+  // figures that name no year
+  const period = reportingYear(text, date);
+  if (period) for (const c of claims) if (c.kind === "quantity" && !c.counted.scope.times.length && ACCOUNTS.test(c.counted.thing) && c.counted.role !== "previous") c.counted.scope.period = period;
+
   markContestedCounts(claims);
   markSeveralTimes(claims);
   markOtherCases(claims, text);
@@ -559,6 +576,37 @@ function hasLowerCaseWord(text: string, word: string): boolean {
   }
   return false;
 }
+
+/** A kind of place a report names once and then calls "the province". */
+const KIND_WORDS = "province|region|county|district|prefecture|governorate|oblast";
+const KIND_AFTER_NAME = new RegExp(`^\\s+(${KIND_WORDS})\\b`, "i");
+const KIND_BEFORE_NAME = new RegExp(`\\b(${KIND_WORDS})\\s+of\\s+$`, "i");
+const THE_KIND_SOURCE = `\\b(?:in|across|throughout|within)\\s+the\\s+(${KIND_WORDS})\\b(?![’']s|\\s+of\\b)`;
+const THE_KIND = new RegExp(THE_KIND_SOURCE, "i");
+const THE_KIND_ALL = new RegExp(THE_KIND_SOURCE, "gi");
+
+/**
+ * "Nerato province", "the coastal province of Nerato": for each kind of place, the one place of that
+ * kind the article names. A kind with two places named ("from Nerato province into Vessa province")
+ * has none: "the province" could be either.
+ */
+function placesByKind(sentences: Sentence[], namesOf: Map<number, NameMention[]>): Map<string, string> {
+  const seen = new Map<string, Set<string>>();
+  for (const s of sentences) {
+    for (const n of namesOf.get(s.index) ?? []) {
+      if (n.type !== "place" && n.type !== "other") continue;
+      const kind = (KIND_AFTER_NAME.exec(s.text.slice(n.end, n.end + 16)) ?? KIND_BEFORE_NAME.exec(s.text.slice(Math.max(0, n.start - 20), n.start)))?.[1].toLowerCase();
+      if (!kind) continue;
+      const keys = seen.get(kind) ?? new Set<string>();
+      keys.add(nameKey(placeCore(n.text)));
+      seen.set(kind, keys);
+    }
+  }
+  return new Map([...seen].filter(([, keys]) => keys.size === 1).map(([kind, keys]) => [kind, [...keys][0]]));
+}
+
+/** What a company's accounts give: sums and their changes. */
+const ACCOUNTS = /^(?:money|change)(?::|$)/;
 
 /** The places an article names, with how often, most named first (a stable sort: first named first among equals). */
 function rankedPlaces(sentences: Sentence[], namesOf: Map<number, NameMention[]>): [string, number][] {
@@ -1022,6 +1070,34 @@ function releasedKind(sentence: string): string[] {
   return hostages === prisoners ? [] : [hostages ? `${FREED}hostages` : `${FREED}prisoners`];
 }
 
+/**
+ * From a happening's noun to a clause that makes it known: ", which the health ministry ", ", ", " in
+ * the province, which ".
+ */
+const HUNG_ON = /^(?:\s+(?:in|at|near|of)\s+(?:[\p{L}’'.-]+\s+){0,2}[\p{L}’'.-]+)?\s*,\s*(?:which\s+(?:[\p{L}’'.-]+\s+){0,4})?$/u;
+/**
+ * "the outbreak, which the ministry declared on Monday", "the outbreak, declared by the ministry on
+ * Monday": a clause that makes a happening known, hung on the happening's noun, dates the happening,
+ * as "the ministry declared the outbreak on Monday" does. A reporting clause set off by commas ("the
+ * outbreak, the ministry said on Monday, has…") is no such clause: the verb must follow "which", or be
+ * a participle right after the comma.
+ */
+function announcedHappening(words: EventWord[], text: string, d: DateMention): string | undefined {
+  for (let k = 1; k < words.length; k++) {
+    const verb = words[k];
+    if (verb.cls !== "announce" || verb.pos > d.start) continue;
+    const toDate = text.slice(verb.pos + verb.length, d.start);
+    if (/[,;:]/.test(toDate) || toDate.trim().split(/\s+/).length > 4) continue;
+    const noun = words[k - 1];
+    if (noun.cls === "announce" || noun.cls === "first") continue;
+    const between = text.slice(noun.pos + noun.length, verb.pos);
+    if (!HUNG_ON.test(between)) continue;
+    if (!between.includes("which") && !/ed$/i.test(text.slice(verb.pos, verb.pos + verb.length))) continue;
+    return noun.cls;
+  }
+  return undefined;
+}
+
 function dateClaim(uri: string, d: DateMention, s: Sentence, lines: LineIndex, confidence: number, context: DateContext, around: string[], subjects: string[]): DateClaim {
   const start = s.start + d.start;
   // what happened then: the event word nearest the date, within its clause; a reporting verb wins only
@@ -1052,6 +1128,8 @@ function dateClaim(uri: string, d: DateMention, s: Sentence, lines: LineIndex, c
     } else if (!best || dist < best.dist) best = { cls, dist };
   }
   if (announce && (!best || (announce.before && announce.dist <= 1 && best.cls !== "first"))) best = announce;
+  const known = announce && announcedHappening(context.words, s.text, d);
+  if (known) best = { cls: known, dist: 0 };
   if (d.event) best = { cls: d.event, dist: 0 };
   // a disaster is local: the places the article is about count among its participants
   const local = !!best && isLocal(best.cls);

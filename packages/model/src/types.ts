@@ -81,9 +81,11 @@ export interface Counted {
   /**
    * Places and times that bound the count in its own sentence ("lagos", "2024-12"; a time only from
    * the figure's own clause, not from a side clause about something else), and the places the whole
-   * article is about (`around`), a weaker sign used when the sentence names none.
+   * article is about (`around`), a weaker sign used when the sentence names none. `period`: the year
+   * of the accounts a results statement reports ("for the year ended 31 December 2025"), on a sum or
+   * change it states bare; such a figure meets figures of that year and figures of none.
    */
-  scope: { places: string[]; times: string[]; around: string[] };
+  scope: { places: string[]; times: string[]; around: string[]; period?: string };
 }
 
 export interface QuantityClaim extends ClaimBase {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { subjectOf } from "../src/index.js";
-import { analyze, dates, oneFigure, pairTable, quotes } from "./helpers.js";
+import { analyze, dates, oneFigure, pairTable, quantities, quotes } from "./helpers.js";
 
 // Rules found on the out-of-sample corpus of a disease outbreak (test/corpora/cholera-outbreak), written
 // as general news English in several outlets' styles: health bulletins, wire copy, state-media
@@ -143,4 +143,107 @@ describe("the day of an outbreak's first case is that happening's, not an announ
     ],
     ["March 5, 2026", "March 5, 2026"],
   );
+});
+
+describe("an outbreak is a disease's, placed where it struck, unless it is a war's", () => {
+  const cases: { sentence: string; at: string; cls: string }[] = [
+    { sentence: "The ministry declared the cholera outbreak on Monday in Nerato province.", at: "Monday", cls: "epidemic" },
+    { sentence: "Health officials declared an outbreak of measles on 2 March in the northern districts.", at: "2 March", cls: "epidemic" },
+    { sentence: "Refugees have streamed west since the outbreak of war on 24 February 2022.", at: "24 February 2022", cls: "outbreak" },
+    { sentence: "Thousands fled after the outbreak of fighting on Saturday in the capital.", at: "Saturday", cls: "outbreak" },
+    { sentence: "Troops crossed the border on Thursday in a full-scale invasion.", at: "Thursday", cls: "outbreak" },
+  ];
+  for (const c of cases)
+    it(`${c.sentence} → ${c.cls}`, () => {
+      const d = dates(DATED + c.sentence).find((x) => x.span.text.includes(c.at));
+      expect(d?.event[0]).toBe(c.cls);
+    });
+  // a disease's outbreak is placed by the places the articles are about, as a disaster is: the
+  // sentence need not name one
+  pairTable(
+    "date",
+    [
+      { a: "Cholera has spread across Nerato province. The outbreak, which the ministry declared on Monday, has filled the hospitals.", b: "The ministry declared the outbreak in Nerato province on Tuesday.", conflict: true },
+      { a: "Cholera has spread across Nerato province. The outbreak, which the ministry declared on Monday, has filled the hospitals.", b: "Cholera has spread across the Veland valley. The ministry declared the outbreak on Tuesday.", conflict: false },
+    ],
+    ["March 5, 2026", "March 5, 2026"],
+  );
+});
+
+describe("a clause that makes a happening known, hung on the happening's noun, dates the happening", () => {
+  const cases: { sentence: string; at: string; cls: string }[] = [
+    { sentence: "The outbreak, which the health ministry declared on Monday, has overwhelmed the hospital in Sauli.", at: "Monday", cls: "epidemic" },
+    { sentence: "The outbreak, which was declared on Monday, has killed 31 people.", at: "Monday", cls: "epidemic" },
+    { sentence: "The outbreak, declared by the ministry on Monday, has killed 31 people.", at: "Monday", cls: "epidemic" },
+    { sentence: "The evacuation, which officials announced on Tuesday, emptied three villages.", at: "Tuesday", cls: "evacuate" },
+    { sentence: "The deal, announced by both companies on 3 March, values the carrier at $2bn.", at: "3 March", cls: "sign" },
+    // no happening's noun before the clause: the announcement's day
+    { sentence: "The minister, who announced the measures on Monday, said the schools would close.", at: "Monday", cls: "announce" },
+    { sentence: "The outbreak has killed 31 people, the ministry said on Monday.", at: "Monday", cls: "announce" },
+    // set off by commas but no clause of the noun's: the ministry spoke on Monday
+    { sentence: "The outbreak, the ministry said on Monday, has killed 31 people.", at: "Monday", cls: "announce" },
+  ];
+  for (const c of cases)
+    it(`${c.sentence} → ${c.cls}`, () => {
+      const d = dates(DATED + c.sentence).find((x) => x.span.text.includes(c.at));
+      expect(d?.event[0]).toBe(c.cls);
+    });
+  pairTable(
+    "date",
+    [
+      { a: "The outbreak in Nerato province, which the health ministry declared on Monday, has overwhelmed the hospital.", b: "The health ministry declared the outbreak on Tuesday after cases surged in Nerato province.", conflict: true },
+      { a: "The outbreak in Nerato province, which the health ministry declared on Tuesday, has overwhelmed the hospital.", b: "The health ministry declared the outbreak on Tuesday after cases surged in Nerato province.", conflict: false },
+      { a: "The outbreak in Nerato province, the health ministry said on Monday, has overwhelmed the hospital.", b: "The health ministry declared the outbreak on Tuesday after cases surged in Nerato province.", conflict: false },
+    ],
+    ["March 5, 2026", "March 5, 2026"],
+  );
+});
+
+describe("a name inside a phrase of place owns no figure", () => {
+  it.each([
+    ["A cholera outbreak in the West African nation of Belmora has sickened more than 400 people and killed 23, officials said Thursday.", "23", undefined],
+    ["Flooding in the Veland region has injured 40 people and killed 12, the agency said.", "12", undefined],
+    ["An outbreak in the nation of Belmora has sickened more than 400 people.", "400", undefined],
+    ["Heavy rain in Veland has left 300 homes under water.", "300", undefined],
+    // the subject still owns what it did
+    ["The Unity Party received 1,682,417 votes and will have 87 mandates.", "87", "uniti"],
+  ])("%s → owner of “%s” is %s", (sentence, at, owner) => {
+    // (an owner is kept as its name's key)
+    expect(one(sentence, at).counted.owner).toBe(owner);
+  });
+});
+
+describe("“the province” is the one province the article names", () => {
+  const text = (body: string) => `${DATED}Cholera has spread through the coastal province of Nerato since February.\n\n${body}`;
+  it.each([
+    ["The government has set up 6 treatment centres across the province.", "6 treatment", ["nerato"]],
+    ["Eight treatment centres have opened in the province, officials said.", "Eight", ["nerato"]],
+  ])("%s → “%s” in %j", (body, at, places) => {
+    expect(oneFigure(text(body), at).counted.scope.places).toEqual(places);
+  });
+  it("two provinces named: “the province” is left unread", () => {
+    const two = `${DATED}Cholera has spread from Nerato province into Vessa province.\n\nEight treatment centres have opened in the province, officials said.`;
+    expect(oneFigure(two, "Eight").counted.scope.places).toEqual([]);
+  });
+  pairTable(
+    "quantity",
+    [
+      { a: "Cholera has spread through the coastal province of Nerato since February. The government has set up 6 treatment centres across the province.", b: "The ministry has opened eight treatment centres in Nerato province.", conflict: true },
+      { a: "Cholera has spread through the coastal province of Nerato since February. The government has set up 6 treatment centres across the province.", b: "The ministry has opened eight treatment centres in Vessa province.", conflict: false },
+    ],
+    ["March 5, 2026", "March 5, 2026"],
+  );
+});
+
+describe("“one-off”, “one-time”, “one-sided” are adjectives, not counts", () => {
+  it.each([
+    ["One-off restructuring costs are expected to be £85m.", "£85m"],
+    ["The firm made a one-time payment of £4m to settle the claim.", "£4m"],
+    ["It was a one-sided contest, decided by 42 points.", "42"],
+  ])("%s → only %s", (sentence, figure) => {
+    expect(quantities(DATED + sentence).map((q) => q.span.text)).toEqual([figure]);
+  });
+  it("“one-day strike” still counts a day", () => {
+    expect(quantities(`${DATED}Nurses held a one-day strike on Tuesday.`).map((q) => q.span.text)).toEqual(["one-day"]);
+  });
 });

@@ -39,6 +39,11 @@ describe("a date in a side clause is no time of the figures outside it", () => {
     // parentheses and dashes
     { sentence: "The hospital (opened in June 2021) treated 40 patients after the crash.", at: "40", not: ["2021", "2021-06"] },
     { sentence: "The plant — which opened in May 2020 — employs 1,200 people.", at: "1,200", not: ["2020", "2020-05"] },
+    // a contrast set off by a comma tells of another thing and its own time
+    { sentence: "The group said it would close three plants, even as revenue climbed 8% to £4.6 billion in 2024.", at: "three", not: ["2024"] },
+    { sentence: "The group said it would close three plants, even as revenue climbed 8% to £4.6 billion in 2024.", at: "£4.6 billion", has: ["2024"] },
+    { sentence: "The group will close three plants, even as revenue climbed 8% to £4.6 billion ($5.8 billion) last year.", at: "three", not: ["2024"] },
+    { sentence: "Exports fell by 12 percent, although imports rose in March 2024.", at: "12", not: ["2024", "2024-03"] },
     // a figure inside the side clause keeps the clause's date
     { sentence: "Orvin, where a flood killed 12 people in March 2023, was hit again on Monday.", at: "12", has: ["2023"] },
     // a date in the figure's own clause sets it, before or after the figure

@@ -60,6 +60,19 @@ function yearsApart(a: string[], b: string[]): boolean {
   return any || b.some((y) => y.length === 4);
 }
 
+const isYear = (t: string) => t.length === 4;
+/**
+ * A figure's times for `yearsApart`, its period's year included ("the year ended 31 December 2025")
+ * when the other figure names a year and it names none; two figures naming none are apart only when
+ * both have periods, and different ones.
+ */
+function withPeriod(c: QuantityClaim["counted"], other: QuantityClaim["counted"]): string[] {
+  const { times, period } = c.scope;
+  if (!period || times.some(isYear)) return times;
+  if (other.scope.times.some(isYear) || other.scope.period) return [...times, period];
+  return times;
+}
+
 /** A count of what is not yet established: "suspected cases", "probable deaths", "unconfirmed reports". */
 const UNCONFIRMED = /(?:^|-)(?:suspected|suspect|probable|possible|presumed|presumptive|unconfirmed)$/;
 const unconfirmed = (q: QuantityClaim) => q.counted.modifiers.some((m) => UNCONFIRMED.test(m));
@@ -121,7 +134,7 @@ export function sameQuantity(
   // ("Spain's People's Party" and "the People's Party" are one owner: one name ends the other)
   if (ca.owner && cb.owner && !ca.owner.endsWith(cb.owner) && !cb.owner.endsWith(ca.owner)) return false;
   // a figure set in an earlier year ("in 2011") is that year's: compared only with one set in the same year
-  if (yearsApart(ca.scope.times, cb.scope.times)) return false;
+  if (yearsApart(withPeriod(ca, cb), withPeriod(cb, ca))) return false;
   // two places are not apart when an article of the corpus puts one inside the other ("Orvin, a town
   // in eastern Talmora"): the link lifts the veto, it is never the shared signal itself
   // in the sentence a count "across Talmora" or "nationwide" is a whole, of which a town's may be a part

@@ -166,8 +166,9 @@ function representative(claims: Claim[]): Claim {
 }
 
 const EVENT_TEXT: Record<string, string> = {
-  // an invasion, the outbreak of a war or of a disease
+  // an invasion or the outbreak of a war; the outbreak of a disease
   outbreak: "outbreak",
+  epidemic: "outbreak",
   first: "first case",
   occur: "event",
   begin: "start",

@@ -1,12 +1,13 @@
 /**
  * Side clauses of a sentence: stretches set off from its own clause that tell something else about a
  * noun (", which was founded in March 2019,", ", founded in 2019,", ", a firm set up in June 2018,",
- * "(opened in June 2021)", "— which opened in May —"). A date inside one is the time of that clause,
+ * "(opened in June 2021)", "— which opened in May —"), and a contrast (", even as revenue climbed 8% last
+ * year"). A date inside one is the time of that clause,
  * not of the figures outside it. Offsets are into the sentence; `masked` are spans (dates) whose
  * commas do not close a clause ("March 3, 2019").
  */
 const COMMA_OPENER =
-  /,\s+(?:(?:which|who|whom|whose|where)\b|(?:(?:which|that)\s+(?:was|were)\s+)?(?:founded|established|formed|created|set\s+up|opened|built|launched|incorporated|acquired|bought|listed|floated|privati[sz]ed|nationali[sz]ed|elected|appointed|named|hired|born)\s+(?:(?:in|on|by|at|last|this|during)\b|\d|\p{Lu})|(?:a|an)\s)/giu;
+  /,\s+(?:(?:which|who|whom|whose|where|even\s+as|whereas|although|though)\b|(?:(?:which|that)\s+(?:was|were)\s+)?(?:founded|established|formed|created|set\s+up|opened|built|launched|incorporated|acquired|bought|listed|floated|privati[sz]ed|nationali[sz]ed|elected|appointed|named|hired|born)\s+(?:(?:in|on|by|at|last|this|during)\b|\d|\p{Lu})|(?:a|an)\s)/giu;
 const DASH = /\s(?:—|–|--)\s/g;
 
 export function sideClauses(sentence: string, masked: readonly { start: number; end: number }[]): [number, number][] {
@@ -18,6 +19,14 @@ export function sideClauses(sentence: string, masked: readonly { start: number; 
       let to = sentence.length;
       for (let i = from + 1; i < sentence.length; i++) {
         const ch = sentence[i];
+        // a bracket inside the clause is part of it: ", even as revenue climbed to £4.6bn ($5.8bn) last year"
+        if (ch === "(") {
+          const close = sentence.indexOf(")", i);
+          if (close > 0 && !sentence.slice(i, close).includes(",")) {
+            i = close;
+            continue;
+          }
+        }
         if ((ch === "," && !/\d/.test(sentence[i + 1] ?? "") && !inMask(i)) || ch === "(" || ch === ";" || ((ch === "—" || ch === "–") && /\s/.test(sentence[i - 1]))) {
           to = i;
           break;

@@ -101,6 +101,9 @@ export function classInContext(cls: string | undefined, word: string, after: str
     const noun = DETERMINER.test(after[1] ?? "") ? after[2] : after[1];
     return noun && FALLEN_INTO.has(noun) ? "occur" : undefined;
   }
+  // an outbreak "of war" or "of fighting", the war's: a war's start; any other outbreak is a disease's,
+  // a happening placed by where it struck
+  if (w === "outbreak" && !(after[0] === "of" && WAR_AFTER.test(after.slice(1).join(" "))) && !WAR_BEFORE.test(before)) return "epidemic";
   // "opened an investigation", "launched a formal probe", "began looking into": the day it was opened;
   // an investigation that found or ended on a day, or an inquiry mentioned alone, dates no opening
   if (cls === "inquiry") return (w === "looking into" ? LOOKING_OPENED : INQUIRY_OPENED).test(before) ? cls : undefined;
@@ -124,6 +127,8 @@ export function classInContext(cls: string | undefined, word: string, after: str
   return cls;
 }
 
+const WAR_AFTER = /^(?:the\s+|a\s+)?(?:war|wars|fighting|hostilities|conflict|violence|clashes|unrest|civil)\b/;
+const WAR_BEFORE = /\b(?:war|conflict|fighting|hostilities)(?:['’]s)?\s*$/i;
 const STRIKE_OR_HIT = /^(?:struck|strikes?|hit|hits)$/;
 /** The last disaster named before the verb, and the words between them. */
 const DISASTER_BEFORE = /\b(earthquakes?|quakes?|tremors?|temblors?|storms?|typhoons?|hurricanes?|cyclones?|tornado(?:e?s)?|floods?|floodwaters|wildfires?|bushfires?|fires?|blaze|explosions?|blasts?|landslides?|mudslides?|avalanches?|tsunamis?)\b((?:(?!\b(?:earthquakes?|quakes?|storms?|typhoons?|floods?|fires?)\b)(?:\.(?=\d)|[^.;]))*)$/i;
@@ -217,8 +222,8 @@ export function eventFamily(cls: string): string {
  * A happening placed by where it happened, whose participants are the places named and the places
  * the article is about: a disaster, its discovery, and a strike (a strike "broke out" is no fire, so it
  * keeps a family of its own), and the onset of a fire or a flood that lasts days ("the fire started on
- * Sunday"), a family of its own too: the days it burned are not its start.
+ * Sunday"), a family of its own too: the days it burned are not its start; and an outbreak of a disease.
  */
 export function isLocal(cls: string): boolean {
-  return HAPPENINGS.has(cls) || cls === "first" || cls === "walkout" || cls === "onset" || cls === "discover" || cls === "landfall" || cls === "protest" || cls === "reading";
+  return HAPPENINGS.has(cls) || cls === "first" || cls === "epidemic" || cls === "walkout" || cls === "onset" || cls === "discover" || cls === "landfall" || cls === "protest" || cls === "reading";
 }

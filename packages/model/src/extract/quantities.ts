@@ -200,6 +200,8 @@ function findNumbers(sentence: string, masked: [number, number][]): Candidate[] 
     // "one of the soldiers", "the other one": a pronoun, not a count
     if (/^one$/i.test(text) && /^\s+(?:of|another|by|day|after)\b/i.test(sentence.slice(s + text.length))) continue;
     if (/^(?:a|an|one)\s/i.test(text) === false && /^one$/i.test(text) && /\b(?:no|any|every|the|this|that)\s+$/i.test(sentence.slice(0, s))) continue;
+    // "one-off costs", "a one-time payment", "a one-sided contest": an adjective, no count
+    if (/^one$/i.test(text) && ONE_ADJECTIVE.test(sentence.slice(s + text.length, s + text.length + 12))) continue;
     // "One passenger said…": a witness introduced, not a count
     if (/^one$/i.test(text) && ONE_WHO_SPEAKS.test(sentence.slice(s + text.length, s + text.length + 100))) continue;
     // a trailing "or"/"to" without a second number is not part of it
@@ -218,6 +220,7 @@ function findNumbers(sentence: string, masked: [number, number][]): Candidate[] 
 /** "Five of the injured persons", "three of the dead passengers": the group is named by what happened to it. */
 const OF_THE_ROLE = /^\s+of\s+(?:the|those|these)\s+(?:injured|wounded|dead|missing|rescued|hospitali[sz]ed|evacuated|arrested|detained)\s+\p{L}/iu;
 
+const ONE_ADJECTIVE = /^-(?:off|time|sided|way|stop|party|on-one|to-one|size)\b/i;
 const ONE_WHO_SPEAKS = new RegExp(String.raw`^\s+(?:(?:[\p{L}-]+\s+){1,6}?|[\p{L}-]+,\s+[^,]{2,70},\s+)(?:${REPORTING_VERBS})\b`, "iu");
 const VERB_BETWEEN = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:and|,)\s+(\p{Ll}+)\s+(?:(?:at\s+least|about|around|some|nearly|almost|more\s+than|over|another|a\s+further)\s+)?$/u;
 const CLAUSE_ENDS = /^\s*(?:[,.;:)]|$|\s+(?:as|when|while|after|before|in|on|at|since|during|across|according|officials|police|authorities)\b)/u;
@@ -682,7 +685,11 @@ function ownerOf(before: string, sentence = "", start = 0, seats = false): strin
   const own = ownerName(before);
   if (own) return own;
   const w = OWNER_WITH.exec(before) ?? OWNER_AND.exec(before);
-  if (w && !NOT_OWNER_VERB.test(w[2]) && !(w[3] && (NOT_OWNER_VERB.test(w[3]) || /^(?:at|in|on|for|by|from|into|across|within|after|before)$/.test(w[3])))) return ownerName(`${w[1]} ${w[2]} `);
+  // "an outbreak in the West African nation of Belmora has sickened 400 and killed 23": a name inside
+  // a phrase of place is no subject
+  // ("Flooding in the region has injured 40 and killed 12": nor is a word followed by a preposition)
+  if (w && (IN_PHRASE.test(before.slice(0, w.index)) || PREPOSITION.test(w[2]))) return undefined;
+  if (w && !NOT_OWNER_VERB.test(w[2]) && !(w[3] && (NOT_OWNER_VERB.test(w[3]) || PREPOSITION.test(w[3])))) return ownerName(`${w[1]} ${w[2]} `);
   // "The Liberal League are set to be the third biggest party, with at least 71 seats": the subject's seats
   if (TAKING.test(before) || (seats && /,\s+with\s+$/i.test(before))) {
     const subject = SENTENCE_SUBJECT.exec(sentence.slice(0, start));
@@ -695,9 +702,12 @@ function ownerOf(before: string, sentence = "", start = 0, seats = false): strin
   return undefined;
 }
 
+const PREPOSITION = /^(?:at|in|on|for|by|from|into|across|within|after|before)$/;
+const IN_PHRASE = /\b(?:in|at|from|near|across|into|inside|outside|throughout|(?:nation|country|state|province|region|city|town|village|island|district|county|republic|kingdom)\s+of)\s+(?:the\s+|a\s+|an\s+)?$/i;
+
 function ownerName(before: string): string | undefined {
   const m = OWNER.exec(before);
-  if (!m || NOT_OWNER_VERB.test(m[2])) return undefined;
+  if (!m || NOT_OWNER_VERB.test(m[2]) || IN_PHRASE.test(before.slice(0, m.index))) return undefined;
   const name = m[1].replace(/^(?:The|A|An)\s+/, "");
   // "Rescuers on Thursday freed 12 miners": a day or a month is when, not who
   return STOP_WORDS.has(name.toLowerCase()) || CALENDAR_NAME.test(name) ? undefined : name;

@@ -20,6 +20,7 @@ import { findBoilerplate } from "../../src/source/boilerplate.js";
 import { splitSentences } from "../../src/text/sentences.js";
 import { analyzeDocument, Corpus, defaultOptions } from "../../src/index.js";
 import { MAX_SENTENCE } from "../../src/text/sentences.js";
+import { cpuTime } from "../cpuClock.js";
 
 const LONG = process.env.RELIABILITY === "long";
 const RUNS = Number(process.env.FC_RUNS || (LONG ? 12_000 : 150));
@@ -215,11 +216,7 @@ describe("alignment: no throw, results within bounds", () => {
 // ---- linear time: n against 4n ----
 
 const repeatTo = (unit: string, length: number) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
-const time = (f: () => void) => {
-  const t0 = performance.now();
-  f();
-  return performance.now() - t0;
-};
+const time = cpuTime;
 
 /** Inputs built to make a regular expression backtrack: long runs of what a pattern half-matches. */
 const ADVERSARIAL: [string, string][] = [
