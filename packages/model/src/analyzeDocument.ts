@@ -161,7 +161,9 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
   const attributionIds = new Set<string>();
 
   let lasting: boolean | undefined;
-  const around = mainPlaces(usable, namesOf);
+  // the places named, counted once: the places named twice and those named once come from one count
+  const placeCounts = rankedPlaces(usable, namesOf);
+  const around = mainPlaces(placeCounts);
   const bodyKey = institutionKeys(text, usable, namesOf);
   // figures are linked by what the article is about: its places, and the firm or body it keeps naming
   // (only when it names no place of its own: the bodies that report on a flood here and a flood
@@ -171,10 +173,10 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
   // a report that names no place twice and is filed from a town ("DARVO, 6 October (ONA) –") is
   // about that town as well as about the bodies it names: a wire's "DARVO, Kestavia" links them
   const datelinePlaces = around.length ? [] : [...new Set(usable.flatMap((s) => (namesOf.get(s.index) ?? []).filter((n) => n.dateline && n.type === "place").map((n) => nameKey(placeCore(n.text)))))];
-  const aboutFigures = subjects.length ? subjects : mainPlaces(usable, namesOf, 1);
+  const aboutFigures = subjects.length ? subjects : mainPlaces(placeCounts, 1);
   const aroundFigures = [...new Set([...aboutFigures, ...datelinePlaces])];
   // a happening is placed by the places the article keeps naming, else by those it names once
-  const aroundHappenings = around.length ? around : mainPlaces(usable, namesOf, 1);
+  const aroundHappenings = around.length ? around : aboutFigures === subjects ? mainPlaces(placeCounts, 1) : aboutFigures;
 
   // the sentence that spoke of another happening ("12 days after another similar accident"), and its end
   let otherHappeningEnd = -1;
@@ -182,7 +184,7 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
     const found = namesOf.get(s.index)!;
     // a figure told of another happening, in the sentence that says so or the next one of its paragraph,
     // is placed only by what its own sentence names: what the article is about is no sign for it
-    const cue = OTHER_HAPPENING.test(s.text);
+    const cue = OTHER_HAPPENING_WORD.test(s.text) && OTHER_HAPPENING.test(s.text);
     const other = cue || (otherHappeningEnd >= 0 && !/\n\s*\n/.test(text.slice(otherHappeningEnd, s.start)));
     otherHappeningEnd = cue ? s.end : -1;
     // a bare surname stands for the full name met earlier in the article
@@ -586,7 +588,6 @@ function hasLowerCaseWord(text: string, word: string): boolean {
   return false;
 }
 
-/** The places an article is mostly about: named at least twice, the three most named. */
 /** A kind of place a report names once and then calls "the province". */
 const KIND_WORDS = "province|region|county|district|prefecture|governorate|oblast";
 const KIND_AFTER_NAME = new RegExp(`^\\s+(${KIND_WORDS})\\b`, "i");
@@ -618,7 +619,8 @@ function placesByKind(sentences: Sentence[], namesOf: Map<number, NameMention[]>
 /** What a company's accounts give: sums and their changes. */
 const ACCOUNTS = /^(?:money|change)(?::|$)/;
 
-function mainPlaces(sentences: Sentence[], namesOf: Map<number, NameMention[]>, minMentions = 2): string[] {
+/** The places an article names, with how often, most named first (a stable sort: first named first among equals). */
+function rankedPlaces(sentences: Sentence[], namesOf: Map<number, NameMention[]>): [string, number][] {
   const counts = new Map<string, number>();
   for (const s of sentences) {
     for (const n of namesOf.get(s.index) ?? []) {
@@ -629,7 +631,17 @@ function mainPlaces(sentences: Sentence[], namesOf: Map<number, NameMention[]>, 
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
   }
-  return [...counts].filter(([, n]) => n >= minMentions).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([k]) => k);
+  return [...counts].sort((a, b) => b[1] - a[1]);
+}
+
+/** The places an article is mostly about: named at least twice, the three most named. */
+function mainPlaces(ranked: [string, number][], minMentions = 2): string[] {
+  const out: string[] = [];
+  for (const [k, n] of ranked) {
+    if (out.length === 3) break;
+    if (n >= minMentions) out.push(k);
+  }
+  return out;
 }
 
 /**
@@ -954,8 +966,14 @@ const WORLDWIDE = /\b(?:worldwide|world-wide|around the world|across the world|a
 const WORD = /[\p{L}]+/gu;
 const EARLIER = /^(?:last|previous|prior|preceding)$/i;
 /** Words that turn a report to another happening of the kind: "another similar accident", "earlier this month", "a week before". */
-const OTHER_HAPPENING =
+/** Exported with its prefilter for their tests. */
+export const OTHER_HAPPENING =
   /\b(?:(?:another|a\s+similar|a\s+separate|an\s+earlier|a\s+previous|a\s+prior)\s+(?:(?:similar|deadly|fatal|major)\s+)?(?:incident|accident|crash|derailment|collision|attack|shooting|explosion|blast|fire|disaster|tragedy|mishap)|earlier\s+this\s+(?:week|month|year)|(?:\d+|a|two|three|four|five|six|ten|\w+teen)\s+(?:days|weeks|months|week|month)\s+(?:earlier|before)\b(?!\s+(?:the|it|this)\b))/i;
+/**
+ * A word every match of OTHER_HAPPENING holds (its noun, "earlier" or "before"), with the same flags:
+ * asked first, since the pattern's "\w+teen" is tried at every word of every sentence.
+ */
+export const OTHER_HAPPENING_WORD = /earlier|before|incident|accident|crash|derailment|collision|attack|shooting|explosion|blast|fire|disaster|tragedy|mishap/i;
 const TIME_NOUN = /^(?:week|weekend|month|year|night|time|day|summer|winter|spring|autumn|fall|season|century|decade)$/i;
 
 /** Nothing but an opening mark before it in the sentence, or a wire dateline's dash: a capital there says nothing. */

@@ -72,18 +72,42 @@ function isBoundary(text: string, from: number, cut: number): boolean {
   return typeof tag === "string" && SENTENCE_OPENER_TAGS.has(tag);
 }
 
-// V8's segmenter spends time in proportion to the whole input on every segment it yields, so a long
-// text is segmented a window at a time. Boundaries near a window's end may lack the text after them,
-// so only those well before it are kept, and the next window starts at the last one kept.
+// V8's segmenter spends time and memory in proportion to the whole input on every segment it yields
+// (each segment copies it), so a text is segmented a piece at a time. UAX #29 always breaks after a
+// line feed (SB4) and no rule looks across one (SB8's look-ahead stops at it), so a piece made of
+// whole lines segments as it does inside the whole text; pieces of about PIECE characters keep the
+// copies small without a call per line. A line longer than WINDOW is segmented a window at a time:
+// boundaries near a window's end may lack the text after them, so only those well before it are
+// kept, and the next window starts at the last one kept.
+const PIECE = 1024;
 const WINDOW = 4096;
 const MARGIN = 256;
 
-function segmentBoundaries(text: string): number[] {
+/** Where the segmenter puts sentence boundaries in the whole text (offsets after 0). Exported for its tests. */
+export function segmentBoundaries(text: string): number[] {
   const cuts: number[] = [];
   let from = 0;
   while (from < text.length) {
-    const to = Math.min(text.length, from + WINDOW);
-    const whole = to === text.length;
+    // whole lines, at least one, up to PIECE characters
+    let to = from;
+    while (to < text.length) {
+      const lf = text.indexOf("\n", to);
+      const end = lf < 0 ? text.length : lf + 1;
+      if (to > from && end - from > PIECE) break;
+      to = end;
+    }
+    segmentPiece(text, from, to, cuts);
+    if (to < text.length) cuts.push(to);
+    from = to;
+  }
+  return cuts;
+}
+
+/** The boundaries inside text[from, to), a window at a time, but for `from` and `to` themselves. */
+function segmentPiece(text: string, from: number, end: number, cuts: number[]): void {
+  while (from < end) {
+    const to = Math.min(end, from + WINDOW);
+    const whole = to === end;
     let next = to - MARGIN; // no boundary kept: read the margin again with what follows it
     for (const { index } of segmenter.segment(text.slice(from, to))) {
       if (index === 0) continue;
@@ -94,7 +118,6 @@ function segmentBoundaries(text: string): number[] {
     if (whole) break;
     from = next;
   }
-  return cuts;
 }
 
 /** Offsets where sentences start, in order. */
