@@ -10,6 +10,15 @@ import { analyze, dates, oneFigure, pairTable, quantities, quotes } from "./help
 const DATED = "Report\nMarch 5, 2026\n\n";
 const one = (sentence: string, at: string) => oneFigure(DATED + sentence, at);
 
+/** One test per sentence: the date at `at` is the date of a happening of class `cls`. */
+function happeningTable(cases: { sentence: string; at: string; cls: string }[]) {
+  for (const c of cases)
+    it(`${c.sentence} → ${c.cls}`, () => {
+      const d = dates(DATED + c.sentence).find((x) => x.span.text.includes(c.at));
+      expect(d?.event[0]).toBe(c.cls);
+    });
+}
+
 describe("a figure's role is its own clause's, not a neighbour's", () => {
   const cases: { sentence: string; at: string; role: string }[] = [
     // the second term of "31 deaths and 412 confirmed cases" counts cases (people infected), not deaths
@@ -130,11 +139,7 @@ describe("the day of an outbreak's first case is that happening's, not an announ
     // a reporting verb right before the day is still the announcement when no first case is named
     { sentence: "Officials said on Monday that 40 people had died in Sauli.", at: "Monday", cls: "announce" },
   ];
-  for (const c of cases)
-    it(`${c.sentence} → ${c.cls}`, () => {
-      const d = dates(DATED + c.sentence).find((x) => x.span.text.includes(c.at));
-      expect(d?.event[0]).toBe(c.cls);
-    });
+  happeningTable(cases);
   pairTable(
     "date",
     [
@@ -153,11 +158,7 @@ describe("an outbreak is a disease's, placed where it struck, unless it is a war
     { sentence: "Thousands fled after the outbreak of fighting on Saturday in the capital.", at: "Saturday", cls: "outbreak" },
     { sentence: "Troops crossed the border on Thursday in a full-scale invasion.", at: "Thursday", cls: "outbreak" },
   ];
-  for (const c of cases)
-    it(`${c.sentence} → ${c.cls}`, () => {
-      const d = dates(DATED + c.sentence).find((x) => x.span.text.includes(c.at));
-      expect(d?.event[0]).toBe(c.cls);
-    });
+  happeningTable(cases);
   // a disease's outbreak is placed by the places the articles are about, as a disaster is: the
   // sentence need not name one
   pairTable(
@@ -183,11 +184,7 @@ describe("a clause that makes a happening known, hung on the happening's noun, d
     // set off by commas but no clause of the noun's: the ministry spoke on Monday
     { sentence: "The outbreak, the ministry said on Monday, has killed 31 people.", at: "Monday", cls: "announce" },
   ];
-  for (const c of cases)
-    it(`${c.sentence} → ${c.cls}`, () => {
-      const d = dates(DATED + c.sentence).find((x) => x.span.text.includes(c.at));
-      expect(d?.event[0]).toBe(c.cls);
-    });
+  happeningTable(cases);
   pairTable(
     "date",
     [
