@@ -206,7 +206,7 @@ export function analyzeDocument(uri: string, text: string, options: AnalysisOpti
     // a web address is no prose: "…/2025/01/19/world/…" dates nothing
     const urls = s.text.includes("/") ? [...s.text.matchAll(URL)].map((m) => [m.index!, m.index! + m[0].length]) : [];
     const inUrl = (x: { start: number; end: number }) => urls.some(([a, b]) => x.start < b && a < x.end);
-    let dates = (first && (!ref || first.every((d) => !d.relative)) ? first : extractDates(withoutDateline(s.text), ref)).filter((d) => (!wire || d.start >= wire[0].length) && !inUrl(d));
+    let dates = (first && (!ref || first.every((d) => !d.relative)) ? first : extractDates(withoutDateline(s.text), ref)).filter((d) => (!wire || d.start >= wire[0].length) && !inUrl(d) && !meta.dateFields.some(([a, b]) => s.start + d.start >= a && s.start + d.start < b));
     // an undated article's "Monday, July 14": the weekday fixes the year
     if (dateFrom !== "dateline") dates = dates.map(fixYearByWeekday);
     // "struck at 9:05 am Beijing time", "8:05 p.m. ET Monday": times of day, joined to their day

@@ -194,3 +194,15 @@ describe("pages as scraped from the web", () => {
     expect(analyze(page("", "")).claims.map((c) => c.span.text)).not.toContain("5");
   });
 });
+
+describe("a labelled date before a headline is the page's, not a claim", () => {
+  it.each([
+    "date 2025-01-08 Death toll in mountain earthquake rises to 126, rescue work continues",
+    "Published: 08/01/2025 Death toll in mountain earthquake rises to 126",
+    "Updated 2025-01-08 Quake toll rises to 126 as rescuers search the rubble",
+  ])("%s", (first) => {
+    const a = analyze(`${first}\n\nThe earthquake struck on Tuesday morning, killing at least 126 people, officials said.\n`);
+    expect(a.claims.filter((c) => c.kind === "date").map((c) => c.span.text)).toEqual(["Tuesday morning"]);
+    expect(a.claims.some((c) => c.kind === "quantity" && c.span.text.includes("126") && c.sentence.start === 0)).toBe(true);
+  });
+});

@@ -10,6 +10,8 @@ export interface Metadata {
   dateConfidence: number;
   /** Where the date line stands, so its date is not also reported as a claim. */
   datelineSpan?: [number, number];
+  /** A labelled date opening one of the first lines ("date 2025-01-08 Toll rises…"): the page's, never a claim. */
+  dateFields: [number, number][];
   authors: string[];
   publisher?: string;
   cites: string[];
@@ -18,6 +20,8 @@ export interface Metadata {
 const CALENDAR_WORDS = new RegExp(`\\b(?:${MONTHS}|${WEEKDAYS}|published|updated|posted|date|utc|gmt|am|pm)\\b`, "gi");
 const CITING = /\b(?:according to|reported by|told|cited by|quoted by)\b/i;
 const LABEL = /^\s*(?:date(?:d)?|published(?: on)?|posted(?: on)?|updated(?: on)?|last updated|first published)\s*:?\s*/i;
+/** "date 2025-01-08", "Published: 08/01/2025" at the start of a line, a headline or a byline after it. */
+const LABELLED_DATE = /^\s*(?:date(?:d)?|published(?:\s+on)?|posted(?:\s+on)?|updated(?:\s+on)?|last\s+updated|first\s+published)\s*:?\s*(?:(?:19|20)\d\d-\d\d-\d\d|\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d)\b/i;
 const BYLINE = /\b[Bb]y\s+(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,3})*)/u;
 
 /**
@@ -25,13 +29,17 @@ const BYLINE = /\b[Bb]y\s+(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,3}(
  * byline, publisher (copyright holder) and the outlets it cites.
  */
 export function readMetadata(text: string, sentences: Sentence[], boilerplate: BoilerplateRange[]): Metadata {
-  const meta: Metadata = { dateFrom: "none", dateConfidence: 0, authors: [], cites: [] };
+  const meta: Metadata = { dateFrom: "none", dateConfidence: 0, dateFields: [], authors: [], cites: [] };
   const lines: { text: string; start: number }[] = [];
   // a scraped page's navigation, reading time and captions stand among its first lines: skipped
   for (const m of text.matchAll(/[^\r\n]+/g)) {
     if (m.index! > 4000) break;
     if (m[0].trim() && !boilerplate.some((b) => m.index! >= b.start && m.index! < b.end)) lines.push({ text: m[0], start: m.index! });
     if (lines.length >= 8) break;
+  }
+  for (const line of lines.slice(0, 6)) {
+    const field = LABELLED_DATE.exec(line.text);
+    if (field) meta.dateFields.push([line.start, line.start + field[0].length]);
   }
   for (const line of lines.slice(0, 6)) {
     const t = line.text.trim();
