@@ -66,6 +66,12 @@ describe("the rows of a breakdown by kind are not the whole", () => {
     { a: "The blaze destroyed 9,100 single residences, 310 multiple residences and 402 commercial buildings.", b: "Nearly 14,000 buildings were destroyed, most of them homes.", conflict: false },
     // the same row in two reports still meets
     { a: "The fire destroyed 13,200 single residences, 276 multiple residences and 528 commercial properties in Paradine.", b: "The fire destroyed 410 commercial properties in Paradine, the state fire agency said.", conflict: true },
+    // a row counting one nation's people is the count in that nation
+    {
+      a: "Veska and Dravia agreed a truce. Fighting in Dravia and in Veska killed thousands. Around 70,000 Veskans and approximately 1.2 million Dravians have been displaced.",
+      b: "Veska and Dravia agreed a truce. The war has forced tens of thousands of people in Veska and hundreds of thousands more in Dravia to flee their homes.",
+      conflict: true,
+    },
   ]);
 });
 

@@ -150,7 +150,8 @@ export function sameQuantity(
   const meet = (x: string[], y: string[]) => intersects(x, y) || (viaLinks() && x.some((p) => y.some((q) => linked!(p, q))));
   const apart = (x: string[], y: string[]) => x.length > 0 && y.length > 0 && !meet(x, y);
   // one row of a breakdown by kind counts that kind only ("276 multiple residences" is not "13,600 homes")
-  if ((ca.breakdown || cb.breakdown) && !intersects(ca.modifiers, cb.modifiers)) return false;
+  // ("1.2 million Lebanese" in a breakdown by people is still the count "in Lebanon": `nationMeetsPlace`)
+  if ((ca.breakdown || cb.breakdown) && !intersects(ca.modifiers, cb.modifiers) && !nationMeetsPlace(a, b) && !nationMeetsPlace(b, a)) return false;
   // a total over places the article also counts one by one is no count of one of them, nor of a place
   // that holds one of them
   const partLinked = (x: string[], y: string[]) => x.some((p) => y.some((q) => p === q || (!!linked && linked(p, q))));
