@@ -1430,6 +1430,8 @@ function markBreakdowns(claims: Claim[]): void {
     // "destroyed 13,696 single residences, 276 multiple residences and 528 commercial properties": the
     // verb before the first row is every row's
     const roles = new Set(g.map((c) => c.counted.role).filter((r) => r !== DEFAULT_ROLE));
+    // "left 23 people dead and 15 others injured": two things that befell them, not two kinds
+    if (roles.size > 1) continue;
     const [first] = roles;
     if (roles.size === 1 && g[0].counted.role === first) for (const c of g) if (c.counted.role === DEFAULT_ROLE) c.counted.role = first;
     for (const c of g) c.counted.breakdown = true;

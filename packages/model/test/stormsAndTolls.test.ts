@@ -66,6 +66,8 @@ describe("the rows of a breakdown by kind are not the whole", () => {
     { a: "The blaze destroyed 9,100 single residences, 310 multiple residences and 402 commercial buildings.", b: "Nearly 14,000 buildings were destroyed, most of them homes.", conflict: false },
     // the same row in two reports still meets
     { a: "The fire destroyed 13,200 single residences, 276 multiple residences and 528 commercial properties in Paradine.", b: "The fire destroyed 410 commercial properties in Paradine, the state fire agency said.", conflict: true },
+    // two things that befell one group are no breakdown by kind
+    { a: "A bus accident in the Almora district has left 23 people dead and 15 others injured.", b: "The bus accident in the Almora district killed 36 people, officials said.", conflict: true },
     // a row counting one nation's people is the count in that nation
     {
       a: "Veska and Dravia agreed a truce. Fighting in Dravia and in Veska killed thousands. Around 70,000 Veskans and approximately 1.2 million Dravians have been displaced.",
