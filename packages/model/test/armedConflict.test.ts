@@ -99,6 +99,7 @@ describe("a report credited through what it is", () => {
     { sentence: "At least 55 people were killed, according to a new report from the authorities on Thursday.", speaker: "authorities" },
     { sentence: "At least 55 people were killed, according to the latest figures from the health ministry.", speaker: "health ministry" },
     { sentence: "At least 55 people were killed, according to the emergency service.", speaker: "emergency service" },
+    { sentence: "At least 47 people were killed and 206 wounded when two missiles hit the institute in Vask on Tuesday, the country's first lady reported.", speaker: "country's first lady" },
   ];
   for (const c of cases) it(`${c.sentence} → ${c.speaker}`, () => expect(attributions(DATED + c.sentence).map((a) => a.attribution.speaker)).toEqual([c.speaker]));
 });
