@@ -1109,6 +1109,19 @@ function announcedHappening(words: EventWord[], text: string, d: DateMention): s
   return undefined;
 }
 
+/**
+ * A day a happening was meant for: "was (due|scheduled) to take place", "were to exchange prisoners",
+ * "had been planned for".
+ */
+const MEANT_FOR_BEFORE =
+  /\b(?:was|were|had\s+been)\s+(?:(?:due|supposed|meant|scheduled|set|planned|slated)\s+)?to\s+(?:have\s+)?[\p{L}-]+(?:\s+[\p{L}’'-]+){0,3}?\s+(?:on\s+|in\s+)?$|\b(?:was|were|had\s+been)\s+(?:originally\s+)?(?:scheduled|planned|slated|set|due|pencilled|penciled)\s+(?:for\s+)?$/iu;
+/** "carrying prisoners for last week's swap", "buses bound for Sunday's rally": what a journey was for. */
+const JOURNEY_FOR_BEFORE = /\b(?:carrying|transporting|ferrying|bound|heading|headed|flying|taking)\b[^,;.]{0,40}\bfor\s+$/i;
+function planned(sentence: string, d: DateMention): boolean {
+  const before = sentence.slice(Math.max(0, d.start - 80), d.start);
+  return MEANT_FOR_BEFORE.test(before) || (JOURNEY_FOR_BEFORE.test(before) && /^['’]s\s/.test(sentence.slice(d.end, d.end + 3)));
+}
+
 function dateClaim(uri: string, d: DateMention, s: Sentence, lines: LineIndex, confidence: number, context: DateContext, around: string[], subjects: string[]): DateClaim {
   const start = s.start + d.start;
   // what happened then: the event word nearest the date, within its clause; a reporting verb wins only
@@ -1148,6 +1161,9 @@ function dateClaim(uri: string, d: DateMention, s: Sentence, lines: LineIndex, c
   const known = announce && announcedHappening(context.words, s.text, d);
   if (known) best = { cls: known, dist: 0 };
   if (d.event) best = { cls: d.event, dist: 0 };
+  // "the exchange was to take place last week, but…", "a plane carrying prisoners for last week's
+  // swap": the day a happening was meant for, which a report gives when it did not happen then
+  if (best && planned(s.text, d)) best = undefined;
   // a disaster is local: the places the article is about count among its participants
   const local = !!best && isLocal(best.cls);
   let participants = context.participants.get(local);

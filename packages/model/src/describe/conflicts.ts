@@ -201,7 +201,8 @@ export function subjectOf(c: Claim): string {
       const k = c.counted;
       // "62 others injured", "188 others", "the injured": people, whatever word stood for them
       const standIn = STAND_IN.test(k.noun);
-      const modifiers = k.modifiers.filter((m) => !STAND_IN.test(m));
+      // ("people" borrowed as a modifier by "180 more injured" is the noun itself)
+      const modifiers = k.modifiers.filter((m) => !STAND_IN.test(m) && m !== (standIn ? "people" : k.noun));
       const words = [...(k.proper.length ? k.proper : modifiers.slice(-1)).map(titleIf(k.proper.length > 0)), standIn ? "people" : k.noun];
       // "number of deaths", not "number of deaths killed": a noun that names the role says it
       const named = ROLE_WORDS.get(k.noun) === k.role || (k.role === "infected" && /^(?:cases?|infections?)$/.test(k.noun));
@@ -299,16 +300,29 @@ function valueOf(c: Claim, unit?: string): string {
 }
 
 /** Values grouped by file, with a count when a file repeats one: "about 11,000 (001.txt, 2x)". */
-function listValues(claims: Claim[], unit?: string): string {
-  const groups = new Map<string, { value: string; file: string; n: number }>();
+function listValues(claims: Claim[], unit?: string, who = false): string {
+  const groups = new Map<string, { value: string; file: string; n: number; speaker?: string }>();
   for (const c of claims) {
     const value = valueOf(c, unit);
-    const key = `${value}|${c.uri}`;
+    const speaker = who ? c.attribution?.speaker : undefined;
+    const key = `${value}|${c.uri}|${speaker ?? ""}`;
     const g = groups.get(key);
     if (g) g.n++;
-    else groups.set(key, { value, file: fileName(c.uri), n: 1 });
+    else groups.set(key, { value, file: fileName(c.uri), n: 1, speaker });
   }
-  return [...groups.values()].map((g) => `${g.value} (${g.file}${g.n > 1 ? `, ${g.n}x` : ""})`).join(", ");
+  return [...groups.values()].map((g) => `${g.value} (${g.file}${g.n > 1 ? `, ${g.n}x` : ""}${g.speaker ? `, per ${g.speaker}` : ""})`).join(", ");
+}
+
+/**
+ * Whether to say who gave each figure or date: when the claims credit them to different speakers
+ * (two sides of a war each giving their own count), a reader must see who says what, not only
+ * which outlet printed it.
+ */
+function speakersDiffer(claims: Claim[]): boolean {
+  if (!claims.every((c) => c.kind === "quantity" || c.kind === "date")) return false;
+  const speakers = new Set(claims.map((c) => c.attribution?.speaker.toLowerCase() ?? ""));
+  speakers.delete("");
+  return speakers.size > 1;
 }
 
 function summary(c: Conflict): string {
@@ -317,7 +331,8 @@ function summary(c: Conflict): string {
   const others = c.claims.filter((_, i) => !inPair.has(i));
   const lead = c.kind === "quote" ? `Sources quote ${c.subject.replace(/^words of /, "")} differently` : `Sources disagree on the ${c.subject}`;
   const unit = commonUnit(c.claims);
-  return `${lead}: ${listValues(disagreeing, unit)}${others.length ? `; ${listValues(others, unit)} ${others.length > 1 ? "are" : "is"} compatible` : ""}.`;
+  const who = speakersDiffer(c.claims);
+  return `${lead}: ${listValues(disagreeing, unit, who)}${others.length ? `; ${listValues(others, unit, who)} ${others.length > 1 ? "are" : "is"} compatible` : ""}.`;
 }
 
 /**
@@ -356,9 +371,11 @@ export function describeClaimIn(conflict: Conflict, index: number): string {
   }
   if (!contra.length) return `${conflict.message}`;
   const unit = commonUnit(conflict.claims);
-  const agreeing = rest.length ? `; ${listValues(rest, unit)} ${rest.length > 1 ? "are" : "is"} compatible` : "";
+  const who = speakersDiffer(conflict.claims);
+  const agreeing = rest.length ? `; ${listValues(rest, unit, who)} ${rest.length > 1 ? "are" : "is"} compatible` : "";
   const mine = unit && me.kind === "quantity" ? converted(me, unit) : undefined;
-  return `${cap(conflict.subject)}: other sources say ${listValues(contra, unit)}${agreeing}${mine ? `; this says ${me.span.text} (${mine})` : ""}.`;
+  const myWho = who && me.attribution ? `; this is per ${me.attribution.speaker}` : "";
+  return `${cap(conflict.subject)}: other sources say ${listValues(contra, unit, who)}${agreeing}${mine ? `; this says ${me.span.text} (${mine})` : ""}${myWho}.`;
 }
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -151,7 +151,7 @@ export function isRole(speaker: string): boolean {
 }
 const ROLE = new RegExp(String.raw`^(?!an?\s)(?:[\p{L}\-]+(?:[’']s)?\s+){0,3}?${TITLE}(?:\s+general)?(?:\s+(?:of|in|to|at)\b.*)?$`, "iu");
 
-const SPEAKER_NOUNS = String.raw`officials?|authorities|ministry|government|military|army|navy|police|spokes(?:man|woman|person)|agency|office|analysts?|experts?|sources?|observers?|assessments?|estimates?|intelligence|report|reports|media|residents?|witnesses?|governor|mayor|minister|president|prefect|secretary|director|leader|chair(?:man|woman|person)|manager|ambassador|envoy|coroner|sheriff|commissioner|superintendent|marshal|chancellor|premier|commander|chief|council|service|department|command|staff|prosecutors?|investigators?|monitors?|group|organi[sz]ation|officers?|coastguard|coast guard|brigade|rebels?|insurgents?|militants?|separatists?|union|organi[sz]ers|protesters|company|operator|hospital|authority|board|commission|institute|inspectorate|administration|mission|judges?|court|tribunal|prosecution|defen[cs]e|lawyers?|attorneys?|airline|carrier|airport|manufacturer|regulator|firm|employer|chief executive`;
+const SPEAKER_NOUNS = String.raw`officials?|authorities|ministry|government|military|army|navy|police|spokes(?:man|woman|person)|agency|office|analysts?|experts?|sources?|observers?|assessments?|estimates?|intelligence|report|reports|media|residents?|witnesses?|governor|mayor|minister|president|prefect|secretary|director|leader|chair(?:man|woman|person)|manager|ambassador|envoy|coroner|sheriff|commissioner|superintendent|marshal|chancellor|premier|commander|chief|council|service|department|command|staff|prosecutors?|investigators?|monitors?|group|organi[sz]ation|officers?|coastguard|coast guard|brigade|rebels?|insurgents?|militants?|separatists?|union|organi[sz]ers|protesters|company|operator|hospital|authority|board|commission|institute|inspectorate|administration|mission|judges?|court|tribunal|prosecution|defen[cs]e|lawyers?|attorneys?|airline|carrier|airport|manufacturer|regulator|firm|employer|chief executive|first lady|first gentleman`;
 const COMMON_SPEAKER = new RegExp(String.raw`\b(?:the\s+)?((?:[\p{L}\-]+(?:[’']s)?\s+){0,3}?(?:${SPEAKER_NOUNS}))\b\s*$`, "iu");
 /** A text COMMON_SPEAKER can match ends in one of its nouns: asked of the last characters first. */
 const SPEAKER_NOUN_END = new RegExp(`(?:${SPEAKER_NOUNS})$`, "iu");
@@ -169,8 +169,15 @@ export function findSpeakers(sentence: string, names: NameMention[]): SpeakerMen
     if (verb === "according") {
       const after = /^according\s+to\s+((?:the\s+)?[^,.;:“”"]{2,80}?)(?=\s*(?:,|\.|;|:|$|“|"|\bthat\b|\bthe\s+\p{Ll}))/iu.exec(sentence.slice(at));
       if (!after) continue;
-      const raw = after[1];
-      const s = at + after[0].length - raw.length;
+      let raw = after[1];
+      let s = at + after[0].length - raw.length;
+      // "according to a new report from the authorities on Thursday": the authorities, not the report
+      if (REPORT_FROM.test(raw)) {
+        const from = /^\s*((?:the\s+)?[^,.;:“”"]{2,60}?)(?=\s*(?:,|\.|;|:|$|\b(?:on|in|at|late|early|that)\b))/iu.exec(sentence.slice(s + raw.length));
+        if (!from) continue;
+        s = s + raw.length + from[0].length - from[1].length;
+        raw = from[1];
+      }
       // "according to a spokesperson for the regional police": the spokesperson, for the police
       const to = at + /^according\s+to/i.exec(sentence.slice(at))![0].length;
       const phrase = /pokes/.test(raw) ? spokesPhrase(SPOKES_AFTER.exec(sentence.slice(to)), to, names) : undefined;
@@ -228,6 +235,9 @@ export function bodySubject(sentence: string): { speaker: string; start: number 
 
 /** A clause word inside an office's phrase, written in lower case: "WHO" is the health body, not "who". */
 const CLAUSE_IN_ROLE = /\b(?:that|which|who|and|but|or)\b|^(?:That|Which|Who|And|But|Or)\b/;
+
+/** "a new report from", "the latest figures from": what a body published, before the body. */
+const REPORT_FROM = /^(?:(?:a|an|the)\s+)?(?:(?:new|latest|fresh|updated|revised|preliminary|official|first|earlier|daily)\s+)*(?:report|statement|tally|count|update|figures|data|estimate|bulletin)s?\s+(?:from|by|of)$/i;
 
 function cleanSpeaker(raw: string): string {
   return raw.replace(/^the\s+/i, "").replace(/[’']s$/, "").trim();

@@ -36,12 +36,13 @@ export const WORD_NUMBER = new RegExp(
 );
 
 /**
- * Digits with thousands separators or decimals, an optional scale word or suffix ("3.5 million", "10k").
+ * Digits with thousands separators or decimals (a comma, a thin or no-break space, or, in translated
+ * copy, a plain space before a word: "1 760 tons", not "March 3 100" nor "No. 2 100"), an optional scale word or suffix ("3.5 million", "10k").
  * Digits joined to other digits by invisible characters (a zero-width space, word joiner or soft
  * hyphen pasted from a web page: "1\u200b000") are no figure at all, rather than "1" and "000".
  */
 export const DIGIT_NUMBER =
-  /(?<![\w.,]|\d[\u00ad\u200b-\u200d\u2060\ufeff]+)(?:\d{1,3}(?:(?:,|\u202f|\u00a0)\d{3})+|\d+)(?:\.\d+)?(?:\s*(?:million|billion|trillion|thousand|bn|m\b|k\b))?(?![\d]|[\u00ad\u200b-\u200d\u2060\ufeff]+\d)/gi;
+  /(?<![\w.,]|\d[\u00ad\u200b-\u200d\u2060\ufeff]+)(?:\d{1,3}(?:(?:,|\u202f|\u00a0)\d{3})+|(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|No|Nos|number|numbers|Nr|page|pages|Chapter|Article|Section|Room|Flight|Route|Highway|Line|Unit|Block|Building)\.?\s)\d{1,3}(?: \d{3})+(?= [a-z])|\d+)(?:\.\d+)?(?:\s*(?:million|billion|trillion|thousand|bn|m\b|k\b))?(?![\d]|[\u00ad\u200b-\u200d\u2060\ufeff]+\d)/gi;
 
 const VAGUE: Record<string, [number, number]> = {
   dozens: [24, 99],
@@ -71,9 +72,9 @@ const FRACTION_WORDS: Record<string, number> = {
 const SCALE_VALUE: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
 
 export function parseDigits(text: string): number | undefined {
-  const m = /^([\d,\u202f\u00a0]+(?:\.\d+)?)\s*([a-z]+)?$/i.exec(text.trim());
+  const m = /^([\d,\u202f\u00a0 ]+(?:\.\d+)?)\s*([a-z]+)?$/i.exec(text.trim());
   if (!m) return undefined;
-  const base = Number(m[1].replace(/[,\u202f\u00a0]/g, ""));
+  const base = Number(m[1].replace(/[,\u202f\u00a0 ]/g, ""));
   if (!Number.isFinite(base)) return undefined;
   const word = m[2]?.toLowerCase();
   const scale = word === undefined ? 1 : Object.hasOwn(SCALE_VALUE, word) ? SCALE_VALUE[word] : undefined;

@@ -113,7 +113,9 @@ export function extractQuantities(sentence: string, masked: [number, number][]):
     // "killing 23 of the 40 people on board and injuring 15.": a bare figure after a participle of a role,
     // at the end of its clause, counts what the figure before it counts
     const bareAfterRole = out.length > 0 && ROLE_PARTICIPLE_BEFORE.test(sentence.slice(Math.max(0, c.start - 30), c.start)) && /^\s*(?:[.,;)]|$)/.test(sentence.slice(c.end)) && !out[out.length - 1].dimension;
-    const m = describe(sentence, c) ?? (out.length && (ELLIPSIS.test(sentence.slice(c.end)) || bareAfterRole || verbEllipsis(sentence, out[out.length - 1], c)) ? describe(sentence, c, out[out.length - 1]) : undefined);
+    // "143, including three children, with 107 more": "more" adds to the whole, not to its part
+    const lender = MORE_AFTER.test(sentence.slice(c.end)) && out.length > 1 && /\bincluding\s+$/i.test(sentence.slice(Math.max(0, out[out.length - 1].start - 12), out[out.length - 1].start)) ? out[out.length - 2] : out[out.length - 1];
+    const m = describe(sentence, c) ?? (out.length && (ELLIPSIS.test(sentence.slice(c.end)) || bareAfterRole || verbEllipsis(sentence, out[out.length - 1], c)) ? describe(sentence, c, lender) : undefined);
     // "about 120 km/h (75 mph)": a conversion in brackets measures what the figure before it measures
     // (not a sum of money: a conversion at the day's rate is no figure of the article's own)
     const prev = out[out.length - 1];
@@ -381,6 +383,15 @@ function describe(sentence: string, c: Candidate, borrow?: QuantityMention): Qua
   const needed = !dimension && (NEEDED_BEFORE.test(sentence.slice(Math.max(0, start - 40), start)) || NEEDED_AFTER.test(sentence.slice(end, end + 40)));
   const bodySize = !dimension ? BODY_SIZE_BEFORE.exec(sentence.slice(Math.max(0, start - 50), start)) : null;
   let role = replaced ? "superseded" : needed ? "needed" : bodySize ? `size of ${bodySize[1].toLowerCase()}` : freedPrisoners ? "released" : previous || rainForecast ? (previous ? "previous" : "forecast") : change?.metric && change.forecast ? "forecast" : whole ? "total" : attribute ? `size of ${attribute}` : population ? "population" : extent ? "extent" : measured ? DEFAULT_ROLE : np?.noun === "crowd" ? "attended" : roleOf(sentence, start, end, np?.noun);
+  // "left 137 people dead and more than 180 more injured", "143 killed, with 107 more taken to
+  // hospital": "more" borrows the people of the figure before, not what happened to them; a role
+  // named after it is its own
+  const more = borrow && (ROLE_WORDS.get(borrow.noun) === role || role === DEFAULT_ROLE) ? MORE_AFTER.exec(sentence.slice(end, end + 40)) : null;
+  if (more) {
+    const own = roleOf(sentence, start, end, undefined);
+    // "107 more taken to hospital": a verb of its own, naming no role known here, leaves the role open
+    if ((own !== DEFAULT_ROLE || more[1]) && own !== role) [role, noun] = [own, PEOPLE_THINGS.has(thing) ? "people" : noun];
+  }
   // a party's seats are the seats it won, whatever the verb ("has 87 seats", "took 41 seats", "will
   // have 87 mandates"); a total, a size, a threshold or a previous figure keeps its own role
   if (thing === "seat" && role === DEFAULT_ROLE) role = "won";
@@ -815,6 +826,9 @@ function countedNoun(sentence: string, end: number, numStart: number): NounPhras
   // known class follows it ("rose to 52 people"): "the number of the dead reached 37 overnight"
   if (counted?.linked && (!np || !nounClass(np.noun))) return counted.np;
   if (np) return { ...np, anaphoric: anaphoric || np.anaphoric };
+  // "the number of those killed has risen to 143, with 107 more taken to hospital": "more" counts
+  // the people of the figure before it; the "number of" far back names the first figure only
+  if (counted && !counted.linked && MORE_AFTER.test(after)) return undefined;
   if (counted) return counted.np;
   // "troops in the region, totaling around 11,000": the figure comes after its noun (not a second
   // figure after the first: "toll rises to 11, 150 still missing")
@@ -1056,11 +1070,19 @@ function roleOf(sentence: string, start: number, end: number, noun: string | und
       // "the centre-left Reform Alliance": the half of a compound names no role
       if (text[m.index! - 1] === "-") return;
       const role = roleWord(m[0], reverse && words.length - i <= 2);
+      // "had 65 prisoners of war on board", "killed 12 prisoners": a captive's own noun says they
+      // were captured only when no word near it says what became of them
       const d = reverse ? words.length - i : i + 1;
+      if (!reverse && i <= 3 && role === "captured" && CAPTIVE_WORD.test(m[0])) {
+        captive ??= { role, d };
+        return;
+      }
       if (role && d <= 12 && (!best || d < best.d)) best = { role, d };
     });
   };
+  let captive: { role: string; d: number } | undefined;
   consider(after, false);
+  if (!best && captive) best = captive;
   consider(before, true);
   // "took part in the walkout": those who took part in a strike are striking
   if (best?.role === "attended" && PART_IN_STRIKE.test(after)) return "striking";
@@ -1086,13 +1108,17 @@ const NOUN_THEN_AND = /^\s*(?:[\p{L}-]+\s+){1,3}?(?:and|or)\s+$|^\s*(?:[\p{L}-]+
 const ONCE_THOUGHT = /\b(?:originally|initially|once|previously|first|earlier|at\s+one\s+time)\s+(?:believed|thought|feared|reported|listed|presumed|declared|counted)\s+(?:to\s+(?:be|have\s+been)\s+|as\s+(?:being\s+)?)?(?:missing|dead|unaccounted\s+for)\b|\b(?:after\s+)?being\s+(?:reported|listed)\s+(?:as\s+)?(?:being\s+)?(?:missing|unaccounted\s+for)(?:\s+at\s+one\s+time)?/gi;
 const CLAUSE_JOIN = /,\s+(?:and|but|while|whereas|though|although)\s+/gi;
 const CAPTIVE = /^(?:hostages?|prisoners?|captives?|detainees?)$/i;
+/** "180 more injured", "107 others taken to hospital": a figure that borrows the noun before it. */
+const CAPTIVE_WORD = /^(?:hostages?|prisoners?|captives?|detainees?|pows?)$/i;
+const MORE_AFTER = /^\s+(?:more|others)\b(?:\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?(\p{L}+(?:ed|en)|hurt)\b)?/iu;
 const STILL_HELD = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:are|is)\s+)?(?:still\s+)?(?:remain|remains|remained|remaining|held|in\s+captivity)\b(?!\s+(?:missing|unaccounted|dead)\b)/iu;
 const PARTICIPLE_CLAUSE = /,\s+(?:and\s+)?(\p{Ll}{3,}ing)\b/gu;
 const AT_THE_SCENE = /^[^,;.\d]{0,30}?\b(?:died|dead|killed|perished|lost\s+their\s+lives)\s+(?:on\s+the\s+spot|at\s+the\s+scene|on\s+the\s+scene|instantly|on\s+impact|at\s+the\s+site|on\s+site)\b/i;
 const FIGURES_OWN_WORD = /^\s*(\p{L}+)(?=\s+(?:as|and|while|when|after)\s)/u;
 const SUSTAINED_AFTER = /^\s+(?:(?:people|others|persons|passengers|more)\s+)?(?:(?:have|has|had)\s+)?(?:sustained|suffered|received)\s+(?:(?:minor|major|serious|severe|critical|grievous|multiple|bullet|gunshot|head|stab|burn)\s+){0,2}(?:injuries|injury|wounds|burns)\b/i;
 const SHELTERS_AFTER = /^[^,;]{0,40}?\bin\s+(?:(?:(?:temporary|emergency|evacuation|makeshift|relief)\s+)?shelters?|(?:evacuation|relief|emergency)\s+cent(?:re|er)s?)\b/i;
-const PASSIVE = /^(?:(?!\b(?:who|which|that|whom|after|before|when|while|and)\b)[^,;.\d]){0,50}?\b(?:were|was|are|is|have been|has been|had been|been|remain|remained|remains)\s+((?:\p{L}+)(?:\s+(?:or|and)\s+\p{L}+|\s+(?:prisoner|down|off|out|on board|board|the))?)/iu;
+// "195 prisoners from the armed forces were handed over": the particle makes the verb a release
+const PASSIVE = /^(?:(?!\b(?:who|which|that|whom|after|before|when|while|and)\b)[^,;.\d]){0,50}?\b(?:were|was|are|is|have been|has been|had been|been|remain|remained|remains)\s+((?:\p{L}+)(?:\s+(?:or|and)\s+\p{L}+|\s+(?:prisoner|down|off|out|on board|board|the|over))?)/iu;
 
 // Words and the phrases that name a role only together: "lost their lives", "killed or wounded".
 // Where people were sent names the role when the verb does not: "driven from their homes", "taken
