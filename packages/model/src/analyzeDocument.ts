@@ -1441,6 +1441,7 @@ function markBreakdowns(claims: Claim[]): void {
  * figure named with no place, larger than the article's own count of the same things in a place, is a
  * total over that place and others, not the place's count (`Counted.besides`). One pass, by what is counted.
  */
+const overlapping = (a: QuantityClaim, b: QuantityClaim) => a.interval.low <= b.interval.high && b.interval.low <= a.interval.high;
 function markTotalsOverPlaces(claims: Claim[]): void {
   const placed = claims.filter((c): c is QuantityClaim => c.kind === "quantity" && !c.partOf && c.counted.scope.places.length > 0);
   if (!placed.length) return;
@@ -1448,8 +1449,12 @@ function markTotalsOverPlaces(claims: Claim[]): void {
   for (const c of claims) {
     if (c.kind !== "quantity" || c.partOf || c.counted.scope.places.length || c.counted.role === DEFAULT_ROLE) continue;
     const k = key(c);
-    const parts = placed.filter((p) => key(p) === k && p.interval.high < c.interval.low);
+    // a net loss ("lost 200,000 subscribers", after losing 700,000 in one market) can be smaller than one place's
+    const parts = placed.filter((p) => key(p) === k && (p.interval.high < c.interval.low || (c.counted.role === "lost" && !c.unit && !overlapping(p, c))));
     if (parts.length) c.counted.besides = [...new Set(parts.flatMap((p) => p.counted.scope.places))];
+    // (a total of another year, "212 arrests last year", makes no part of this happening's count)
+    const sameTimes = (p: QuantityClaim) => p.counted.scope.times.length === c.counted.scope.times.length && p.counted.scope.times.every((t) => c.counted.scope.times.includes(t));
+    for (const p of parts) if (sameTimes(p)) p.counted.placedPart = true;
   }
 }
 

@@ -85,6 +85,11 @@ export interface Counted {
    */
   besides?: string[];
   /**
+   * A count in a place whose article also gives a placeless count of the same things (a `besides`
+   * total over it): a part, compared only with counts that name a place.
+   */
+  placedPart?: boolean;
+  /**
    * One row of a breakdown: the sentence counts the same things two or more times, each with its own
    * modifier ("13,696 single residences, 276 multiple residences"). Such a figure is a kind's count,
    * not the whole's, and meets only a figure that shares one of its modifiers.
