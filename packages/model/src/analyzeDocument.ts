@@ -1452,9 +1452,10 @@ function markTotalsOverPlaces(claims: Claim[]): void {
     // a net loss ("lost 200,000 subscribers", after losing 700,000 in one market) can be smaller than one place's
     const parts = placed.filter((p) => key(p) === k && (p.interval.high < c.interval.low || (c.counted.role === "lost" && !c.unit && !overlapping(p, c))));
     if (parts.length) c.counted.besides = [...new Set(parts.flatMap((p) => p.counted.scope.places))];
-    // (a total of another year, "212 arrests last year", makes no part of this happening's count)
-    const sameTimes = (p: QuantityClaim) => p.counted.scope.times.length === c.counted.scope.times.length && p.counted.scope.times.every((t) => c.counted.scope.times.includes(t));
-    for (const p of parts) if (sameTimes(p)) p.counted.placedPart = true;
+    // a place's loss larger than the net loss is a part only a net figure can leave: it meets no other
+    // report's placeless count (a smaller count in a place may be an earlier count of the whole, "95
+    // dead" before "126 dead", and stays as it was)
+    for (const p of parts) if (p.interval.low > c.interval.high) p.counted.placedPart = true;
   }
 }
 

@@ -85,8 +85,8 @@ export interface Counted {
    */
   besides?: string[];
   /**
-   * A count in a place whose article also gives a placeless count of the same things (a `besides`
-   * total over it): a part, compared only with counts that name a place.
+   * A count lost in a place, larger than the placeless net loss its article also gives ("lost
+   * 200,000 subscribers … 700,000 in Osmaria"): a part, compared only with counts that name a place.
    */
   placedPart?: boolean;
   /**
