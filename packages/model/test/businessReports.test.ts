@@ -67,7 +67,7 @@ describe("what was expected is a forecast, whoever expected it", () => {
 
 describe("what would have been is no figure of what was", () => {
   it.each([
-    ["Excluding the exit from Osmaria, paid net additions would have totalled 400,000 subscribers.", "400,000"],
+    ["Leaving Osmaria aside, the subscriber base would have grown by 400,000 subscribers.", "400,000"],
     ["Without the market exit, Korvane would have added 350,000 subscribers.", "350,000"],
     ["A board seat would've barred the investor from buying a stake of more than 14.9 percent.", "more than 14.9 percent"],
     ["Had the plant stayed open, it could have employed 3,000 people.", "3,000"],
@@ -78,13 +78,13 @@ describe("what would have been is no figure of what was", () => {
     "quantity",
     [
       {
-        a: "Excluding its exit from Osmaria, Korvane Media said paid net additions would have totalled 500,000 subscribers.",
+        a: "Without the Osmaria exit, Korvane Media would have added 500,000 subscribers, the company said.",
         b: "Korvane Media reported a loss of 200,000 subscribers. Korvane Media shares fell.",
         conflict: false,
       },
       {
         a: "The investor revealed a 9% stake in Talvora. Talvora shares rose.",
-        b: "A board seat would have prevented the investor from buying more than 14.9 percent stake in Talvora. Talvora shares rose.",
+        b: "Joining the board would have capped the investor at a 14.9 percent stake in Talvora. Talvora shares rose.",
         conflict: false,
       },
     ],
@@ -130,9 +130,9 @@ describe("a price per share is no price of the deal", () => {
 
 describe("a previous record and a running total are no figure of this fine", () => {
   it.each([
-    ["It surpasses the previous record fine of €650 million, which was levied on a retailer.", "€650 million", "previous"],
+    ["It beats the previous record fine of €650 million, imposed on a retailer.", "€650 million", "previous"],
     ["The penalty beats the previous record of €650 million.", "€650 million", "previous"],
-    ["The fine takes total penalties against the company above €2 billion.", "above €2 billion", "total"],
+    ["The decision pushes the total of the group's penalties past €2 billion.", "€2 billion", "total"],
     ["The ruling brings the total the carrier has been fined to €2.1 billion.", "€2.1 billion", "total"],
   ])("%#: %s → %s is %s", (text, at, role) => {
     expect(roleOf(text, at)).toBe(role);
@@ -141,12 +141,12 @@ describe("a previous record and a running total are no figure of this fine", () 
     "quantity",
     [
       {
-        a: "The data regulator fined Korvane €900 million. It surpasses the previous record fine of €650 million. Korvane will appeal.",
+        a: "The data regulator fined Korvane €900 million. It beats the previous record fine of €650 million. Korvane will appeal.",
         b: "Korvane was fined €900 million by the data regulator. Korvane will appeal.",
         conflict: false,
       },
       {
-        a: "The data regulator fined Korvane €900 million, a move that takes total penalties against Korvane above €2 billion.",
+        a: "The data regulator fined Korvane €900 million, a decision that takes total fines against Korvane above €2 billion.",
         b: "Korvane was fined €900 million by the data regulator. Korvane will appeal.",
         conflict: false,
       },
