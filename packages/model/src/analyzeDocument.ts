@@ -1459,6 +1459,7 @@ function markBreakdowns(claims: Claim[]): void {
  * figure named with no place, larger than the article's own count of the same things in a place, is a
  * total over that place and others, not the place's count (`Counted.besides`). One pass, by what is counted.
  */
+const overlapping = (a: QuantityClaim, b: QuantityClaim) => a.interval.low <= b.interval.high && b.interval.low <= a.interval.high;
 function markTotalsOverPlaces(claims: Claim[]): void {
   const placed = claims.filter((c): c is QuantityClaim => c.kind === "quantity" && !c.partOf && c.counted.scope.places.length > 0);
   if (!placed.length) return;
@@ -1466,8 +1467,13 @@ function markTotalsOverPlaces(claims: Claim[]): void {
   for (const c of claims) {
     if (c.kind !== "quantity" || c.partOf || c.counted.scope.places.length || c.counted.role === DEFAULT_ROLE) continue;
     const k = key(c);
-    const parts = placed.filter((p) => key(p) === k && p.interval.high < c.interval.low);
+    // a net loss ("lost 200,000 subscribers", after losing 700,000 in one market) can be smaller than one place's
+    const parts = placed.filter((p) => key(p) === k && (p.interval.high < c.interval.low || (c.counted.role === "lost" && !c.unit && !overlapping(p, c))));
     if (parts.length) c.counted.besides = [...new Set(parts.flatMap((p) => p.counted.scope.places))];
+    // a place's loss larger than the net loss is a part only a net figure can leave: it meets no other
+    // report's placeless count (a smaller count in a place may be an earlier count of the whole, "95
+    // dead" before "126 dead", and stays as it was)
+    for (const p of parts) if (p.interval.low > c.interval.high) p.counted.placedPart = true;
   }
 }
 

@@ -85,6 +85,11 @@ export interface Counted {
    */
   besides?: string[];
   /**
+   * A count lost in a place, larger than the placeless net loss its article also gives ("lost
+   * 200,000 subscribers … 700,000 in Osmaria"): a part, compared only with counts that name a place.
+   */
+  placedPart?: boolean;
+  /**
    * One row of a breakdown: the sentence counts the same things two or more times, each with its own
    * modifier ("13,696 single residences, 276 multiple residences"). Such a figure is a kind's count,
    * not the whole's, and meets only a figure that shares one of its modifiers.

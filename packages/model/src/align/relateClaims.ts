@@ -129,6 +129,8 @@ export function sameQuantity(
   if (ca.role === "outstanding") return false;
   // a figure the report itself gives as wrong or replaced ("incorrectly reported earlier that 174 …")
   if (ca.role === "superseded" || cb.role === "superseded") return false;
+  // what would have been without a one-off ("would have totalled 500,000") is no report of what was
+  if (ca.role === "hypothetical" || cb.role === "hypothetical") return false;
   // a crowd is counted by each side its own way: the police's count and the organisers' are two
   // estimates, not two reports of one figure
   if (ca.role === "attended" && a.attribution && b.attribution && sourceKey(a.attribution.speaker) !== sourceKey(b.attribution.speaker)) return false;
@@ -156,6 +158,9 @@ export function sameQuantity(
   // that holds one of them
   const partLinked = (x: string[], y: string[]) => x.some((p) => y.some((q) => p === q || (!!linked && linked(p, q))));
   if ((ca.besides && partLinked(ca.besides, cb.scope.places)) || (cb.besides && partLinked(cb.besides, ca.scope.places))) return false;
+  // and a place's part of such a total is no count of another report's whole ("lost 700,000 in
+  // Osmaria" beside "lost 200,000" is not what another report's placeless "lost 200,000" counts)
+  if ((ca.placedPart && !cb.scope.places.length) || (cb.placedPart && !ca.scope.places.length)) return false;
   if (bothAndDisjoint(ca.proper, cb.proper) || apart(ca.scope.places, cb.scope.places) || timesApart(ca.scope.times, cb.scope.times)) return false;
   // articles about different places report different happenings, whatever day they share
   // (one party's seats: "the Conservatives secured 121 seats" and "the Conservative Party … securing only

@@ -334,6 +334,11 @@ function describe(sentence: string, c: Candidate, borrow?: QuantityMention): Qua
     [noun, thing] = change.metric !== "shares" ? [change.metric, `change:${change.metric}`] : [unit!, "percent"];
     if (change.down) [value, low, high] = [-value, -high, -low];
   }
+  // "$31.50 per share", "1,850p for each share": a price per share, never the deal's price nor a profit
+  if (dimension === "money" && (PER_SHARE_AFTER.test(sentence.slice(end, end + 40)) || PER_SHARE_BEFORE.test(sentence.slice(Math.max(0, start - 60), start)))) [noun, thing] = [noun === unit ? "price per share" : noun, `${thing}/share`];
+  // "the stock price leapt from around $40 per share", "closed at $348.42 per share": the market's price
+  // moves through the day; bare, it meets only a price with a word in common
+  if (thing.endsWith("/share") && SHARE_PRICE_BEFORE.test(sentence.slice(Math.max(0, start - 80), start))) [noun, thing] = [unit!, "money:share price"];
   // "fourth-quarter revenue", "first-half sales": a quarter's or a half's figure is not the year's
   if (purpose || change?.metric) {
     const period = reportingPeriod(sentence, start, end);
@@ -392,6 +397,13 @@ function describe(sentence: string, c: Candidate, borrow?: QuantityMention): Qua
     // "107 more taken to hospital": a verb of its own, naming no role known here, leaves the role open
     if ((own !== DEFAULT_ROLE || more[1]) && own !== role) [role, noun] = [own, PEOPLE_THINGS.has(thing) ? "people" : noun];
   }
+  // business reports set beside a result what was expected of it and what it would have been without
+  // a one-off: neither is another report's version of the result (`businessRole`)
+  const business = replaced ? undefined : businessRole(sentence, start, end);
+  if (business) role = business;
+  // "a loss of 200,000 subscribers", "a net loss of 700,000 customers": members lost, not the members
+  // a company has (not a sum: "a loss of $310 million" is a loss of money)
+  else if (!dimension && !replaced && LOSS_OF_BEFORE.test(sentence.slice(Math.max(0, start - 40), start))) role = "lost";
   // a party's seats are the seats it won, whatever the verb ("has 87 seats", "took 41 seats", "will
   // have 87 mandates"); a total, a size, a threshold or a previous figure keeps its own role
   if (thing === "seat" && role === DEFAULT_ROLE) role = "won";
@@ -406,6 +418,11 @@ function describe(sentence: string, c: Candidate, borrow?: QuantityMention): Qua
   if (role === "attended" && !dimension && (/^(?:protester|demonstrator|participant|marcher)$/.test(thing) || np?.noun === "citizens")) thing = "people";
   // a count of seats lost or gained ("a loss of 215 seats", "gained a net 63 seats") is a change, not a tally
   if (thing === "seat" && SEAT_CHANGE_BEFORE.test(sentence.slice(Math.max(0, start - 40), start))) role = "change";
+  // a forecast for a quarter or a half ("a loss of two million subscribers in the second quarter") is that period's
+  if (business?.startsWith("forecast") && !purpose && !change?.metric && !thing.includes("@")) {
+    const period = reportingPeriod(sentence, start, end);
+    if (period) thing = `${thing}@${period}`;
+  }
   // "with three seats left to declare": what is still to be done, never what was done nor who left
   if (LEFT_TO_DO.test(sentence.slice(end, end + 40))) role = "outstanding";
   // a court's sentence: the term either side asked for, the most the charges carry and the time a convict
@@ -555,6 +572,51 @@ const PART_OF_WHOLE = new RegExp(String.raw`\b(?:\d[\d,.]*|${SMALL_NUMBER})(?:\s
 const NUMBER_WORD = new RegExp(String.raw`^(?:\d[\d,.]*|${SMALL_NUMBER})$`, "i");
 
 /** A change verb then "from" before the figure ("rose to £4.21bn from", "up from"), or a year's comparative in brackets ("(2024: "). */
+// "earnings per share (EPS) of $2.89", "diluted EPS of 98 cents": a sum per share
+const PER_SHARE_BEFORE = /\b(?:per\s+share|EPS)\b(?:\s*\([^()]{0,12}\))?\s+(?:of|was|were|came\s+in\s+at|at|rose\s+to|fell\s+to)\s+(?:about\s+|around\s+)?(?:US\$|\$|€|£|¥|₹)?\s*$/i;
+const LOSS_OF_BEFORE = /\b(?:a|the|its|their|net)\s+(?:net\s+|global\s+|quarterly\s+)?loss\s+of\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+)?$/i;
+const SHARE_PRICE_BEFORE = /(?:\b(?:stock|share)\s+prices?\b|\b(?:shares|stock)\b[^.;]{0,40}\b(?:traded|trading|trades|closed|closing|finished|opened|ended)\b|\b(?:traded|trading|closed|closing|finished|opened)\s+(?:at|above|below|near|around))[^.;]*$/i;
+const PER_SHARE_AFTER = /^\s*(?:in\s+cash\s+)?(?:per|a|for\s+(?:every|each)|each)\s+(?:(?:ordinary|common|class\s+\w)\s+)?(?:share|ADS|ADR)\b/i;
+// "expected to add 1.8 million", "missed estimates of $4.3 billion", "a consensus forecast of £790m",
+// "projecting a loss of two million": the cue and the figure in one clause, no conjunction between
+const FORECAST_CUE_BEFORE = /\b(?:expect(?:s|ed|ing)?|expectations?|project(?:s|ed|ing)|forecast(?:s|ed|ing)?|predict(?:s|ed|ing)?|predictions?|anticipat(?:e|es|ed|ing)|guidance|outlook)\b((?:[^,;:.!?()]|\([^()]{0,20}\)){0,60})$/i;
+const ESTIMATE_CUE_BEFORE = /\b(?:analysts?['’]?|consensus|market|Street|average|mean|beat|beating|beats|missed|missing|misses|topped|topping|above|below|survey(?:ed)?|economists?['’]?)\s+(?:\w+\s+)?estimates?\b([^,;:.!?()]{0,40})$/i;
+const PASSIVE_EXPECTED = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?(?:expected|forecast|projected|predicted|anticipated)\s+to\b[^,;:.!?()]{0,60}$/i;
+const NOT_A_FORECAST_BEFORE = /(?:\bthan|\bas|\bun|-than-)\s*$/i;
+const CLAUSE_OPENER = /\b(?:but|while|when|after|before|because|since|which|who|although|though|than|instead|actually|reported|posted|said|says)\b/i;
+// "1.2 million additions expected by analysts", "98 cents expected"
+const FORECAST_AFTER_FIGURE = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:expected|forecast|estimated|predicted|projected)\b/iu;
+const VERSUS_BEFORE = /\b(?:vs\.?|versus)\s*(?:US\$|\$|€|£|¥|₹)?\s*$/i;
+const EXPECTATION_WORDS = /\b(?:expected|expectations?|estimates?|consensus|survey|forecasts?|analysts)\b/i;
+const ANALYSTS = /\b(?:analysts?|consensus|Street|economists?|survey|polled|market\s+(?:estimate|expectation)s?|estimates?)\b/i;
+// "would have totalled 500,000", "could have employed 3,000", "would've barred … more than 14.9 percent"
+const HYPOTHETICAL_BEFORE = /\b(?:would|could|might)(?:\s+not)?\s+have\b[^,;:.!?()]{0,60}$|\b(?:would|could|might)['’]ve\b[^,;:.!?()]{0,60}$/i;
+// "the previous record fine of €650 million", "the previous record of"
+const PREVIOUS_RECORD_BEFORE = /\b(?:previous|prior|former|old|earlier)\s+(?:\w+\s+)?record(?:\s+\w+){0,2}?\s+(?:of\s+)?(?:about\s+|around\s+|some\s+)?(?:US\$|\$|€|£|¥|₹)?\s*$/i;
+// "takes total penalties against the company above €2 billion", "brings the total … to €2.1 billion"
+const RUNNING_TOTAL_BEFORE = /\b(?:tak(?:e|es|ing)|took|bring(?:s|ing)?|brought|push(?:es|ed|ing)?|lift(?:s|ed|ing)?|rais(?:e|es|ed|ing))\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:running\s+|overall\s+|cumulative\s+|combined\s+)?(?:total|tally)\b[^;:.!?()]{0,60}$/i;
+
+/**
+ * The role a business report gives a figure it sets beside a result: `hypothetical` for what would
+ * have been, `forecast` (the company's or an unnamed forecaster's) and `forecast:analysts` for what
+ * was expected, `previous` for a record beaten, `total` for a running total a sum adds to.
+ */
+function businessRole(sentence: string, start: number, end: number): string | undefined {
+  const back = sentence.slice(Math.max(0, start - 100), start);
+  if (HYPOTHETICAL_BEFORE.test(back)) return "hypothetical";
+  if (PREVIOUS_RECORD_BEFORE.test(back)) return "previous";
+  if (RUNNING_TOTAL_BEFORE.test(back)) return "total";
+  // "the recall is expected to cost $310 million": how a report gives a cost still to come, no
+  // forecast set beside a result (an active forecaster, "it expected to add", "analysts expect", is)
+  const cue = PASSIVE_EXPECTED.test(back) ? null : FORECAST_CUE_BEFORE.exec(back) ?? ESTIMATE_CUE_BEFORE.exec(back);
+  const cued = !!cue && !CLAUSE_OPENER.test(cue[1]) && !NOT_A_FORECAST_BEFORE.test(back.slice(0, cue.index));
+  const after = !cued && FORECAST_AFTER_FIGURE.test(sentence.slice(end, end + 40)) && !/^\s*(?:[\p{L}-]+\s+){0,2}?(?:expected|forecast|estimated|predicted|projected)\s+(?:to\s+)?(?:rise|climb|grow|increase|fall|drop|decline)/iu.test(sentence.slice(end, end + 60));
+  const versus = !cued && !after && VERSUS_BEFORE.test(back) && EXPECTATION_WORDS.test(sentence.slice(end));
+  if (!cued && !after && !versus) return undefined;
+  // who expected it: analysts' and economists' consensus is not the company's own guidance
+  const who = cued ? back.slice(Math.max(0, cue!.index - 40)) : sentence;
+  return ANALYSTS.test(who) ? "forecast:analysts" : "forecast";
+}
 const PREVIOUS_BEFORE = /(?:\b(?:rose|risen|rising|climbed|increased|grew|jumped|gained|up|fell|fallen|dropped|declined|decreased|slipped|down|lifted|cut|widened|narrowed|improved)\b[^;,]{0,60}?(?:,\s*)?\bfrom|\bcompared\s+(?:with|to)|\(\s*(?:FY\s*)?(?:19|20)\d\d(?:\/\d\d)?\s*:)\s*(?:about\s+|around\s+|some\s+)?(?:US\$|\$|€|£|¥|₹)?\s*$/i;
 /** "its snacks division", "the retail arm", "Snacks division revenue": the figures of a part of a group. */
 // A figure the report itself gives as wrong or replaced: "after it was incorrectly reported that 174
